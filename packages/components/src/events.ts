@@ -1,0 +1,41 @@
+import type { LearningContract } from '@kollegalaering/core';
+
+/** Fired after each edit a user makes; not when the `contract` property is set. */
+export class ContractChangeEvent extends CustomEvent<{ contract: LearningContract }> {
+  static readonly eventName = 'contract-change';
+  constructor(contract: LearningContract) {
+    super(ContractChangeEvent.eventName, { detail: { contract }, bubbles: true, composed: true });
+  }
+}
+
+/** Fired after the contract was saved to storage. */
+export class ContractSaveEvent extends CustomEvent<{ contract: LearningContract; savedAt: Date }> {
+  static readonly eventName = 'contract-save';
+  constructor(contract: LearningContract, savedAt: Date) {
+    super(ContractSaveEvent.eventName, {
+      detail: { contract, savedAt },
+      bubbles: true,
+      composed: true,
+    });
+  }
+}
+
+/** Fired when a contract could not be loaded, saved or accepted. `code` is stable. */
+export class ContractErrorEvent extends CustomEvent<{ code: string; detail?: string }> {
+  static readonly eventName = 'contract-error';
+  constructor(code: string, detail?: string) {
+    super(ContractErrorEvent.eventName, {
+      detail: detail === undefined ? { code } : { code, detail },
+      bubbles: true,
+      composed: true,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'contract-change': ContractChangeEvent;
+    'contract-save': ContractSaveEvent;
+    'contract-error': ContractErrorEvent;
+  }
+}

@@ -1,0 +1,67 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_LOCALE, toLocale, type Locale } from './locales.js';
+import { setRenderingLocale } from './msg.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** The nearest `lang`, walking out of shadow roots: the element's own, an ancestor's, then `<html>`'s. */
+function resolveLocale(element: HTMLElement): Locale {
+  let node: Element | null = element;
+  while (node) {
+    const locale = toLocale(node.getAttribute('lang'));
+    if (locale) return locale;
+    const root = node.getRootNode();
+    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+  }
+  return DEFAULT_LOCALE;
+}
+
+// One observer for the whole document: `lang` rarely changes, so each change
+// simply asks every connected controller to look again.
+const controllers = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+function watchLangChanges(): void {
+  if (observer) return;
+  observer = new MutationObserver(() => controllers.forEach((controller) => controller.refresh()));
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+}
+
+/**
+ * Gives its host a locale from the nearest `lang`, re-renders the host when
+ * that changes, and makes `msg()` speak the host's locale while it renders.
+ */
+export class LocaleController implements ReactiveController {
+  /** The locale the host renders in now. */
+  locale: Locale = DEFAULT_LOCALE;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    watchLangChanges();
+    this.locale = resolveLocale(this.host);
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+  }
+
+  hostUpdate(): void {
+    setRenderingLocale(this.locale);
+  }
+
+  /** Looks for the nearest `lang` again; re-renders the host if the locale changed. */
+  refresh(): void {
+    const locale = resolveLocale(this.host);
+    if (locale === this.locale) return;
+    this.locale = locale;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,54 @@
+import { str, type MsgFn, type MsgOptions, type StrResult } from '@lit/localize';
+import type { TemplateResult } from 'lit';
+import { templates as daTemplates } from '../locales/da.js';
+import type { Locale } from './locales.js';
+
+export { str };
+
+/**
+ * Why not @lit/localize's own `configureLocalization`: it keeps one locale for
+ * the whole page and may be configured only once. Our elements take their
+ * language from their own `lang` (two elements in two languages can sit on one
+ * page), and a host page that configures @lit/localize for itself must keep
+ * working. So we keep lit-localize's tooling (extraction, XLIFF, the generated
+ * runtime templates) and look our templates up here, in the locale of the
+ * element being rendered. `msg` carries lit-localize's type brand, so
+ * `lit-localize extract` finds every call.
+ */
+const TEMPLATES: Record<Locale, Readonly<Record<string, unknown>> | undefined> = {
+  en: undefined,
+  da: daTemplates,
+};
+
+let renderingLocale: Locale = 'da';
+
+/** Called by LocaleController just before its host renders. */
+export function setRenderingLocale(locale: Locale): void {
+  renderingLocale = locale;
+}
+
+const isStrResult = (value: unknown): value is StrResult =>
+  typeof value === 'object' && value !== null && 'strTag' in value;
+
+const join = (strings: ReadonlyArray<string>, values: readonly unknown[], order?: number[]) =>
+  strings.reduce(
+    (text, part, index) =>
+      text + String(values[order ? (order[index - 1] ?? 0) : index - 1]) + part,
+  );
+
+function lookUp(template: string | StrResult | TemplateResult, options?: MsgOptions): unknown {
+  const translated = options?.id ? TEMPLATES[renderingLocale]?.[options.id] : undefined;
+  if (translated === undefined) {
+    return isStrResult(template) ? join(template.strings, template.values) : template;
+  }
+  if (typeof translated === 'string') return translated;
+  if (isStrResult(translated) && isStrResult(template)) {
+    // The translation holds the index of each source value in its own order.
+    return join(translated.strings, template.values, translated.values as number[]);
+  }
+  const html = translated as TemplateResult;
+  const source = template as TemplateResult;
+  return { ...html, values: (html.values as number[]).map((index) => source.values[index]) };
+}
+
+export const msg = lookUp as MsgFn;

@@ -1,0 +1,10 @@
+export * from './constants.js';
+export * from './result.js';
+export * from './schema/contract-schema.js';
+export { MAX_TEXT_LENGTH } from './schema/primitives.js';
+export * from './create-contract.js';
+export * from './parse-contract.js';
+export * from './edit.js';
+export * from './sections.js';
+export * from './storage/storage-adapter.js';
+export * from './storage/key-value-adapter.js';

@@ -1,0 +1,25 @@
+/**
+ * A problem found in user-supplied data. `path` points at the value, `code` is
+ * stable so that the interface can show a localised text for it; `detail` is
+ * an English explanation for developers and logs, never shown to end users.
+ */
+export interface Issue {
+  path: ReadonlyArray<string | number>;
+  code: string;
+  detail?: string;
+}
+
+/** What a function returns when a user can cause it to fail. */
+export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(issues: Issue[]): Result<T> => ({ ok: false, issues });
+
+/** Renders an issue's path as `parties.a.name` or `goals.a[0].text`, for messages and logs. */
+export function formatPath(path: ReadonlyArray<string | number>): string {
+  return path
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
+    )
+    .join('');
+}

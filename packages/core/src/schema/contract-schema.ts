@@ -1,0 +1,170 @@
+import * as z from 'zod/mini';
+import {
+  ACTIVITY_OWNERS,
+  MODES,
+  PARTIES,
+  PROCESS_STATES,
+  SCHEMA_VERSION,
+  SUPERVISOR_DECISIONS,
+} from '../constants.js';
+import { itemId, optionalDate, text, timestamp } from './primitives.js';
+
+/** A value for each party, A and B. */
+const perParty = <T extends z.core.SomeType>(schema: T) => z.object({ a: schema, b: schema });
+
+export const PersonSchema = z.object({
+  name: text(),
+  department: text(),
+  position: text(),
+  email: text(),
+});
+
+export const SubGoalSchema = z.object({ id: itemId(), text: text() });
+
+export const GoalSchema = z.object({
+  id: itemId(),
+  text: text(),
+  subGoals: z.array(SubGoalSchema),
+});
+
+/** The sponsor or leader who approves the contract for one party and follows up. */
+export const LeaderSchema = z.object({
+  name: text(),
+  title: text(),
+  responsibilities: text(),
+});
+
+export const SupervisorSchema = z.object({
+  decision: z.enum(SUPERVISOR_DECISIONS),
+  name: text(),
+  role: text(),
+  responsibilities: text(),
+});
+
+export const ActivitySchema = z.object({
+  id: itemId(),
+  what: text(),
+  who: z.enum(ACTIVITY_OWNERS),
+  when: text(),
+  done: z.boolean(),
+});
+
+export const MeetingSchema = z.object({ id: itemId(), date: optionalDate(), topic: text() });
+
+export const LogEntrySchema = z.object({
+  id: itemId(),
+  date: optionalDate(),
+  author: z.enum(PARTIES),
+  text: text(),
+});
+
+export const TimeFrameSchema = z.object({
+  start: optionalDate(),
+  end: optionalDate(),
+  meetingFrequency: text(),
+  ongoingEvaluation: text(),
+});
+
+export const PlanSchema = z.object({
+  approach: text(),
+  activities: z.array(ActivitySchema),
+  timeFrame: TimeFrameSchema,
+  schedule: z.array(MeetingSchema),
+  logbook: z.array(LogEntrySchema),
+});
+
+/** A change to the contract agreed while the learning runs. */
+export const AmendmentSchema = z.object({
+  id: itemId(),
+  date: optionalDate(),
+  change: text(),
+  reason: text(),
+  agreedBy: text(),
+});
+
+/** One answered question in an evaluation: the answer, and whether the people agree it is finished. */
+export const AnswerSchema = z.object({ text: text(), done: z.boolean() });
+
+/** The partners' evaluation of the learning together: five questions. */
+export const JointEvaluationSchema = z.object({
+  goals: AnswerSchema,
+  collaboration: AnswerSchema,
+  supervisorUse: AnswerSchema,
+  nextTime: AnswerSchema,
+  keepingKnowledge: AnswerSchema,
+});
+
+/** One party's evaluation with their own leader. Private to that party. */
+export const LeaderEvaluationSchema = z.object({
+  results: AnswerSchema,
+  leaderEffort: AnswerSchema,
+  employeeEffort: AnswerSchema,
+  keepingPlan: z.object({
+    what: text(),
+    how: text(),
+    who: text(),
+    when: text(),
+    done: z.boolean(),
+  }),
+  developmentPlanUpdated: z.boolean(),
+});
+
+export const ApprovalSchema = z.object({
+  by: text(),
+  at: timestamp(),
+  comment: text(),
+});
+
+export const AcceptanceSchema = z.object({ at: timestamp() });
+
+export const ProcessSchema = z.object({
+  state: z.enum(PROCESS_STATES),
+  /** When each step was reached, keyed by step. */
+  reached: z.partialRecord(z.enum(PROCESS_STATES), timestamp()),
+});
+
+export const SettingsSchema = z.object({
+  mode: z.enum(MODES),
+  theme: text(),
+  presetGoals: perParty(z.array(text())),
+});
+
+/** The whole learning contract between party A and party B, version 1. */
+export const LearningContractSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  createdAt: timestamp(),
+  updatedAt: timestamp(),
+  revision: z.number().check(z.int(), z.nonnegative()),
+  settings: SettingsSchema,
+  parties: perParty(PersonSchema),
+  purpose: text(),
+  goals: perParty(z.array(GoalSchema)),
+  leaders: perParty(LeaderSchema),
+  supervisor: SupervisorSchema,
+  plan: PlanSchema,
+  amendments: z.array(AmendmentSchema),
+  jointEvaluation: JointEvaluationSchema,
+  leaderEvaluations: perParty(LeaderEvaluationSchema),
+  privateNotes: perParty(text()),
+  approvals: z.object({
+    leaders: perParty(z.nullable(ApprovalSchema)),
+    parties: perParty(z.nullable(AcceptanceSchema)),
+  }),
+  process: ProcessSchema,
+  /** Values of the fields a municipality adds in its own sections, keyed by field id. */
+  custom: z.record(z.string(), z.union([z.string(), z.boolean(), z.array(z.string())])),
+});
+
+export type LearningContract = z.infer<typeof LearningContractSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type Goal = z.infer<typeof GoalSchema>;
+export type Leader = z.infer<typeof LeaderSchema>;
+export type Supervisor = z.infer<typeof SupervisorSchema>;
+export type Activity = z.infer<typeof ActivitySchema>;
+export type Meeting = z.infer<typeof MeetingSchema>;
+export type LogEntry = z.infer<typeof LogEntrySchema>;
+export type Amendment = z.infer<typeof AmendmentSchema>;
+export type Answer = z.infer<typeof AnswerSchema>;
+export type LeaderEvaluation = z.infer<typeof LeaderEvaluationSchema>;
+export type Approval = z.infer<typeof ApprovalSchema>;

@@ -1,0 +1,17 @@
+import * as z from 'zod/mini';
+
+/**
+ * Texts a person types. Capped so that one runaway paste cannot fill a
+ * browser's storage quota; a full page of prose is far below the cap.
+ */
+export const MAX_TEXT_LENGTH = 100_000;
+export const text = () => z.string().check(z.maxLength(MAX_TEXT_LENGTH));
+
+/** A calendar date as `YYYY-MM-DD`, or empty while not yet chosen. */
+export const optionalDate = () => z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/));
+
+/** A moment in time as an ISO 8601 string in UTC, as `Date.prototype.toISOString` writes it. */
+export const timestamp = () => z.iso.datetime();
+
+/** Stable ids for list items, so that lists can be rendered keyed and edited by id. */
+export const itemId = () => z.string().check(z.minLength(1), z.maxLength(100));

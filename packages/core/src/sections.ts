@@ -1,0 +1,213 @@
+import { ACTIVITY_OWNERS, PARTIES, SUPERVISOR_DECISIONS, type Party } from './constants.js';
+import { newItemId, type FieldPath } from './edit.js';
+
+/**
+ * How a field is entered. The elements pick a control for each kind; an
+ * `answer` is an evaluation question: a text and a done mark (`{ text, done }`).
+ */
+export const FIELD_KINDS = [
+  'text',
+  'longtext',
+  'email',
+  'date',
+  'choice',
+  'checkbox',
+  'answer',
+] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+/** Whose a field is: both parties', or one party's alone (private to that party's copy). */
+export type Owner = 'shared' | Party;
+
+/**
+ * A field of a section. `label` is a stable key that the elements turn into
+ * localised text; core itself holds no user-facing words.
+ */
+export interface FieldSpec {
+  label: string;
+  /** Relative to the group's list item for list fields, else from the contract's root. */
+  path: FieldPath;
+  kind: FieldKind;
+  /** For `choice`: the allowed values, each also a label key under `${label}.${value}`. */
+  options?: readonly string[];
+}
+
+/** A list of items the users can add to and remove from, such as goals or activities. */
+export interface ListSpec {
+  kind: 'list';
+  label: string;
+  /** Label key for one item, for "Add goal" and "Remove goal 2". */
+  itemLabel: string;
+  path: FieldPath;
+  itemFields: readonly FieldSpec[];
+  newItem: () => { id: string };
+}
+
+export interface GroupSpec {
+  /** Label key for a group's heading, or null where the section heading says it all. */
+  label: string | null;
+  owner: Owner;
+  fields: ReadonlyArray<FieldSpec | ListSpec>;
+}
+
+export interface SectionSpec {
+  id: string;
+  groups: readonly GroupSpec[];
+}
+
+export const isListSpec = (field: FieldSpec | ListSpec): field is ListSpec => field.kind === 'list';
+
+const text = (label: string, path: FieldPath, kind: FieldKind = 'text'): FieldSpec => ({
+  label,
+  path,
+  kind,
+});
+
+const answer = (label: string, path: FieldPath): FieldSpec => text(label, path, 'answer');
+
+const perParty = (build: (party: Party) => GroupSpec): GroupSpec[] => PARTIES.map(build);
+
+/** The sections of the paper template, in its order. */
+export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
+  {
+    id: 'parties',
+    groups: perParty((party) => ({
+      label: `party.${party}`,
+      owner: 'shared',
+      fields: [
+        text('person.name', ['parties', party, 'name']),
+        text('person.department', ['parties', party, 'department']),
+        text('person.position', ['parties', party, 'position']),
+        text('person.email', ['parties', party, 'email'], 'email'),
+      ],
+    })),
+  },
+  {
+    id: 'purpose',
+    groups: [
+      { label: null, owner: 'shared', fields: [text('purpose', ['purpose'], 'longtext')] },
+      ...perParty((party): GroupSpec => ({
+        label: `goals.${party}`,
+        owner: 'shared',
+        fields: [
+          {
+            kind: 'list',
+            label: 'goals',
+            itemLabel: 'goal',
+            path: ['goals', party],
+            itemFields: [text('goal.text', ['text'], 'longtext')],
+            newItem: () => ({ id: newItemId(), text: '', subGoals: [] }),
+          },
+        ],
+      })),
+    ],
+  },
+  {
+    id: 'leaders',
+    groups: perParty((party) => ({
+      label: `leader.${party}`,
+      owner: 'shared',
+      fields: [
+        text('leader.name', ['leaders', party, 'name']),
+        text('leader.title', ['leaders', party, 'title']),
+        text('leader.responsibilities', ['leaders', party, 'responsibilities'], 'longtext'),
+      ],
+    })),
+  },
+  {
+    id: 'supervisor',
+    groups: [
+      {
+        label: null,
+        owner: 'shared',
+        fields: [
+          {
+            label: 'supervisor.decision',
+            path: ['supervisor', 'decision'],
+            kind: 'choice',
+            options: SUPERVISOR_DECISIONS,
+          },
+          text('supervisor.name', ['supervisor', 'name']),
+          text('supervisor.role', ['supervisor', 'role']),
+          text('supervisor.responsibilities', ['supervisor', 'responsibilities'], 'longtext'),
+        ],
+      },
+    ],
+  },
+  {
+    id: 'plan',
+    groups: [
+      {
+        label: null,
+        owner: 'shared',
+        fields: [
+          text('plan.approach', ['plan', 'approach'], 'longtext'),
+          {
+            kind: 'list',
+            label: 'activities',
+            itemLabel: 'activity',
+            path: ['plan', 'activities'],
+            itemFields: [
+              text('activity.what', ['what'], 'longtext'),
+              { label: 'activity.who', path: ['who'], kind: 'choice', options: ACTIVITY_OWNERS },
+              text('activity.when', ['when']),
+              text('activity.done', ['done'], 'checkbox'),
+            ],
+            newItem: () => ({ id: newItemId(), what: '', who: 'both', when: '', done: false }),
+          },
+        ],
+      },
+      {
+        label: 'timeFrame',
+        owner: 'shared',
+        fields: [
+          text('timeFrame.start', ['plan', 'timeFrame', 'start'], 'date'),
+          text('timeFrame.end', ['plan', 'timeFrame', 'end'], 'date'),
+          text('timeFrame.meetingFrequency', ['plan', 'timeFrame', 'meetingFrequency']),
+          text(
+            'timeFrame.ongoingEvaluation',
+            ['plan', 'timeFrame', 'ongoingEvaluation'],
+            'longtext',
+          ),
+        ],
+      },
+    ],
+  },
+  {
+    id: 'jointEvaluation',
+    groups: [
+      {
+        label: null,
+        owner: 'shared',
+        fields: [
+          answer('jointEvaluation.goals', ['jointEvaluation', 'goals']),
+          answer('jointEvaluation.collaboration', ['jointEvaluation', 'collaboration']),
+          answer('jointEvaluation.supervisorUse', ['jointEvaluation', 'supervisorUse']),
+          answer('jointEvaluation.nextTime', ['jointEvaluation', 'nextTime']),
+          answer('jointEvaluation.keepingKnowledge', ['jointEvaluation', 'keepingKnowledge']),
+        ],
+      },
+    ],
+  },
+  {
+    id: 'leaderEvaluation',
+    groups: perParty((party) => ({
+      label: `leaderEvaluation.${party}`,
+      owner: party,
+      fields: [
+        answer('leaderEvaluation.results', ['leaderEvaluations', party, 'results']),
+        answer('leaderEvaluation.leaderEffort', ['leaderEvaluations', party, 'leaderEffort']),
+        answer('leaderEvaluation.employeeEffort', ['leaderEvaluations', party, 'employeeEffort']),
+        text('keepingPlan.what', ['leaderEvaluations', party, 'keepingPlan', 'what'], 'longtext'),
+        text('keepingPlan.how', ['leaderEvaluations', party, 'keepingPlan', 'how'], 'longtext'),
+        text('keepingPlan.who', ['leaderEvaluations', party, 'keepingPlan', 'who']),
+        text('keepingPlan.when', ['leaderEvaluations', party, 'keepingPlan', 'when']),
+        text(
+          'leaderEvaluation.developmentPlanUpdated',
+          ['leaderEvaluations', party, 'developmentPlanUpdated'],
+          'checkbox',
+        ),
+      ],
+    })),
+  },
+];

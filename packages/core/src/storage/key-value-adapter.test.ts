@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createEmptyContract } from '../create-contract.js';
+import { setField } from '../edit.js';
+import { createMemoryAdapter, DEFAULT_KEY_PREFIX } from './key-value-adapter.js';
+
+const key = `${DEFAULT_KEY_PREFIX}c1`;
+
+test('a saved contract loads back equal, and a missing one loads as null', async () => {
+  const adapter = createMemoryAdapter(new Map());
+  const contract = setField(createEmptyContract({ id: 'c1' }), ['purpose'], 'Lære af hinanden');
+  assert.deepEqual(await adapter.save(contract), { ok: true, value: undefined });
+  assert.deepEqual(await adapter.load('c1'), { ok: true, value: contract });
+  assert.deepEqual(await adapter.load('other'), { ok: true, value: null });
+});
+
+test('unreadable JSON is kept under a backup key and reported as corrupt', async () => {
+  const memory = new Map([[key, '{"schemaVersion":1, broken']]);
+  const result = await createMemoryAdapter(memory).load('c1');
+  assert.equal(result.ok, false);
+  const backupKey = result.ok ? '' : (result.error.backupKey ?? '');
+  assert.equal(result.ok || result.error.code, 'corrupt');
+  assert.equal(memory.get(backupKey), '{"schemaVersion":1, broken');
+  assert.equal(memory.get(key), '{"schemaVersion":1, broken', 'the original stays too');
+});
+
+test('JSON of the wrong shape is kept under a backup key and reported as corrupt', async () => {
+  const raw = JSON.stringify({ schemaVersion: 1, id: 'c1' });
+  const memory = new Map([[key, raw]]);
+  const result = await createMemoryAdapter(memory).load('c1');
+  assert.equal(result.ok || result.error.code, 'corrupt');
+  assert.equal(memory.get(result.ok ? '' : (result.error.backupKey ?? '')), raw);
+});
+
+test('a contract from a newer version is reported and never written over', async () => {
+  const raw = JSON.stringify({ ...createEmptyContract({ id: 'c1' }), schemaVersion: 7 });
+  const memory = new Map([[key, raw]]);
+  const adapter = createMemoryAdapter(memory);
+  const loaded = await adapter.load('c1');
+  assert.equal(loaded.ok || loaded.error.code, 'newer-version');
+  const saved = await adapter.save(createEmptyContract({ id: 'c1' }));
+  assert.equal(saved.ok || saved.error.code, 'newer-version');
+  assert.equal(memory.get(key), raw);
+});
+
+test('a full store is reported as quota, not as saved', async () => {
+  const adapter = createMemoryAdapter({
+    get: () => undefined,
+    set: () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    },
+  } as unknown as Map<string, string>);
+  const result = await adapter.save(createEmptyContract({ id: 'c1' }));
+  assert.equal(result.ok || result.error.code, 'quota');
+});
