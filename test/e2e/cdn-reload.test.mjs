@@ -1,0 +1,72 @@
+// The CDN bundle as a municipal web developer uses it: a plain HTML page, one
+// <script>, one tag, a real Chromium, and a real page reload.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright';
+import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+import { serve } from './static-server.mjs';
+
+const bundle = await readFile(
+  new URL('../../packages/components/dist/cdn/kollegalaering.js', import.meta.url),
+);
+const page = `<!doctype html>
+<html lang="da">
+  <head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="data:,">
+    <script type="module" src="/kollegalaering.js"></script></head>
+  <body><main><h1>Lær af en kollega</h1>
+    <learning-contract contract-id="x"></learning-contract></main></body>
+</html>`;
+
+let server;
+let browser;
+before(async () => {
+  server = await serve({
+    '/': { type: 'text/html; charset=utf-8', body: page },
+    '/kollegalaering.js': { type: 'text/javascript', body: bundle },
+  });
+  browser = await chromium.launch({ executablePath: findBrowser().path, args: BROWSER_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('typed text survives a reload of a plain page, in Danish and then in English', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const problems = [];
+  tab.on('pageerror', (error) => problems.push(error.message));
+  tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+
+  await tab.goto(server.url);
+  await tab.getByRole('heading', { name: 'Læringskontrakt' }).waitFor();
+  const partyA = tab.getByRole('group', { name: 'Part A', exact: true });
+  await partyA.getByLabel('Navn').fill('Mette Larsen');
+  await tab.getByLabel('Hvad vil I opnå sammen?').fill('Forstå hinandens fag – og æøå');
+  await tab
+    .getByRole('status')
+    .filter({ hasText: /^Gemt kl\./ })
+    .waitFor();
+
+  await tab.reload();
+  await tab.getByRole('heading', { name: 'Læringskontrakt' }).waitFor();
+  assert.equal(
+    await tab.getByRole('group', { name: 'Part A', exact: true }).getByLabel('Navn').inputValue(),
+    'Mette Larsen',
+  );
+  assert.equal(
+    await tab.getByLabel('Hvad vil I opnå sammen?').inputValue(),
+    'Forstå hinandens fag – og æøå',
+  );
+
+  await tab.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+  await tab.getByRole('heading', { name: 'Learning contract' }).waitFor();
+  assert.equal(
+    await tab.getByRole('group', { name: 'Party A', exact: true }).getByLabel('Name').inputValue(),
+    'Mette Larsen',
+  );
+
+  assert.deepEqual(problems, []);
+  await context.close();
+});
