@@ -1,9 +1,12 @@
 import { SCHEMA_VERSION } from './constants.js';
+import { newItemId } from './edit.js';
 import type {
   Answer,
+  Goal,
   LeaderEvaluation,
   LearningContract,
   Person,
+  Settings,
 } from './schema/contract-schema.js';
 
 const emptyPerson = (): Person => ({ name: '', department: '', position: '', email: '' });
@@ -21,7 +24,11 @@ export interface NewContractOptions {
   id: string;
   /** The moment of creation; defaults to now. Passing it keeps tests repeatable. */
   now?: Date;
+  /** The organisation's way of running it. Formal mode copies the leaders' preset goals in. */
+  settings?: Partial<Settings>;
 }
+
+const presetGoal = (text: string): Goal => ({ id: newItemId(), text, subGoals: [], preset: true });
 
 /**
  * A blank contract at the agreement step: the tool has been introduced (step 1)
@@ -30,18 +37,28 @@ export interface NewContractOptions {
 export function createEmptyContract({
   id,
   now = new Date(),
+  settings: given = {},
 }: NewContractOptions): LearningContract {
   const at = now.toISOString();
+  const settings: Settings = {
+    mode: given.mode ?? 'informal',
+    theme: given.theme ?? '',
+    presetGoals: given.presetGoals ?? { a: [], b: [] },
+  };
+  const formal = settings.mode === 'formal';
   return {
     schemaVersion: SCHEMA_VERSION,
     id,
     createdAt: at,
     updatedAt: at,
     revision: 0,
-    settings: { mode: 'informal', theme: '', presetGoals: { a: [], b: [] } },
+    settings,
     parties: { a: emptyPerson(), b: emptyPerson() },
     purpose: '',
-    goals: { a: [], b: [] },
+    goals: {
+      a: formal ? settings.presetGoals.a.map(presetGoal) : [],
+      b: formal ? settings.presetGoals.b.map(presetGoal) : [],
+    },
     leaders: {
       a: { name: '', title: '', responsibilities: '' },
       b: { name: '', title: '', responsibilities: '' },

@@ -13,7 +13,12 @@ test('setField returns a new contract and leaves the old one as it was', () => {
 
 test('setField reaches into list items by index', () => {
   let contract = createEmptyContract({ id: 'x' });
-  contract = appendItem(contract, ['goals', 'b'], { id: 'g', text: '', subGoals: [] });
+  contract = appendItem(contract, ['goals', 'b'], {
+    id: 'g',
+    text: '',
+    subGoals: [],
+    preset: false,
+  });
   contract = setField(contract, ['goals', 'b', 0, 'text'], 'Lære om sygedagpenge');
   assert.equal(contract.goals.b[0]?.text, 'Lære om sygedagpenge');
 });
@@ -27,8 +32,18 @@ test('setField refuses a path that does not exist', () => {
 
 test('removeItem takes out only the item with that id', () => {
   let contract = createEmptyContract({ id: 'x' });
-  contract = appendItem(contract, ['goals', 'a'], { id: 'one', text: '1', subGoals: [] });
-  contract = appendItem(contract, ['goals', 'a'], { id: 'two', text: '2', subGoals: [] });
+  contract = appendItem(contract, ['goals', 'a'], {
+    id: 'one',
+    text: '1',
+    subGoals: [],
+    preset: false,
+  });
+  contract = appendItem(contract, ['goals', 'a'], {
+    id: 'two',
+    text: '2',
+    subGoals: [],
+    preset: false,
+  });
   contract = removeItem(contract, ['goals', 'a'], 'one');
   assert.deepEqual(
     contract.goals.a.map((goal) => goal.id),

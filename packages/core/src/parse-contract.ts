@@ -1,6 +1,7 @@
 import { SCHEMA_VERSION } from './constants.js';
-import { fail, ok, type Issue, type Result } from './result.js';
+import { fail, ok, type Result } from './result.js';
 import { LearningContractSchema, type LearningContract } from './schema/contract-schema.js';
+import { fromZodIssues } from './zod-issues.js';
 
 /** Stable issue codes from parsing a stored or imported contract. */
 export const PARSE_ISSUE_CODES = [
@@ -19,15 +20,6 @@ export type ParseIssueCode = (typeof PARSE_ISSUE_CODES)[number];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const ZOD_CODE_TO_ISSUE_CODE: Record<string, ParseIssueCode> = {
-  invalid_type: 'invalid-type',
-  invalid_value: 'invalid-value',
-  invalid_format: 'invalid-format',
-  too_big: 'too-long',
-  too_small: 'too-short',
-  unrecognized_keys: 'unexpected-key',
-};
 
 /**
  * Turns unknown input (from storage, an import file or a host's property) into
@@ -51,11 +43,5 @@ export function parseContract(input: unknown): Result<LearningContract> {
   }
   const parsed = LearningContractSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
-  return fail(
-    parsed.error.issues.map((issue): Issue => ({
-      path: issue.path.filter((segment) => typeof segment !== 'symbol'),
-      code: ZOD_CODE_TO_ISSUE_CODE[issue.code] ?? 'invalid',
-      detail: issue.message,
-    })),
-  );
+  return fail(fromZodIssues(parsed.error.issues));
 }

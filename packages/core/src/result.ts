@@ -6,6 +6,8 @@
 export interface Issue {
   path: ReadonlyArray<string | number>;
   code: string;
+  /** Values the localised text needs, such as which party: `{ party: 'b' }`. */
+  params?: Readonly<Record<string, string | number>>;
   detail?: string;
 }
 
@@ -14,6 +16,13 @@ export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(issues: Issue[]): Result<T> => ({ ok: false, issues });
+
+/** An issue with the given fields; keeps call sites short. */
+export const issue = (
+  path: ReadonlyArray<string | number>,
+  code: string,
+  params?: Readonly<Record<string, string | number>>,
+): Issue => (params ? { path, code, params } : { path, code });
 
 /** Renders an issue's path as `parties.a.name` or `goals.a[0].text`, for messages and logs. */
 export function formatPath(path: ReadonlyArray<string | number>): string {

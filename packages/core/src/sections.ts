@@ -1,4 +1,5 @@
 import { ACTIVITY_OWNERS, PARTIES, SUPERVISOR_DECISIONS, type Party } from './constants.js';
+import type { LocalisedText } from './config/section-config-schema.js';
 import { newItemId, type FieldPath } from './edit.js';
 
 /**
@@ -12,6 +13,7 @@ export const FIELD_KINDS = [
   'date',
   'choice',
   'checkbox',
+  'checklist',
   'answer',
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
@@ -28,8 +30,16 @@ export interface FieldSpec {
   /** Relative to the group's list item for list fields, else from the contract's root. */
   path: FieldPath;
   kind: FieldKind;
-  /** For `choice`: the allowed values, each also a label key under `${label}.${value}`. */
+  /** For `choice` and `checklist`: the allowed values, each also a label key under `${label}.${value}`. */
   options?: readonly string[];
+  /** The organisation's own words, which replace the label key's text (custom fields). */
+  text?: {
+    label: LocalisedText;
+    help?: LocalisedText | undefined;
+    options?: Readonly<Record<string, LocalisedText>>;
+  };
+  /** The longest text the field takes, where it is shorter than the general cap. */
+  maxLength?: number;
 }
 
 /** A list of items the users can add to and remove from, such as goals or activities. */
@@ -53,7 +63,28 @@ export interface GroupSpec {
 export interface SectionSpec {
   id: string;
   groups: readonly GroupSpec[];
+  /** The organisation's own heading, replacing the built-in one. */
+  labelText?: LocalisedText;
+  /** True for a section the organisation added. */
+  custom?: boolean;
 }
+
+/** The built-in section each top-level part of a contract is shown in. */
+const SECTION_OF_KEY: Readonly<Record<string, string>> = {
+  parties: 'parties',
+  purpose: 'purpose',
+  goals: 'purpose',
+  leaders: 'leaders',
+  supervisor: 'supervisor',
+  plan: 'plan',
+  amendments: 'plan',
+  jointEvaluation: 'jointEvaluation',
+  leaderEvaluations: 'leaderEvaluation',
+};
+
+/** The built-in section a path belongs to, or undefined for parts no section shows. */
+export const builtInSectionOf = (path: FieldPath): string | undefined =>
+  SECTION_OF_KEY[String(path[0])];
 
 export const isListSpec = (field: FieldSpec | ListSpec): field is ListSpec => field.kind === 'list';
 
@@ -96,7 +127,7 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
             itemLabel: 'goal',
             path: ['goals', party],
             itemFields: [text('goal.text', ['text'], 'longtext')],
-            newItem: () => ({ id: newItemId(), text: '', subGoals: [] }),
+            newItem: () => ({ id: newItemId(), text: '', subGoals: [], preset: false }),
           },
         ],
       })),

@@ -56,7 +56,7 @@ describe('<learning-contract>', () => {
     contract = setField(
       contract,
       ['goals', 'a'],
-      [{ id: 'g1', text: 'Learn the rules', subGoals: [] }],
+      [{ id: 'g1', text: 'Learn the rules', subGoals: [], preset: false }],
     );
     contract = setField(
       contract,

@@ -3,6 +3,7 @@ import {
   ACTIVITY_OWNERS,
   MODES,
   PARTIES,
+  PERSPECTIVES,
   PROCESS_STATES,
   SCHEMA_VERSION,
   SUPERVISOR_DECISIONS,
@@ -25,6 +26,8 @@ export const GoalSchema = z.object({
   id: itemId(),
   text: text(),
   subGoals: z.array(SubGoalSchema),
+  /** Set by the leader in formal mode: the party cannot change or remove it. */
+  preset: z.boolean(),
 });
 
 /** The sponsor or leader who approves the contract for one party and follows up. */
@@ -73,13 +76,19 @@ export const PlanSchema = z.object({
   logbook: z.array(LogEntrySchema),
 });
 
-/** A change to the contract agreed while the learning runs. */
+/**
+ * A change to the agreed contract made while the learning runs. Core opens one
+ * when a party edits agreed content in the learning step and lists the changed
+ * fields in it; the parties say what changed and why, and each confirms it.
+ */
 export const AmendmentSchema = z.object({
   id: itemId(),
   date: optionalDate(),
+  /** The changed fields, as dotted paths such as `goals.a.0.text`. */
+  fields: z.array(z.string().check(z.maxLength(200))),
   change: text(),
   reason: text(),
-  agreedBy: text(),
+  agreedBy: z.array(z.enum(PERSPECTIVES)),
 });
 
 /** One answered question in an evaluation: the answer, and whether the people agree it is finished. */
@@ -168,3 +177,4 @@ export type Amendment = z.infer<typeof AmendmentSchema>;
 export type Answer = z.infer<typeof AnswerSchema>;
 export type LeaderEvaluation = z.infer<typeof LeaderEvaluationSchema>;
 export type Approval = z.infer<typeof ApprovalSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;

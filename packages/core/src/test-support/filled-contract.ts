@@ -26,9 +26,12 @@ export function filledContract(): LearningContract {
           id: 'g1',
           text: 'Kende reglerne for sygedagpenge i hovedtræk',
           subGoals: [{ id: 's1', text: 'Læse vejledningen' }],
+          preset: false,
         },
       ],
-      b: [{ id: 'g2', text: 'Vide hvad hjemmeplejen kan og ikke kan', subGoals: [] }],
+      b: [
+        { id: 'g2', text: 'Vide hvad hjemmeplejen kan og ikke kan', subGoals: [], preset: false },
+      ],
     },
     leaders: {
       a: { name: 'Hanne Berg', title: 'Områdeleder', responsibilities: 'Giver tid i kalenderen' },

@@ -1,0 +1,249 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyEdit, isAgreedContent } from './apply-edit.js';
+import { createEmptyContract } from './create-contract.js';
+import { approve } from './process.js';
+import { BUILT_IN_RULES } from './rules.js';
+import { contractAt } from './test-support/contract-at.js';
+import { filledContract } from './test-support/filled-contract.js';
+
+const now = new Date('2026-05-04T09:30:00.000Z');
+
+test('an edit returns a new contract with updatedAt moved on, and leaves the old one alone', () => {
+  const contract = createEmptyContract({ id: 'x' });
+  const result = applyEdit(
+    contract,
+    'party-a',
+    { op: 'set', path: ['purpose'], value: 'Lære' },
+    { now },
+  );
+  assert.ok(result.ok);
+  assert.equal(result.value.purpose, 'Lære');
+  assert.equal(result.value.updatedAt, now.toISOString());
+  assert.equal(contract.purpose, '');
+});
+
+test('an edit the perspective may not make is refused with not-allowed and changes nothing', () => {
+  const contract = createEmptyContract({ id: 'x' });
+  const result = applyEdit(contract, 'party-b', { op: 'set', path: ['goals', 'a'], value: [] });
+  assert.deepEqual(result, {
+    ok: false,
+    issues: [{ path: ['goals', 'a'], code: 'not-allowed', params: { perspective: 'party-b' } }],
+  });
+});
+
+test('a value of the wrong shape is refused with its path', () => {
+  const contract = createEmptyContract({ id: 'x' });
+  const result = applyEdit(contract, 'party-a', {
+    op: 'set',
+    path: ['supervisor', 'decision'],
+    value: 'maybe',
+  });
+  assert.equal(result.ok, false);
+  assert.deepEqual(
+    result.ok ? [] : result.issues.map((found) => [found.path.join('.'), found.code]),
+    [['supervisor.decision', 'invalid-value']],
+  );
+});
+
+test('editing agreed content after an approval withdraws every approval: it covered the old text', () => {
+  const approved = approve(filledContract(), 'leader-a', { now });
+  assert.ok(approved.ok);
+  const edited = applyEdit(
+    approved.value,
+    'party-a',
+    { op: 'set', path: ['purpose'], value: 'Nyt formål' },
+    { now },
+  );
+  assert.ok(edited.ok);
+  assert.deepEqual(edited.value.approvals.leaders, { a: null, b: null });
+});
+
+test('a private note does not withdraw approvals', () => {
+  const approved = approve(filledContract(), 'leader-a', { now });
+  assert.ok(approved.ok);
+  const edited = applyEdit(approved.value, 'party-a', {
+    op: 'set',
+    path: ['privateNotes', 'a'],
+    value: 'Husk',
+  });
+  assert.ok(edited.ok && edited.value.approvals.leaders.a);
+});
+
+test('while learning, a change to agreed content keeps the approvals and opens an amendment', () => {
+  const contract = contractAt('learning');
+  const first = applyEdit(
+    contract,
+    'party-a',
+    { op: 'set', path: ['goals', 'a', 0, 'text'], value: 'Nyt mål' },
+    { now },
+  );
+  assert.ok(first.ok);
+  assert.ok(first.value.approvals.leaders.a && first.value.approvals.leaders.b);
+  assert.equal(first.value.amendments.length, 1);
+  assert.deepEqual(first.value.amendments[0], {
+    id: first.value.amendments[0]?.id,
+    date: '2026-05-04',
+    fields: ['goals.a.0.text'],
+    change: '',
+    reason: '',
+    agreedBy: [],
+  });
+
+  // More typing in the same field, and a second field, gather in the same open amendment.
+  const again = applyEdit(
+    first.value,
+    'party-a',
+    { op: 'set', path: ['goals', 'a', 0, 'text'], value: 'Nyt mål 2' },
+    { now },
+  );
+  assert.ok(again.ok);
+  const second = applyEdit(
+    again.value,
+    'party-b',
+    { op: 'set', path: ['plan', 'approach'], value: 'Nyt' },
+    { now },
+  );
+  assert.ok(second.ok);
+  assert.deepEqual(
+    second.value.amendments.map((amendment) => amendment.fields),
+    [['goals.a.0.text', 'plan.approach']],
+  );
+});
+
+test('a new amendment starts once both parties confirmed the last; adding to one clears its confirmations', () => {
+  const contract = {
+    ...contractAt('learning'),
+    amendments: [
+      {
+        id: 'm1',
+        date: '2026-05-01',
+        fields: ['purpose'],
+        change: 'x',
+        reason: 'y',
+        agreedBy: ['party-a' as const, 'party-b' as const],
+      },
+    ],
+  };
+  const next = applyEdit(
+    contract,
+    'party-a',
+    { op: 'set', path: ['purpose'], value: 'Igen' },
+    { now },
+  );
+  assert.ok(next.ok);
+  assert.equal(next.value.amendments.length, 2);
+
+  const halfConfirmed = {
+    ...contract,
+    amendments: [{ ...contract.amendments[0]!, agreedBy: ['party-a' as const] }],
+  };
+  const grown = applyEdit(
+    halfConfirmed,
+    'party-b',
+    { op: 'set', path: ['plan', 'approach'], value: 'Nyt' },
+    { now },
+  );
+  assert.ok(grown.ok);
+  assert.deepEqual(grown.value.amendments[0]?.agreedBy, []);
+
+  const reworded = applyEdit(
+    halfConfirmed,
+    'party-b',
+    { op: 'set', path: ['amendments', 0, 'reason'], value: 'Bedre grund' },
+    { now },
+  );
+  assert.ok(reworded.ok);
+  assert.deepEqual(reworded.value.amendments[0]?.agreedBy, []);
+});
+
+test('ticking off an activity or writing in the logbook is running the plan, not amending it', () => {
+  assert.equal(isAgreedContent(['plan', 'activities', 0, 'done']), false);
+  assert.equal(isAgreedContent(['plan', 'logbook']), false);
+  assert.equal(isAgreedContent(['plan', 'activities', 0, 'what']), true);
+  const result = applyEdit(contractAt('learning'), 'party-b', {
+    op: 'set',
+    path: ['plan', 'activities', 0, 'done'],
+    value: true,
+  });
+  assert.ok(result.ok);
+  assert.deepEqual(result.value.amendments, []);
+});
+
+test('a party writes logbook entries in their own name only', () => {
+  const entry = (author: 'a' | 'b') => ({
+    op: 'append' as const,
+    path: ['plan', 'logbook'],
+    item: { id: 'n', date: '', author, text: 'x' },
+  });
+  assert.equal(applyEdit(contractAt('learning'), 'party-a', entry('a')).ok, true);
+  assert.equal(applyEdit(contractAt('learning'), 'party-a', entry('b')).ok, false);
+});
+
+test('removing a list item by id, and refusing to remove a goal the leader preset', () => {
+  const contract = createEmptyContract({
+    id: 'x',
+    settings: { mode: 'formal', presetGoals: { a: ['Fast mål'], b: [] } },
+  });
+  const presetId = contract.goals.a[0]!.id;
+  assert.equal(
+    applyEdit(contract, 'party-a', { op: 'remove', path: ['goals', 'a'], id: presetId }).ok,
+    false,
+  );
+  const added = applyEdit(contract, 'party-a', {
+    op: 'append',
+    path: ['goals', 'a'],
+    item: { id: 'own', text: '', subGoals: [], preset: false },
+  });
+  assert.ok(added.ok);
+  const removed = applyEdit(added.value, 'party-a', {
+    op: 'remove',
+    path: ['goals', 'a'],
+    id: 'own',
+  });
+  assert.ok(removed.ok);
+  assert.deepEqual(
+    removed.value.goals.a.map((goal) => goal.id),
+    [presetId],
+  );
+  assert.deepEqual(
+    applyEdit(contract, 'party-a', { op: 'remove', path: ['goals', 'a'], id: 'nope' }),
+    {
+      ok: false,
+      issues: [{ path: ['goals', 'a'], code: 'not-found' }],
+    },
+  );
+});
+
+test('a custom field value is checked against the configuration', () => {
+  const rules = {
+    ...BUILT_IN_RULES,
+    customOwners: { area: 'shared' as const },
+    customFields: {
+      area: {
+        id: 'area',
+        kind: 'choice' as const,
+        label: { da: 'Område' },
+        options: [{ value: 'pleje', label: { da: 'Pleje' } }],
+      },
+    },
+  };
+  const contract = createEmptyContract({ id: 'x' });
+  const good = applyEdit(
+    contract,
+    'party-a',
+    { op: 'set', path: ['custom', 'area'], value: 'pleje' },
+    { rules },
+  );
+  assert.equal(good.ok && good.value.custom['area'], 'pleje');
+  const bad = applyEdit(
+    contract,
+    'party-a',
+    { op: 'set', path: ['custom', 'area'], value: 'andet' },
+    { rules },
+  );
+  assert.deepEqual(bad, {
+    ok: false,
+    issues: [{ path: ['custom', 'area'], code: 'invalid-option' }],
+  });
+});

@@ -1,0 +1,154 @@
+import type { Perspective } from './constants.js';
+import { appendItem, getAtPath, newItemId, removeItem, setField, type FieldPath } from './edit.js';
+import { canEdit } from './editing-rules.js';
+import { validateCustomValue } from './config/custom-values.js';
+import { parsePerspective } from './perspective.js';
+import { fail, issue, ok, type Result } from './result.js';
+import { BUILT_IN_RULES, type ContractRules } from './rules.js';
+import {
+  LearningContractSchema,
+  type Amendment,
+  type LearningContract,
+} from './schema/contract-schema.js';
+import { fromZodIssues } from './zod-issues.js';
+
+/** A change a user makes: set a field, add an item to a list, or remove one. */
+export type Edit =
+  | { op: 'set'; path: FieldPath; value: unknown }
+  | { op: 'append'; path: FieldPath; item: unknown }
+  | { op: 'remove'; path: FieldPath; id: string };
+
+export interface EditOptions {
+  now?: Date;
+  /** The organisation's configured rules; the built-in rules when left out. */
+  rules?: ContractRules;
+}
+
+/**
+ * The content the leaders approve and the parties accept: who they are, what
+ * they want to learn, who supports them, and the plan. Ticking off an activity
+ * or writing in the logbook is running the plan, not changing it.
+ */
+export function isAgreedContent(path: FieldPath): boolean {
+  const [section, key, , field] = path;
+  if (['parties', 'purpose', 'goals', 'leaders', 'supervisor'].includes(String(section))) {
+    return true;
+  }
+  if (section !== 'plan') return false;
+  if (key === 'approach' || key === 'timeFrame') return true;
+  return key === 'activities' && field !== 'done';
+}
+
+const hasAnyApproval = ({ approvals }: LearningContract) =>
+  [approvals.leaders.a, approvals.leaders.b, approvals.parties.a, approvals.parties.b].some(
+    (given) => given !== null,
+  );
+
+/**
+ * In the agreement step an approval covers the text that was approved, so a
+ * change to agreed content withdraws every approval and acceptance.
+ */
+function withdrawApprovals(contract: LearningContract): LearningContract {
+  return {
+    ...contract,
+    approvals: { leaders: { a: null, b: null }, parties: { a: null, b: null } },
+  };
+}
+
+/**
+ * In the learning step the contract may be adjusted (the seed method allows
+ * it), and the approvals stand; the change is recorded in an open amendment
+ * that the parties describe and confirm. Edits gather in the newest amendment
+ * until both parties have confirmed it; adding a field clears confirmations.
+ */
+function recordAmendment(contract: LearningContract, path: FieldPath, now: Date): LearningContract {
+  const field = path.join('.');
+  const today = now.toISOString().slice(0, 10);
+  const last = contract.amendments.at(-1);
+  const open =
+    last && !(last.agreedBy.includes('party-a') && last.agreedBy.includes('party-b')) ? last : null;
+  if (open?.fields.includes(field)) return contract;
+  const amendment: Amendment = open
+    ? { ...open, fields: [...open.fields, field], agreedBy: [] }
+    : { id: newItemId(), date: today, fields: [field], change: '', reason: '', agreedBy: [] };
+  const amendments = open
+    ? [...contract.amendments.slice(0, -1), amendment]
+    : [...contract.amendments, amendment];
+  return { ...contract, amendments };
+}
+
+/** Editing what an amendment says clears the confirmations it had. */
+function clearAmendmentConfirmations(
+  contract: LearningContract,
+  path: FieldPath,
+): LearningContract {
+  const index = path[1];
+  if (path[0] !== 'amendments' || typeof index !== 'number') return contract;
+  const amendments = contract.amendments.map((amendment, at) =>
+    at === index ? { ...amendment, agreedBy: [] } : amendment,
+  );
+  return { ...contract, amendments };
+}
+
+function itemPathOf(contract: LearningContract, listPath: FieldPath, id: string): FieldPath | null {
+  const list = getAtPath(contract, listPath);
+  if (!Array.isArray(list)) return null;
+  const index = list.findIndex((item: { id?: unknown }) => item.id === id);
+  return index < 0 ? null : [...listPath, index];
+}
+
+/**
+ * Applies a user's edit under the rules for their perspective and the current
+ * step. Refuses, with an issue and no change, an edit the user may not make or
+ * a value of the wrong shape.
+ */
+export function applyEdit(
+  contract: LearningContract,
+  perspective: Perspective,
+  edit: Edit,
+  { now = new Date(), rules = BUILT_IN_RULES }: EditOptions = {},
+): Result<LearningContract> {
+  const target = edit.op === 'remove' ? itemPathOf(contract, edit.path, edit.id) : edit.path;
+  if (!target) return fail([issue(edit.path, 'not-found')]);
+  const allowed =
+    canEdit(contract, perspective, target, rules.customOwners) &&
+    (edit.op !== 'append' || appendAllowed(perspective, edit));
+  if (!allowed) return fail([issue(target, 'not-allowed', { perspective })]);
+
+  let next: LearningContract;
+  try {
+    next =
+      edit.op === 'set'
+        ? setField(contract, edit.path, edit.value)
+        : edit.op === 'append'
+          ? appendItem(contract, edit.path, edit.item)
+          : removeItem(contract, edit.path, edit.id);
+  } catch {
+    return fail([issue(edit.path, 'not-found')]);
+  }
+  const checked = LearningContractSchema.safeParse(next);
+  if (!checked.success) return fail(fromZodIssues(checked.error.issues));
+  const [section, fieldId] = target;
+  if (section === 'custom' && typeof fieldId === 'string') {
+    const customIssues = validateCustomValue(fieldId, next.custom[fieldId], rules);
+    if (customIssues.length > 0) return fail(customIssues);
+  }
+
+  const state = contract.process.state;
+  if (isAgreedContent(target)) {
+    if (state === 'agreement' && hasAnyApproval(next)) next = withdrawApprovals(next);
+    if (state === 'learning') next = recordAmendment(next, target, now);
+  }
+  next = clearAmendmentConfirmations(next, target);
+  return ok({ ...next, updatedAt: now.toISOString() });
+}
+
+/** A party writes logbook entries in their own name only. */
+function appendAllowed(
+  perspective: Perspective,
+  edit: { path: FieldPath; item: unknown },
+): boolean {
+  const [section, key] = edit.path;
+  if (section !== 'plan' || key !== 'logbook') return true;
+  return (edit.item as { author?: unknown }).author === parsePerspective(perspective).party;
+}

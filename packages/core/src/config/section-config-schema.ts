@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { STEPS } from '../constants.js';
+import { MAX_TEXT_LENGTH } from '../schema/primitives.js';
+
+/** Ids of custom sections and fields: short, lowercase, safe in paths and DOM ids. */
+const configId = () => z.string().check(z.regex(/^[a-z][a-z0-9-]{0,49}$/));
+const label = () => z.string().check(z.minLength(1), z.maxLength(500));
+
+/** A text in Danish, and in English where the organisation gives one (else the Danish is shown). */
+export const LocalisedTextSchema = z.strictObject({ da: label(), en: z.optional(label()) });
+
+/** The kinds of field an organisation can add. */
+export const CUSTOM_FIELD_KINDS = [
+  'short-text',
+  'long-text',
+  'date',
+  'choice',
+  'checklist',
+] as const;
+export type CustomFieldKind = (typeof CUSTOM_FIELD_KINDS)[number];
+
+export const CustomFieldConfigSchema = z.strictObject({
+  id: configId(),
+  kind: z.enum(CUSTOM_FIELD_KINDS),
+  label: LocalisedTextSchema,
+  help: z.optional(LocalisedTextSchema),
+  /** For `choice` and `checklist`: the values to pick from. */
+  options: z.optional(
+    z
+      .array(z.strictObject({ value: configId(), label: LocalisedTextSchema }))
+      .check(z.maxLength(100)),
+  ),
+  /** The step that may not be left while this field is empty. */
+  requiredBefore: z.optional(z.enum(STEPS)),
+  /** Whose the field is; a party's own field goes only into that party's copy. */
+  owner: z.optional(z.enum(['shared', 'a', 'b'])),
+  maxLength: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_TEXT_LENGTH))),
+});
+
+export const SectionConfigSchema = z.strictObject({
+  /** A built-in section's id to hide, move or relabel it; any other id adds a section. */
+  id: configId(),
+  hidden: z.optional(z.boolean()),
+  label: z.optional(LocalisedTextSchema),
+  /** Only for the organisation's own sections. */
+  fields: z.optional(z.array(CustomFieldConfigSchema).check(z.maxLength(100))),
+});
+
+/**
+ * A municipality's section configuration. Sections appear in the order given;
+ * built-in sections it does not mention follow in their usual order.
+ */
+export const SectionsConfigSchema = z.strictObject({
+  sections: z.array(SectionConfigSchema).check(z.maxLength(50)),
+});
+
+export type LocalisedText = z.infer<typeof LocalisedTextSchema>;
+export type CustomFieldConfig = z.infer<typeof CustomFieldConfigSchema>;
+export type SectionConfig = z.infer<typeof SectionConfigSchema>;
+export type SectionsConfig = z.infer<typeof SectionsConfigSchema>;

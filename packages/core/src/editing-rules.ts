@@ -1,0 +1,106 @@
+import type { Party, ProcessState } from './constants.js';
+import type { FieldPath } from './edit.js';
+import type { CustomOwners } from './ownership.js';
+import { parsePerspective } from './perspective.js';
+import type { Perspective } from './constants.js';
+import type { LearningContract } from './schema/contract-schema.js';
+import { canView } from './visibility.js';
+
+/**
+ * Who may change what, and when. The process moves from agreeing the contract
+ * (parties fill it in, leaders write their part), through the learning (the
+ * plan and logbook run; agreed content may change, recorded as amendments), to
+ * the partners' evaluation and the closing conversation with each leader.
+ */
+function partyMayEdit(state: ProcessState, path: FieldPath, party: Party): boolean {
+  const [section, key] = path;
+  if (section === 'privateNotes') return key === party && state !== 'completed';
+  if (section === 'custom') return state !== 'completed';
+  switch (state) {
+    case 'introduced':
+    case 'agreement':
+      return (
+        ['parties', 'purpose', 'leaders', 'supervisor'].includes(String(section)) ||
+        (section === 'goals' && key === party) ||
+        (section === 'plan' && key !== 'logbook')
+      );
+    case 'learning':
+      return (
+        ['purpose', 'supervisor', 'plan'].includes(String(section)) ||
+        (section === 'goals' && key === party) ||
+        (section === 'amendments' && path[2] !== 'agreedBy' && path[2] !== 'fields')
+      );
+    case 'evaluation':
+      return section === 'jointEvaluation' || (section === 'plan' && key === 'logbook');
+    case 'closing':
+      return section === 'leaderEvaluations' && key === party;
+    case 'completed':
+      return false;
+  }
+}
+
+function leaderMayEdit(
+  state: ProcessState,
+  path: FieldPath,
+  party: Party,
+  contract: LearningContract,
+): boolean {
+  const [section, key] = path;
+  if (key !== party) return false;
+  switch (state) {
+    case 'introduced':
+    case 'agreement':
+      // In formal mode the leader sets goals for their own employee.
+      return section === 'leaders' || (section === 'goals' && contract.settings.mode === 'formal');
+    case 'closing':
+      return section === 'leaderEvaluations';
+    default:
+      return false;
+  }
+}
+
+function supervisorMayEdit(state: ProcessState, path: FieldPath): boolean {
+  const [section, key] = path;
+  return (
+    (state === 'agreement' || state === 'learning') &&
+    section === 'supervisor' &&
+    ['name', 'role', 'responsibilities'].includes(String(key))
+  );
+}
+
+/** Rules that depend on the item: goals the leader preset, logbook entries another party wrote. */
+function itemAllows(
+  contract: LearningContract,
+  path: FieldPath,
+  role: string,
+  party: Party | null,
+): boolean {
+  const [section, key, index] = path;
+  if (typeof index !== 'number') return true;
+  if (section === 'goals' && role === 'party' && (key === 'a' || key === 'b')) {
+    return contract.goals[key][index]?.preset !== true;
+  }
+  if (section === 'plan' && key === 'logbook') {
+    return contract.plan.logbook[index]?.author === party;
+  }
+  return true;
+}
+
+/** Whether someone in `perspective` may change the value at `path` now. */
+export function canEdit(
+  contract: LearningContract,
+  perspective: Perspective,
+  path: FieldPath,
+  customOwners: CustomOwners = {},
+): boolean {
+  if (!canView(perspective, path, customOwners)) return false;
+  const state = contract.process.state;
+  const { role, party } = parsePerspective(perspective);
+  const allowed =
+    role === 'party'
+      ? partyMayEdit(state, path, party!)
+      : role === 'leader'
+        ? leaderMayEdit(state, path, party!, contract)
+        : supervisorMayEdit(state, path);
+  return allowed && itemAllows(contract, path, role, party);
+}

@@ -1,0 +1,208 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createEmptyContract } from './create-contract.js';
+import {
+  accept,
+  actionBlockers,
+  advance,
+  advanceBlockers,
+  approve,
+  availableActions,
+  confirmAmendment,
+  nextState,
+} from './process.js';
+import type { Issue } from './result.js';
+import { BUILT_IN_RULES } from './rules.js';
+import { contractAt } from './test-support/contract-at.js';
+import { filledContract } from './test-support/filled-contract.js';
+
+const codes = (issues: Issue[]) => issues.map((found) => found.code);
+const now = new Date('2026-05-01T08:00:00.000Z');
+
+test('the states follow the five steps and end in completed', () => {
+  assert.equal(nextState('introduced'), 'agreement');
+  assert.equal(nextState('closing'), 'completed');
+  assert.equal(nextState('completed'), null);
+});
+
+test('an organisation-level introduced step may be moved on from with nothing filled in', () => {
+  const contract = createEmptyContract({ id: 'x' });
+  const introduced = { ...contract, process: { state: 'introduced' as const, reached: {} } };
+  const moved = advance(introduced, 'party-a', { now });
+  assert.equal(moved.ok && moved.value.process.state, 'agreement');
+  assert.equal(moved.ok && moved.value.process.reached.agreement, now.toISOString());
+});
+
+test('a blank contract cannot be approved, and each missing thing is named', () => {
+  const issues = actionBlockers(createEmptyContract({ id: 'x' }), 'leader-a', 'approve');
+  assert.deepEqual(
+    issues.map((found) => `${found.path.join('.')} ${found.code}`),
+    [
+      'parties.a.name required',
+      'parties.a.department required',
+      'parties.a.position required',
+      'leaders.a.name required',
+      'parties.b.name required',
+      'parties.b.department required',
+      'parties.b.position required',
+      'leaders.b.name required',
+      'purpose required',
+      'plan.approach required',
+      'plan.timeFrame.start required',
+      'plan.timeFrame.end required',
+      'goals.a goal-missing',
+      'goals.b goal-missing',
+      'supervisor.decision supervisor-undecided',
+    ],
+  );
+});
+
+test('an assigned supervisor needs a name; an end before the start is refused', () => {
+  const contract = filledContract();
+  const unnamed = { ...contract, supervisor: { ...contract.supervisor, name: ' ' } };
+  assert.deepEqual(codes(actionBlockers(unnamed, 'party-a', 'accept')), ['required']);
+  const backwards = {
+    ...contract,
+    plan: { ...contract.plan, timeFrame: { ...contract.plan.timeFrame, end: '2026-01-01' } },
+  };
+  assert.deepEqual(codes(actionBlockers(backwards, 'party-a', 'accept')), ['end-before-start']);
+});
+
+test('the learning cannot start until both parties accepted and both leaders approved', () => {
+  let contract = filledContract();
+  assert.deepEqual(
+    advanceBlockers(contract).map((found) => `${found.code}:${found.params?.['party']}`),
+    [
+      'party-not-accepted:a',
+      'leader-not-approved:a',
+      'party-not-accepted:b',
+      'leader-not-approved:b',
+    ],
+  );
+  for (const step of [
+    () => accept(contract, 'party-a', { now }),
+    () => accept(contract, 'party-b', { now }),
+    () => approve(contract, 'leader-a', { now }),
+  ]) {
+    const result = step();
+    assert.ok(result.ok);
+    contract = result.value;
+  }
+  assert.deepEqual(
+    advanceBlockers(contract).map((found) => `${found.code}:${found.params?.['party']}`),
+    ['leader-not-approved:b'],
+  );
+});
+
+test('only a party accepts and only a leader approves, once, and only while agreeing', () => {
+  const contract = filledContract();
+  assert.deepEqual(codes(actionBlockers(contract, 'leader-a', 'accept')), ['not-allowed']);
+  assert.deepEqual(codes(actionBlockers(contract, 'party-a', 'approve')), ['not-allowed']);
+  assert.deepEqual(codes(actionBlockers(contract, 'supervisor', 'approve')), ['not-allowed']);
+  const approved = approve(contract, 'leader-a', { now });
+  assert.ok(approved.ok);
+  assert.deepEqual(codes(actionBlockers(approved.value, 'leader-a', 'approve')), ['already-given']);
+  assert.deepEqual(codes(actionBlockers(contractAt('learning'), 'leader-a', 'approve')), [
+    'wrong-step',
+  ]);
+});
+
+test('a refused action changes nothing', () => {
+  const contract = createEmptyContract({ id: 'x' });
+  const before = JSON.stringify(contract);
+  assert.equal(approve(contract, 'leader-a', { now }).ok, false);
+  assert.equal(advance(contract, 'party-a', { now }).ok, false);
+  assert.equal(JSON.stringify(contract), before);
+});
+
+test('the learning cannot end while an amendment lacks a description, a reason or both parties', () => {
+  const contract = {
+    ...contractAt('learning'),
+    amendments: [
+      {
+        id: 'm1',
+        date: '2026-05-01',
+        fields: ['goals.a.0.text'],
+        change: 'Nyt mål',
+        reason: 'Mere tid',
+        agreedBy: ['party-a' as const],
+      },
+    ],
+  };
+  assert.deepEqual(advanceBlockers(contract), [
+    { path: ['amendments', 0], code: 'amendment-incomplete', params: { number: 1 } },
+  ]);
+  const confirmed = confirmAmendment(contract, 'party-b', 'm1', { now });
+  assert.ok(confirmed.ok);
+  assert.deepEqual(confirmed.value.amendments[0]?.agreedBy, ['party-a', 'party-b']);
+  assert.deepEqual(advanceBlockers(confirmed.value), []);
+  const missing = confirmAmendment(contract, 'party-b', 'nope');
+  assert.deepEqual(missing.ok ? [] : codes(missing.issues), ['not-found']);
+  assert.equal(confirmAmendment(contract, 'supervisor', 'm1').ok, false);
+});
+
+test('the partners’ evaluation needs all five answers, or four when they had no supervisor', () => {
+  const contract = contractAt('evaluation');
+  assert.deepEqual(
+    advanceBlockers(contract).map((found) => found.path[1]),
+    ['goals', 'collaboration', 'supervisorUse', 'nextTime', 'keepingKnowledge'],
+  );
+  const withoutSupervisor = {
+    ...contract,
+    supervisor: { ...contract.supervisor, decision: 'none' as const },
+  };
+  assert.deepEqual(
+    advanceBlockers(withoutSupervisor).map((found) => found.path[1]),
+    ['goals', 'collaboration', 'nextTime', 'keepingKnowledge'],
+  );
+});
+
+test('the closing conversation needs each party’s evaluation with their leader', () => {
+  const issues = advanceBlockers(contractAt('closing'));
+  assert.equal(issues.length, 8);
+  assert.ok(
+    issues.every((found) => found.path[0] === 'leaderEvaluations' && found.code === 'required'),
+  );
+});
+
+test('a completed contract goes nowhere', () => {
+  assert.deepEqual(codes(advanceBlockers(contractAt('completed'))), ['already-completed']);
+});
+
+test('available actions: a leader may approve while agreeing; the supervisor has none', () => {
+  const contract = filledContract();
+  assert.deepEqual(
+    availableActions(contract, 'leader-a').map(
+      ({ action, blockers }) => `${action}:${blockers.length}`,
+    ),
+    ['approve:0', 'advance:4'],
+  );
+  assert.deepEqual(availableActions(contract, 'supervisor'), []);
+  assert.deepEqual(
+    availableActions(contractAt('learning'), 'party-b').map(({ action }) => action),
+    ['advance', 'confirm-amendment'],
+  );
+});
+
+test('a custom field required before the learning blocks approval until filled', () => {
+  const rules = {
+    ...BUILT_IN_RULES,
+    customRequirements: [{ fieldId: 'competence-area', requiredBefore: 'agreement' as const }],
+  };
+  const contract = filledContract();
+  assert.deepEqual(actionBlockers(contract, 'leader-a', 'approve', rules), [
+    { path: ['custom', 'competence-area'], code: 'required' },
+  ]);
+  const filled = { ...contract, custom: { 'competence-area': 'Borgerkontakt' } };
+  assert.deepEqual(actionBlockers(filled, 'leader-a', 'approve', rules), []);
+});
+
+test('a hidden section asks for nothing', () => {
+  const contract = {
+    ...filledContract(),
+    supervisor: { decision: 'undecided' as const, name: '', role: '', responsibilities: '' },
+  };
+  assert.deepEqual(codes(actionBlockers(contract, 'party-a', 'accept')), ['supervisor-undecided']);
+  const rules = { ...BUILT_IN_RULES, hiddenSections: ['supervisor'] };
+  assert.deepEqual(actionBlockers(contract, 'party-a', 'accept', rules), []);
+});

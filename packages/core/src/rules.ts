@@ -1,0 +1,22 @@
+import type { CustomFieldConfig } from './config/section-config-schema.js';
+import type { CustomOwners } from './ownership.js';
+import type { CustomRequirement } from './validation.js';
+
+/**
+ * What an organisation's configuration adds to the contract's rules: who owns
+ * its custom fields, which must be filled before which step, which built-in
+ * sections it hides. Core's functions take it; without it, the built-ins apply.
+ */
+export interface ContractRules {
+  customOwners: CustomOwners;
+  customRequirements: readonly CustomRequirement[];
+  customFields: Readonly<Record<string, CustomFieldConfig>>;
+  hiddenSections: readonly string[];
+}
+
+export const BUILT_IN_RULES: ContractRules = {
+  customOwners: {},
+  customRequirements: [],
+  customFields: {},
+  hiddenSections: [],
+};

@@ -1,0 +1,134 @@
+import { PARTIES, type ProcessState } from './constants.js';
+import type { FieldPath } from './edit.js';
+import { getAtPath } from './edit.js';
+import { issue, type Issue } from './result.js';
+import { BUILT_IN_RULES, type ContractRules } from './rules.js';
+import type { LearningContract } from './schema/contract-schema.js';
+import { builtInSectionOf } from './sections.js';
+
+/** A field of a custom section that must be filled before the process leaves a step. */
+export interface CustomRequirement {
+  fieldId: string;
+  requiredBefore: ProcessState;
+}
+
+const isBlank = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);
+
+function required(contract: LearningContract, paths: readonly FieldPath[]): Issue[] {
+  return paths
+    .filter((path) => isBlank(getAtPath(contract, path)))
+    .map((path) => issue(path, 'required'));
+}
+
+/** What must be filled in for the leaders to approve and the parties to accept. */
+function agreementIssues(contract: LearningContract): Issue[] {
+  const issues = required(contract, [
+    ...PARTIES.flatMap((party) => [
+      ['parties', party, 'name'],
+      ['parties', party, 'department'],
+      ['parties', party, 'position'],
+      ['leaders', party, 'name'],
+    ]),
+    ['purpose'],
+    ['plan', 'approach'],
+    ['plan', 'timeFrame', 'start'],
+    ['plan', 'timeFrame', 'end'],
+  ]);
+  for (const party of PARTIES) {
+    const goals = contract.goals[party];
+    if (!goals.some((goal) => goal.text.trim() !== '')) {
+      issues.push(issue(['goals', party], 'goal-missing', { party }));
+    }
+  }
+  if (contract.supervisor.decision === 'undecided') {
+    issues.push(issue(['supervisor', 'decision'], 'supervisor-undecided'));
+  } else if (contract.supervisor.decision === 'assigned') {
+    issues.push(...required(contract, [['supervisor', 'name']]));
+  }
+  const { start, end } = contract.plan.timeFrame;
+  if (start && end && end < start) {
+    issues.push(issue(['plan', 'timeFrame', 'end'], 'end-before-start'));
+  }
+  return issues;
+}
+
+/** Every change made during the learning says what changed and why, and both parties confirmed it. */
+function learningIssues(contract: LearningContract): Issue[] {
+  return contract.amendments.flatMap((amendment, index) => {
+    const complete =
+      amendment.change.trim() !== '' &&
+      amendment.reason.trim() !== '' &&
+      amendment.agreedBy.includes('party-a') &&
+      amendment.agreedBy.includes('party-b');
+    return complete
+      ? []
+      : [issue(['amendments', index], 'amendment-incomplete', { number: index + 1 })];
+  });
+}
+
+const JOINT_QUESTIONS = [
+  'goals',
+  'collaboration',
+  'supervisorUse',
+  'nextTime',
+  'keepingKnowledge',
+] as const;
+
+/** The partners answer all five questions; the one about the supervisor only if they had one. */
+function evaluationIssues(contract: LearningContract): Issue[] {
+  const questions = JOINT_QUESTIONS.filter(
+    (question) => question !== 'supervisorUse' || contract.supervisor.decision === 'assigned',
+  );
+  return required(
+    contract,
+    questions.map((question) => ['jointEvaluation', question, 'text']),
+  );
+}
+
+/** Each party and their leader evaluate results, both efforts and how to keep the knowledge alive. */
+function closingIssues(contract: LearningContract): Issue[] {
+  return required(
+    contract,
+    PARTIES.flatMap((party) => [
+      ['leaderEvaluations', party, 'results', 'text'],
+      ['leaderEvaluations', party, 'leaderEffort', 'text'],
+      ['leaderEvaluations', party, 'employeeEffort', 'text'],
+      ['leaderEvaluations', party, 'keepingPlan', 'what'],
+    ]),
+  );
+}
+
+const BUILT_IN_REQUIREMENTS: Partial<
+  Record<ProcessState, (contract: LearningContract) => Issue[]>
+> = {
+  agreement: agreementIssues,
+  learning: learningIssues,
+  evaluation: evaluationIssues,
+  closing: closingIssues,
+};
+
+/**
+ * What must be filled in before the process may leave `state`. Each issue has
+ * the path of the field and a stable code (`required`, `goal-missing`, …).
+ * Sections the organisation hides ask for nothing.
+ */
+export function validateBeforeLeaving(
+  contract: LearningContract,
+  state: ProcessState,
+  rules: ContractRules = BUILT_IN_RULES,
+): Issue[] {
+  const builtIn = (BUILT_IN_REQUIREMENTS[state]?.(contract) ?? []).filter(
+    ({ path }) => !rules.hiddenSections.includes(builtInSectionOf(path) ?? ''),
+  );
+  const custom = required(
+    contract,
+    rules.customRequirements
+      .filter((requirement) => requirement.requiredBefore === state)
+      .map((requirement) => ['custom', requirement.fieldId]),
+  );
+  return [...builtIn, ...custom];
+}
