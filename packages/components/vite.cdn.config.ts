@@ -1,8 +1,10 @@
 // The CDN build: one self-contained ES module that registers every element.
 // Everything is bundled, and Lit runs in its production mode.
 import { defineConfig } from 'vite';
+import { compactLiterals } from '../../scripts/compact-literals.mjs';
 
 export default defineConfig({
+  plugins: [compactLiterals()],
   resolve: {
     conditions: ['kollegalaering-source', 'production', 'module', 'browser'],
   },

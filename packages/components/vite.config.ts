@@ -1,8 +1,10 @@
 // The npm build: one ES module per source file, with lit, @lit/* and core left
 // as imports so that an application bundles them once.
 import { defineConfig } from 'vite';
+import { compactLiterals } from '../../scripts/compact-literals.mjs';
 
 export default defineConfig({
+  plugins: [compactLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -46,7 +46,7 @@ test('typed text survives a reload of a plain page, in Danish and then in Englis
   await tab.getByLabel('Hvad vil I opnå sammen?').fill('Forstå hinandens fag – og æøå');
   await tab
     .getByRole('status')
-    .filter({ hasText: /^Gemt kl\./ })
+    .filter({ hasText: /Gemt kl\./ })
     .waitFor();
 
   await tab.reload();

@@ -1,4 +1,4 @@
-import type { LearningContract } from '@kollegalaering/core';
+import type { LearningContract, ProcessState } from '@kollegalaering/core';
 
 /** Fired after each edit a user makes; not when the `contract` property is set. */
 export class ContractChangeEvent extends CustomEvent<{ contract: LearningContract }> {
@@ -32,10 +32,27 @@ export class ContractErrorEvent extends CustomEvent<{ code: string; detail?: str
   }
 }
 
+/** Fired when the contract moved to another step of the process. */
+export class StepChangeEvent extends CustomEvent<{
+  from: ProcessState;
+  to: ProcessState;
+  contract: LearningContract;
+}> {
+  static readonly eventName = 'step-change';
+  constructor(from: ProcessState, contract: LearningContract) {
+    super(StepChangeEvent.eventName, {
+      detail: { from, to: contract.process.state, contract },
+      bubbles: true,
+      composed: true,
+    });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'contract-change': ContractChangeEvent;
     'contract-save': ContractSaveEvent;
     'contract-error': ContractErrorEvent;
+    'step-change': StepChangeEvent;
   }
 }

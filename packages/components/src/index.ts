@@ -3,5 +3,19 @@ export {
   STORAGE_KINDS,
   type StorageKind,
 } from './learning-contract/learning-contract.js';
-export { ContractChangeEvent, ContractErrorEvent, ContractSaveEvent } from './events.js';
+export { ContractFormElement } from './contract-form/contract-form.js';
+export { PartySectionElement } from './party-section/party-section.js';
+export {
+  EvaluationChecklistElement,
+  EVALUATION_KINDS,
+  type EvaluationKind,
+} from './evaluation-checklist/evaluation-checklist.js';
+export { ProcessTrackerElement } from './process-tracker/process-tracker.js';
+export {
+  ContractChangeEvent,
+  ContractErrorEvent,
+  ContractSaveEvent,
+  StepChangeEvent,
+} from './events.js';
+export { contractContext, type ContractState } from './state/contract-state.js';
 export { LOCALES, type Locale } from './i18n/locales.js';

@@ -20,3 +20,4 @@ export * from './config/resolve-sections.js';
 export * from './config/custom-values.js';
 export * from './storage/storage-adapter.js';
 export * from './storage/key-value-adapter.js';
+export * from './section-view.js';

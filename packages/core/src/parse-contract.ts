@@ -33,13 +33,7 @@ export function parseContract(input: unknown): Result<LearningContract> {
     return fail([{ path: ['schemaVersion'], code: 'unknown-version' }]);
   }
   if (version > SCHEMA_VERSION) {
-    return fail([
-      {
-        path: ['schemaVersion'],
-        code: 'newer-version',
-        detail: `Written by a newer version (schema ${version}); this library reads up to ${SCHEMA_VERSION}.`,
-      },
-    ]);
+    return fail([{ path: ['schemaVersion'], code: 'newer-version', params: { version } }]);
   }
   const parsed = LearningContractSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);

@@ -152,3 +152,22 @@ export function confirmAmendment(
   );
   return ok(touch({ ...contract, amendments }, now));
 }
+
+/** Runs any action by name: one entry point for the elements. */
+export function performAction(
+  contract: LearningContract,
+  perspective: Perspective,
+  action: Action,
+  options: ProcessOptions & { comment?: string; amendmentId?: string } = {},
+): Result<LearningContract> {
+  switch (action) {
+    case 'accept':
+      return accept(contract, perspective, options);
+    case 'approve':
+      return approve(contract, perspective, options);
+    case 'advance':
+      return advance(contract, perspective, options);
+    case 'confirm-amendment':
+      return confirmAmendment(contract, perspective, options.amendmentId ?? '', options);
+  }
+}

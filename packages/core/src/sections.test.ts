@@ -21,7 +21,7 @@ test('a new list item from each list is valid in the contract', () => {
   for (const section of BUILT_IN_SECTIONS) {
     for (const group of section.groups) {
       for (const field of group.fields.filter(isListSpec)) {
-        const item = field.newItem();
+        const item = field.newItem({ party: 'a', today: '2026-05-01' });
         const list = getAtPath(contract, field.path) as unknown[];
         list.push(item);
         for (const itemField of field.itemFields) {
@@ -33,10 +33,20 @@ test('a new list item from each list is valid in the contract', () => {
   assert.equal(parseContract(contract).ok, true);
 });
 
-test('the sections cover the paper template: parties, purpose and goals, leaders, supervisor, plan, both evaluations', () => {
+test('the sections cover the paper template, plus the amendments made while learning', () => {
   assert.deepEqual(
     BUILT_IN_SECTIONS.map((section) => section.id),
-    ['parties', 'purpose', 'leaders', 'supervisor', 'plan', 'jointEvaluation', 'leaderEvaluation'],
+    [
+      'parties',
+      'purpose',
+      'leaders',
+      'supervisor',
+      'plan',
+      'amendments',
+      'jointEvaluation',
+      'leaderEvaluation',
+      'notes',
+    ],
   );
 });
 

@@ -1,4 +1,10 @@
-import { ACTIVITY_OWNERS, PARTIES, SUPERVISOR_DECISIONS, type Party } from './constants.js';
+import {
+  ACTIVITY_OWNERS,
+  PARTIES,
+  SUPERVISOR_DECISIONS,
+  type Party,
+  type ProcessState,
+} from './constants.js';
 import type { LocalisedText } from './config/section-config-schema.js';
 import { newItemId, type FieldPath } from './edit.js';
 
@@ -40,7 +46,16 @@ export interface FieldSpec {
   };
   /** The longest text the field takes, where it is shorter than the general cap. */
   maxLength?: number;
+  /**
+   * For `answer`: the fields under the question, relative to its path. Left
+   * out, an answer is one long text at `text`. The answer's `done` mark sits beside them.
+   */
+  subFields?: readonly FieldSpec[];
 }
+
+/** The fields under an evaluation question, relative to its path. */
+export const answerFields = (field: FieldSpec): readonly FieldSpec[] =>
+  field.subFields ?? [{ label: 'answer.text', path: ['text'], kind: 'longtext' }];
 
 /** A list of items the users can add to and remove from, such as goals or activities. */
 export interface ListSpec {
@@ -50,19 +65,32 @@ export interface ListSpec {
   itemLabel: string;
   path: FieldPath;
   itemFields: readonly FieldSpec[];
-  newItem: () => { id: string };
+  /** A new, empty item; `party` is who adds it (logbook entries are in their name). */
+  newItem: (context: NewItemContext) => { id: string };
+  /** False for lists whose items core adds itself (amendments). */
+  userAddable?: boolean;
+}
+
+export interface NewItemContext {
+  party: Party | null;
+  /** Today as `YYYY-MM-DD`. */
+  today: string;
 }
 
 export interface GroupSpec {
   /** Label key for a group's heading, or null where the section heading says it all. */
   label: string | null;
   owner: Owner;
+  /** The first state in which the group is shown; from the start when left out. */
+  from?: ProcessState;
   fields: ReadonlyArray<FieldSpec | ListSpec>;
 }
 
 export interface SectionSpec {
   id: string;
   groups: readonly GroupSpec[];
+  /** The states in which people work on this section; in others it is shown folded away. */
+  activeIn: readonly ProcessState[];
   /** The organisation's own heading, replacing the built-in one. */
   labelText?: LocalisedText;
   /** True for a section the organisation added. */
@@ -77,9 +105,10 @@ const SECTION_OF_KEY: Readonly<Record<string, string>> = {
   leaders: 'leaders',
   supervisor: 'supervisor',
   plan: 'plan',
-  amendments: 'plan',
+  amendments: 'amendments',
   jointEvaluation: 'jointEvaluation',
   leaderEvaluations: 'leaderEvaluation',
+  privateNotes: 'notes',
 };
 
 /** The built-in section a path belongs to, or undefined for parts no section shows. */
@@ -102,6 +131,7 @@ const perParty = (build: (party: Party) => GroupSpec): GroupSpec[] => PARTIES.ma
 export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
   {
     id: 'parties',
+    activeIn: ['introduced', 'agreement'],
     groups: perParty((party) => ({
       label: `party.${party}`,
       owner: 'shared',
@@ -115,6 +145,7 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
   },
   {
     id: 'purpose',
+    activeIn: ['introduced', 'agreement', 'learning'],
     groups: [
       { label: null, owner: 'shared', fields: [text('purpose', ['purpose'], 'longtext')] },
       ...perParty((party): GroupSpec => ({
@@ -135,6 +166,7 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
   },
   {
     id: 'leaders',
+    activeIn: ['introduced', 'agreement'],
     groups: perParty((party) => ({
       label: `leader.${party}`,
       owner: 'shared',
@@ -147,6 +179,7 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
   },
   {
     id: 'supervisor',
+    activeIn: ['introduced', 'agreement'],
     groups: [
       {
         label: null,
@@ -167,6 +200,7 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
   },
   {
     id: 'plan',
+    activeIn: ['introduced', 'agreement', 'learning'],
     groups: [
       {
         label: null,
@@ -189,6 +223,43 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
         ],
       },
       {
+        label: 'schedule',
+        owner: 'shared',
+        fields: [
+          {
+            kind: 'list',
+            label: 'schedule',
+            itemLabel: 'meeting',
+            path: ['plan', 'schedule'],
+            itemFields: [text('meeting.date', ['date'], 'date'), text('meeting.topic', ['topic'])],
+            newItem: () => ({ id: newItemId(), date: '', topic: '' }),
+          },
+        ],
+      },
+      {
+        label: 'logbook',
+        owner: 'shared',
+        from: 'learning',
+        fields: [
+          {
+            kind: 'list',
+            label: 'logbook',
+            itemLabel: 'logEntry',
+            path: ['plan', 'logbook'],
+            itemFields: [
+              text('logEntry.date', ['date'], 'date'),
+              text('logEntry.text', ['text'], 'longtext'),
+            ],
+            newItem: ({ party, today }) => ({
+              id: newItemId(),
+              date: today,
+              author: party ?? 'a',
+              text: '',
+            }),
+          },
+        ],
+      },
+      {
         label: 'timeFrame',
         owner: 'shared',
         fields: [
@@ -205,11 +276,46 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
     ],
   },
   {
-    id: 'jointEvaluation',
+    id: 'amendments',
+    activeIn: ['learning'],
     groups: [
       {
         label: null,
         owner: 'shared',
+        from: 'learning',
+        fields: [
+          {
+            kind: 'list',
+            label: 'amendments',
+            itemLabel: 'amendment',
+            path: ['amendments'],
+            userAddable: false,
+            itemFields: [
+              text('amendment.date', ['date'], 'date'),
+              text('amendment.change', ['change'], 'longtext'),
+              text('amendment.reason', ['reason'], 'longtext'),
+            ],
+            newItem: ({ today }) => ({
+              id: newItemId(),
+              date: today,
+              fields: [],
+              change: '',
+              reason: '',
+              agreedBy: [],
+            }),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'jointEvaluation',
+    activeIn: ['evaluation'],
+    groups: [
+      {
+        label: null,
+        owner: 'shared',
+        from: 'evaluation',
         fields: [
           answer('jointEvaluation.goals', ['jointEvaluation', 'goals']),
           answer('jointEvaluation.collaboration', ['jointEvaluation', 'collaboration']),
@@ -222,23 +328,41 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
   },
   {
     id: 'leaderEvaluation',
+    activeIn: ['closing'],
     groups: perParty((party) => ({
       label: `leaderEvaluation.${party}`,
       owner: party,
+      from: 'closing',
       fields: [
         answer('leaderEvaluation.results', ['leaderEvaluations', party, 'results']),
         answer('leaderEvaluation.leaderEffort', ['leaderEvaluations', party, 'leaderEffort']),
         answer('leaderEvaluation.employeeEffort', ['leaderEvaluations', party, 'employeeEffort']),
-        text('keepingPlan.what', ['leaderEvaluations', party, 'keepingPlan', 'what'], 'longtext'),
-        text('keepingPlan.how', ['leaderEvaluations', party, 'keepingPlan', 'how'], 'longtext'),
-        text('keepingPlan.who', ['leaderEvaluations', party, 'keepingPlan', 'who']),
-        text('keepingPlan.when', ['leaderEvaluations', party, 'keepingPlan', 'when']),
+        {
+          label: 'leaderEvaluation.keepingPlan',
+          path: ['leaderEvaluations', party, 'keepingPlan'],
+          kind: 'answer',
+          subFields: [
+            text('keepingPlan.what', ['what'], 'longtext'),
+            text('keepingPlan.how', ['how'], 'longtext'),
+            text('keepingPlan.who', ['who']),
+            text('keepingPlan.when', ['when']),
+          ],
+        },
         text(
           'leaderEvaluation.developmentPlanUpdated',
           ['leaderEvaluations', party, 'developmentPlanUpdated'],
           'checkbox',
         ),
       ],
+    })),
+  },
+  {
+    id: 'notes',
+    activeIn: ['introduced', 'agreement', 'learning', 'evaluation', 'closing'],
+    groups: perParty((party) => ({
+      label: null,
+      owner: party,
+      fields: [text('privateNotes', ['privateNotes', party], 'longtext')],
     })),
   },
 ];

@@ -1,8 +1,9 @@
+import '../contract-form/define.js';
+import '../process-tracker/define.js';
+import { defineElement } from '../shared/define-element.js';
 import { LearningContractElement } from './learning-contract.js';
 
-if (!customElements.get('learning-contract')) {
-  customElements.define('learning-contract', LearningContractElement);
-}
+defineElement('learning-contract', LearningContractElement);
 
 declare global {
   interface HTMLElementTagNameMap {

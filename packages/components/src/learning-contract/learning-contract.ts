@@ -1,27 +1,45 @@
 import {
-  appendItem,
-  BUILT_IN_SECTIONS,
+  applyEdit,
+  availableActions,
   createEmptyContract,
   createLocalStorageAdapter,
   createMemoryAdapter,
-  getAtPath,
-  isListSpec,
-  parseContract,
-  removeItem,
-  setField,
-  type FieldPath,
+  nextState,
+  parsePerspective,
+  performAction,
+  type Action,
+  type Edit,
+  type Issue,
   type LearningContract,
+  type Perspective,
+  type ResolvedSections,
   type StorageAdapter,
   type StorageError,
 } from '@kollegalaering/core';
+import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContractChangeEvent, ContractErrorEvent, ContractSaveEvent } from '../events.js';
+import {
+  ContractChangeEvent,
+  ContractErrorEvent,
+  ContractSaveEvent,
+  StepChangeEvent,
+} from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { msg, str } from '../i18n/msg.js';
+import { msg } from '../i18n/msg.js';
+import { renderConfigError } from '../contract-form/config-error.js';
+import { acceptContract } from '../state/contract-binding.js';
+import {
+  contractContext,
+  type ActionOptions,
+  type ContractState,
+} from '../state/contract-state.js';
+import { actionLabel } from './action-labels.js';
 import { AutosaveController } from './autosave-controller.js';
+import { readConfigScript, resolveConfig } from './config-source.js';
 import { styles } from './learning-contract.styles.js';
-import { controlId, renderSections } from './render-sections.js';
+import { renderPrintView } from './print-view.js';
+import { renderLoadError, renderSaveStatus } from './status-messages.js';
 
 /** The storage choices the `storage` attribute takes. */
 export const STORAGE_KINDS = ['local', 'memory'] as const;
@@ -30,31 +48,39 @@ export type StorageKind = (typeof STORAGE_KINDS)[number];
 /** How long typing must pause before the contract is saved. */
 const AUTOSAVE_DELAY_MS = 400;
 
-const adapterFor = (kind: string): StorageAdapter =>
-  kind === 'memory' ? createMemoryAdapter() : createLocalStorageAdapter();
-
-const parsePath = (raw: string | undefined): FieldPath | undefined =>
-  raw ? (JSON.parse(raw) as FieldPath) : undefined;
+const adapterFor = (storage: StorageKind | StorageAdapter): StorageAdapter =>
+  typeof storage === 'object'
+    ? storage
+    : storage === 'memory'
+      ? createMemoryAdapter()
+      : createLocalStorageAdapter();
 
 /**
- * A learning contract between two colleagues ("Lær af en kollega"): every
- * section of the contract as one accessible form, saved as the user types.
+ * A learning contract between two colleagues ("Lær af en kollega"), the whole
+ * tool in one tag: the five steps on top, the contract as far as the process
+ * has come, the evaluations when it reaches them, a save status, and the
+ * actions the person may take (accept, approve, move on, print their copy).
  *
  * The language follows the nearest `lang` attribute (the element's own, an
- * ancestor's, or the page's); Danish when none is set.
+ * ancestor's, or the page's); Danish when none is set. A section configuration
+ * can be given as the `config` property or as a `<script type="application/json">` child.
  *
  * @summary The whole learning contract in one tag.
  *
- * @fires contract-change - After each edit by the user. `detail.contract` is the new contract.
+ * @fires contract-change - After each edit or action by the user (not when `contract` is set). `detail.contract` is the new contract.
  * @fires contract-save - After each successful save. `detail` holds `contract` and `savedAt`.
  * @fires contract-error - When a contract cannot be loaded, saved or accepted. `detail.code` says why.
+ * @fires step-change - When the contract moves to another step. `detail` holds `from`, `to` and `contract`.
  *
  * @csspart contract - The outer frame.
  * @csspart status - The save status line.
+ * @csspart actions - The box with the actions the person may take.
+ * @csspart print-view - The copy that is printed (hidden on screen).
  *
- * @cssprop --lc-color-primary - Buttons, focus and headings accent. Default: #0a4f8c.
+ * @cssprop --lc-color-primary - Headings, buttons, the current step. Default: #0a4f8c.
  * @cssprop --lc-color-text - Body text. Default: #1b1b1b.
- * @cssprop --lc-color-background - Background of the frame. Default: #ffffff.
+ * @cssprop --lc-color-background - Background of fields. Default: #ffffff.
+ * @cssprop --lc-color-error - Error messages and their borders. Default: #b00020.
  * @cssprop --lc-font-family - Font of the whole element. Default: inherited from the page.
  * @cssprop --lc-space - The base spacing unit. Default: 1rem.
  * @cssprop --lc-radius - Corner radius of fields and buttons. Default: 4px.
@@ -67,19 +93,37 @@ export class LearningContractElement extends LitElement {
   @property({ attribute: 'contract-id', reflect: true })
   contractId = '';
 
-  /** Where the contract is kept: `local` (this browser's localStorage, the default) or `memory` (until the page closes). */
+  /** Where the contract is kept: `local` (this browser, the default), `memory` (until the page closes), or, as a property, any object implementing the StorageAdapter interface. */
   @property({ attribute: 'storage' })
-  storage: StorageKind = 'local';
+  storage: StorageKind | StorageAdapter = 'local';
+
+  /** Who is using it: `party-a` (the default), `party-b`, `leader-a`, `leader-b` or `supervisor`. Decides what they see and may do. */
+  @property({ reflect: true })
+  perspective: Perspective = 'party-a';
+
+  /** Shows the contract without letting anyone change it or take actions. */
+  @property({ type: Boolean, reflect: true })
+  readonly = false;
+
+  /** The section configuration (see docs/contract-model.md). Overrides a `<script type="application/json">` child. */
+  @property({ attribute: false })
+  config: unknown = undefined;
 
   @state() private current: LearningContract | undefined;
   @state() private loadError: StorageError | undefined;
   @state() private loading = false;
+  @state() private issues: readonly Issue[] = [];
+  @state() private configScript: ReturnType<typeof readConfigScript>;
 
   private readonly localization = new LocaleController(this);
+  private readonly provider = new ContextProvider(this, { context: contractContext });
   private adapter: StorageAdapter = adapterFor('local');
   private loadRequest = 0;
-  /** A selector for the control to focus once the next render is done. */
-  private focusAfterRender: string | undefined;
+  private resolved: ReturnType<typeof resolveConfig> = resolveConfig(undefined, undefined);
+  private providedKey: unknown[] = [];
+  private readonly configObserver = new MutationObserver(() => {
+    this.configScript = readConfigScript(this);
+  });
 
   private readonly autosave = new AutosaveController(this, {
     delay: AUTOSAVE_DELAY_MS,
@@ -89,29 +133,40 @@ export class LearningContractElement extends LitElement {
     onFailed: (error) => this.dispatchEvent(new ContractErrorEvent(error.code, error.detail)),
   });
 
-  /** The contract as a plain object (a copy), or undefined while it loads. Setting it replaces the contract; an invalid one is refused with `contract-error`. */
+  /** The contract as a plain object (a copy), or undefined while it loads. Setting it replaces the contract without saving; an invalid one is refused with `contract-error`. */
   get contract(): LearningContract | undefined {
     return this.current && structuredClone(this.current);
   }
 
   set contract(value: unknown) {
-    const parsed = parseContract(value);
-    if (!parsed.ok) {
-      const where = parsed.issues
-        .map((issue) => `${issue.path.join('.')}: ${issue.code}`)
-        .join('; ');
-      this.dispatchEvent(new ContractErrorEvent('invalid-contract', where));
-      return;
-    }
+    const accepted = acceptContract(this, value);
+    if (!accepted) return;
     this.loadRequest++; // a load still on its way must not replace what the host set
     this.loading = false;
     this.loadError = undefined;
-    this.current = parsed.value;
+    this.issues = [];
+    this.current = accepted;
   }
 
   /** Saves pending edits now instead of waiting for typing to pause. */
   save(): Promise<void> {
     return this.autosave.flush();
+  }
+
+  /** Prints the person's own copy: for a party, the shared parts and their private parts. */
+  printCopy(): void {
+    window.print();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.configScript = readConfigScript(this);
+    this.configObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.configObserver.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -122,6 +177,36 @@ export class LearningContractElement extends LitElement {
     if (!this.current && !this.contractId && !this.loading) {
       this.current = createEmptyContract({ id: 'unsaved' });
     }
+    if (changed.has('config') || (changed as Map<PropertyKey, unknown>).has('configScript')) {
+      this.resolved = resolveConfig(this.config, this.configScript);
+    }
+    if (changed.has('perspective')) this.issues = [];
+    this.provideState();
+  }
+
+  /** Hands the children a new state object, only when something they render from changed. */
+  private provideState(): void {
+    const key = [this.current, this.perspective, this.readonly, this.resolved, this.issues];
+    if (key.every((part, index) => part === this.providedKey[index])) return;
+    this.providedKey = key;
+    const contract = this.current;
+    const resolved = this.resolved;
+    this.provider.setValue(
+      contract && resolved.ok ? this.stateFor(contract, resolved.value) : undefined,
+    );
+  }
+
+  private stateFor(contract: LearningContract, resolved: ResolvedSections): ContractState {
+    return {
+      contract,
+      perspective: this.perspective,
+      readonly: this.readonly,
+      sections: resolved.sections,
+      rules: resolved.rules,
+      issues: this.issues,
+      edit: (edit) => this.edit(edit),
+      act: (action, options) => this.act(action, options),
+    };
   }
 
   private async load(): Promise<void> {
@@ -132,6 +217,7 @@ export class LearningContractElement extends LitElement {
     const result = await this.adapter.load(this.contractId);
     if (request !== this.loadRequest) return;
     this.loading = false;
+    this.issues = [];
     if (result.ok) {
       this.loadError = undefined;
       this.current = result.value ?? createEmptyContract({ id: this.contractId });
@@ -145,142 +231,134 @@ export class LearningContractElement extends LitElement {
       result.error.code === 'corrupt' ? createEmptyContract({ id: this.contractId }) : undefined;
   }
 
-  private edit(next: LearningContract): void {
-    this.current = { ...next, updatedAt: new Date().toISOString() };
-    this.dispatchEvent(new ContractChangeEvent(structuredClone(this.current)));
-    if (this.contractId) this.autosave.schedule(this.current);
+  private rulesNow() {
+    return this.resolved.ok ? this.resolved.value.rules : undefined;
   }
 
-  private readonly onFieldInput = (event: Event) => {
-    const target = event.target as HTMLInputElement;
-    const path = parsePath(target.dataset['path']);
-    if (!path || !this.current) return;
-    const value = target.type === 'checkbox' ? target.checked : target.value;
-    if (getAtPath(this.current, path) === value) return;
-    this.edit(setField(this.current, path, value));
-  };
+  private commit(next: LearningContract): void {
+    this.current = next;
+    this.dispatchEvent(new ContractChangeEvent(structuredClone(next)));
+    if (this.contractId) this.autosave.schedule(next);
+  }
 
-  private readonly onClick = (event: Event) => {
-    const button = (event.target as Element).closest('button');
-    if (!button || !this.current) return;
-    const addPath = parsePath(button.dataset['add']);
-    if (addPath) {
-      const spec = BUILT_IN_SECTIONS.flatMap((section) => section.groups)
-        .flatMap((group) => group.fields)
-        .filter(isListSpec)
-        .find((list) => JSON.stringify(list.path) === JSON.stringify(addPath));
-      if (!spec) return;
-      const next = appendItem(this.current, addPath, spec.newItem());
-      const firstField = spec.itemFields[0];
-      const index = (getAtPath(next, addPath) as unknown[]).length - 1;
-      if (firstField) {
-        this.focusAfterRender = `#${CSS.escape(controlId([...addPath, index, ...firstField.path]))}`;
-      }
-      this.edit(next);
+  private edit(edit: Edit): void {
+    if (!this.current || this.readonly) return;
+    const rules = this.rulesNow();
+    const result = applyEdit(this.current, this.perspective, edit, rules ? { rules } : {});
+    if (!result.ok) {
+      this.dispatchEvent(new ContractErrorEvent('edit-refused', result.issues[0]?.code));
       return;
     }
-    const removePath = parsePath(button.dataset['remove']);
-    const itemId = button.dataset['itemId'];
-    if (removePath && itemId) {
-      // Focus would fall to the page when the button disappears: keep it at the list.
-      this.focusAfterRender = `[data-add='${CSS.escape(JSON.stringify(removePath))}']`;
-      this.edit(removeItem(this.current, removePath, itemId));
+    this.commit(result.value);
+  }
+
+  private act(action: Action, options: ActionOptions = {}): boolean {
+    if (!this.current || this.readonly) return false;
+    const before = this.current;
+    const rules = this.rulesNow();
+    const result = performAction(before, this.perspective, action, {
+      ...options,
+      ...(rules ? { rules } : {}),
+    });
+    if (!result.ok) {
+      this.issues = result.issues;
+      return false;
+    }
+    this.issues = [];
+    this.commit(result.value);
+    if (result.value.process.state !== before.process.state) {
+      this.dispatchEvent(new StepChangeEvent(before.process.state, structuredClone(result.value)));
+    }
+    return true;
+  }
+
+  private readonly onAction = async (event: Event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+    if (!button) return;
+    if (button.dataset['action'] === 'print') {
+      this.printCopy();
+      return;
+    }
+    const action = button.dataset['action'] as Action;
+    const comment = this.renderRoot.querySelector<HTMLTextAreaElement>('#approve-comment')?.value;
+    const done = this.act(action, comment ? { comment } : {});
+    if (done) {
+      // The button may be gone now: keep the keyboard user at the top of what changed.
+      await this.updateComplete;
+      this.renderRoot
+        .querySelector<HTMLElement>(action === 'advance' ? '#title' : '#actions-title')
+        ?.focus();
     }
   };
 
-  protected override updated(): void {
-    if (!this.focusAfterRender) return;
-    this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
-    this.focusAfterRender = undefined;
-  }
-
-  private renderStatus() {
-    if (!this.contractId) {
-      return msg('Not saved: the page gives this contract no contract-id.', {
-        id: 'lc.status.noId',
-        desc: 'Save status when the host page forgot the contract-id attribute',
-      });
-    }
-    const time = this.autosave.savedAt
-      ? new Intl.DateTimeFormat(this.localization.locale, { timeStyle: 'short' }).format(
-          this.autosave.savedAt,
-        )
-      : '';
-    switch (this.autosave.status) {
-      case 'pending':
-      case 'saving':
-        return msg('Saving…', { id: 'lc.status.saving', desc: 'Save status while saving' });
-      case 'saved':
-        return msg(str`Saved at ${time}`, {
-          id: 'lc.status.saved',
-          desc: 'Save status after a save; the time of day',
-        });
-      case 'failed':
-        return this.autosave.error?.code === 'quota'
-          ? msg(
-              'Not saved: the browser’s storage is full. Your text is still here; do not close the page.',
-              { id: 'lc.status.quota', desc: 'Save failed because storage is full' },
-            )
-          : msg(
-              'Not saved: storage could not be reached. Your text is still here; do not close the page.',
-              { id: 'lc.status.failed', desc: 'Save failed for another reason' },
-            );
-      default:
-        return '';
-    }
-  }
-
-  private renderLoadError() {
-    if (!this.loadError) return nothing;
-    const text =
-      this.loadError.code === 'newer-version'
-        ? msg(
-            'This contract was saved by a newer version of the tool and cannot be opened here. It has not been changed.',
-            {
-              id: 'lc.error.newerVersion',
-              desc: 'Load error: stored contract is from a newer version',
-            },
-          )
-        : this.loadError.code === 'corrupt'
-          ? msg(
-              'The saved contract could not be read. A copy of it has been kept, and you are starting on a blank contract.',
-              {
-                id: 'lc.error.corrupt',
-                desc: 'Load error: stored data unreadable, a backup was kept',
-              },
-            )
-          : msg('The saved contract could not be reached.', {
-              id: 'lc.error.unavailable',
-              desc: 'Load error: storage not available',
-            });
-    return html`<p class="error" role="alert">${text}</p>`;
+  private renderActions(contract: LearningContract) {
+    if (this.readonly) return nothing;
+    const actions = availableActions(contract, this.perspective, this.rulesNow()).filter(
+      ({ action }) => action !== 'confirm-amendment',
+    );
+    const isLeader = parsePerspective(this.perspective).role === 'leader';
+    return html`<section
+      class="actions"
+      part="actions"
+      aria-labelledby="actions-title"
+      @click=${this.onAction}
+    >
+      <h3 id="actions-title" tabindex="-1">
+        ${msg('What you can do now', { id: 'actions.title', desc: 'Heading of the actions box' })}
+      </h3>
+      ${
+        isLeader && actions.some(({ action }) => action === 'approve')
+          ? html`<div class="field">
+              <label for="approve-comment"
+                >${msg('Comment with your approval (optional)', { id: 'actions.comment', desc: 'A leader’s optional comment' })}</label
+              >
+              <textarea id="approve-comment" rows="2"></textarea>
+            </div>`
+          : nothing
+      }
+      <div class="buttons">
+        ${actions.map(
+          ({ action }) =>
+            html`<button type="button" data-action=${action}>
+              ${actionLabel(action, nextState(contract.process.state))}
+            </button>`,
+        )}
+        <button type="button" class="secondary" data-action="print">
+          ${msg('Print your copy', { id: 'actions.print', desc: 'Prints the person’s own copy' })}
+        </button>
+      </div>
+    </section>`;
   }
 
   protected override render() {
+    const contract = this.current;
+    const resolved = this.resolved;
+    const state = this.provider.value;
     return html`<article part="contract" aria-labelledby="title">
       <header>
-        <h2 id="title">
-          ${msg('Learning contract', { id: 'lc.title', desc: 'Heading of the whole contract (læringskontrakt)' })}
+        <h2 id="title" tabindex="-1">
+          ${msg('Learning contract', { id: 'title', desc: 'Heading of the whole contract (læringskontrakt)' })}
         </h2>
-        <p part="status" class="status" role="status">${this.renderStatus()}</p>
+        <p part="status" class="status" role="status">
+          ${renderSaveStatus(this.contractId, this.autosave, this.localization.locale)}
+        </p>
       </header>
-      ${this.renderLoadError()}
+      ${renderLoadError(this.loadError)}
       ${
-        this.loading
-          ? html`<p>
-              ${msg('Loading the contract…', { id: 'lc.loading', desc: 'Shown while the stored contract loads' })}
-            </p>`
-          : this.current
-            ? html`<form
-                novalidate
-                @input=${this.onFieldInput}
-                @change=${this.onFieldInput}
-                @click=${this.onClick}
-                @submit=${(event: Event) => event.preventDefault()}
-              >
-                ${renderSections(BUILT_IN_SECTIONS, this.current, false)}
-              </form>`
-            : nothing
+        !resolved.ok
+          ? renderConfigError(resolved.issues)
+          : this.loading
+            ? html`<p>
+                ${msg('Loading the contract…', { id: 'loading', desc: 'Shown while the stored contract loads' })}
+              </p>`
+            : contract
+              ? html`<div class="screen">
+                    <process-tracker></process-tracker>
+                    <contract-form></contract-form>
+                    ${this.renderActions(contract)}
+                  </div>
+                  ${state ? renderPrintView(state, this.localization.locale) : nothing}`
+              : nothing
       }
     </article>`;
   }

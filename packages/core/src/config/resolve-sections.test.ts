@@ -45,7 +45,16 @@ test('sections can be hidden, reordered and relabelled; unmentioned ones follow 
   assert.ok(result.ok);
   assert.deepEqual(
     result.value.sections.map((section) => section.id),
-    ['plan', 'parties', 'purpose', 'leaders', 'jointEvaluation', 'leaderEvaluation'],
+    [
+      'plan',
+      'parties',
+      'purpose',
+      'leaders',
+      'amendments',
+      'jointEvaluation',
+      'leaderEvaluation',
+      'notes',
+    ],
   );
   assert.deepEqual(result.value.sections[0]?.labelText, { da: 'Sådan gør vi', en: 'How we do it' });
   assert.deepEqual(result.value.rules.hiddenSections, ['supervisor']);

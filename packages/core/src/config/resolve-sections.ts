@@ -124,6 +124,7 @@ export function resolveSections(config: unknown): Result<ResolvedSections> {
         : {
             id: entry.id,
             custom: true,
+            activeIn: ['introduced', 'agreement', 'learning', 'evaluation', 'closing'],
             ...labelText,
             groups: [
               { label: null, owner: 'shared', fields: (entry.fields ?? []).map(toFieldSpec) },

@@ -8,8 +8,7 @@ export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
 export const DEFAULT_KEY_PREFIX = 'kollegalaering:contract:';
 
 const isQuotaError = (error: unknown) =>
-  error instanceof DOMException &&
-  (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+  error instanceof DOMException && error.name === 'QuotaExceededError';
 
 const storedVersion = (raw: string | null): number | undefined => {
   if (raw === null) return undefined;

@@ -1,0 +1,211 @@
+import {
+  actionBlockers,
+  sectionsInView,
+  type LearningContract,
+  type ListSpec,
+  type Perspective,
+  type SectionView,
+} from '@kollegalaering/core';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { labelFor } from '../i18n/field-labels.js';
+import { sectionLabel } from '../i18n/localised-text.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { msg, str } from '../i18n/msg.js';
+import { fieldContext, type FieldContext } from '../shared/field-context.js';
+import { fieldName } from '../shared/field-names.js';
+import { editFromInput, editFromListClick } from '../shared/field-events.js';
+import { FocusAfterRender } from '../shared/focus-after-render.js';
+import { renderGroup } from '../shared/render-fields.js';
+import { ContractBinding } from '../state/contract-binding.js';
+import { renderConfigError } from './config-error.js';
+import { styles } from './contract-form.styles.js';
+import { renderErrorSummary } from './error-summary.js';
+
+/**
+ * The sections of a learning contract as a form, under a municipality's
+ * section configuration, as far as the process has come: the sections people
+ * work on now are open, settled ones are folded away, and the evaluations
+ * appear as checklists when the process reaches them. After a refused attempt
+ * to move on, an error summary at the top takes focus and links to each field,
+ * and each field shows its message.
+ *
+ * @summary The contract's sections as an accessible form.
+ *
+ * @fires contract-change - On its own, after each edit. Inside `<learning-contract>`, that element fires it.
+ *
+ * @csspart error-summary - The box listing what stops the contract from moving on.
+ *
+ * @cssprop --lc-color-primary - Headings and buttons. Default: #0a4f8c.
+ * @cssprop --lc-color-error - Error messages. Default: #b00020.
+ * @cssprop --lc-space - Spacing unit. Default: 1rem.
+ */
+export class ContractFormElement extends LitElement {
+  static override styles = styles;
+
+  /** The contract, when used on its own: a plain object. An invalid one fires `contract-error` and is not shown. */
+  @property({ attribute: false })
+  contract: LearningContract | undefined;
+
+  /** Who is looking: `party-a`, `party-b`, `leader-a`, `leader-b` or `supervisor`. */
+  @property({ reflect: true })
+  perspective: Perspective = 'party-a';
+
+  /** Shows the contract without letting anyone change it. */
+  @property({ type: Boolean, reflect: true })
+  readonly = false;
+
+  /** The section configuration (see docs/contract-model.md), when used on its own. */
+  @property({ attribute: false })
+  config: unknown = undefined;
+
+  private readonly localization = new LocaleController(this);
+  private readonly binding = new ContractBinding(this);
+  private readonly focusAfterRender = new FocusAfterRender(this);
+  private shownIssues: unknown;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A new set of issues after a refused action: the summary takes focus, once.
+    const issues = this.binding.state?.issues;
+    if (issues && issues !== this.shownIssues && issues.length > 0) {
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    }
+    this.shownIssues = issues;
+  }
+
+  private renderAmendmentExtras =
+    (ctx: FieldContext) => (list: ListSpec, item: { id: string }, index: number) => {
+      if (list.path[0] !== 'amendments') return nothing;
+      const amendment = ctx.state.contract.amendments[index];
+      if (!amendment) return nothing;
+      const names = amendment.fields.map(
+        (dotted) =>
+          fieldName(
+            ctx.state.sections,
+            dotted.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+            ctx.locale,
+          ) ?? dotted,
+      );
+      const confirmedBy = amendment.agreedBy.map((who) => labelFor(`perspective.${who}`));
+      const mayConfirm =
+        !ctx.state.readonly &&
+        !amendment.agreedBy.includes(ctx.state.perspective) &&
+        actionBlockers(ctx.state.contract, ctx.state.perspective, 'confirm-amendment').length === 0;
+      return html`<p class="amendment-fields">
+          ${msg(str`Changed: ${names.join(', ')}`, { id: 'amendment.fields', desc: 'Which fields an amendment changed' })}
+        </p>
+        <p class="confirmations">
+          ${
+            confirmedBy.length > 0
+              ? msg(str`Confirmed by: ${confirmedBy.join(', ')}`, {
+                  id: 'amendment.confirmedBy',
+                  desc: 'Who confirmed an amendment',
+                })
+              : msg('Not confirmed by anyone yet.', {
+                  id: 'amendment.unconfirmed',
+                  desc: 'No one confirmed an amendment',
+                })
+          }
+        </p>
+        ${
+          mayConfirm
+            ? html`<button type="button" data-confirm=${item.id}>
+                ${msg(str`Confirm change ${index + 1}`, { id: 'amendment.confirm', desc: 'Button: confirm an amendment' })}
+              </button>`
+            : nothing
+        }`;
+    };
+
+  private renderSection(view: SectionView, ctx: FieldContext) {
+    const { section } = view;
+    const heading = sectionLabel(section, ctx.locale);
+    const body =
+      section.id === 'jointEvaluation'
+        ? html`<evaluation-checklist kind="joint"></evaluation-checklist>`
+        : section.id === 'leaderEvaluation'
+          ? view.groups.map(
+              (group) =>
+                html`<fieldset class="group">
+                  <legend>${labelFor(group.label ?? '')}</legend>
+                  <evaluation-checklist kind="leader" party=${group.owner}></evaluation-checklist>
+                </fieldset>`,
+            )
+          : view.groups.map((group) => renderGroup(group, ctx, this.renderAmendmentExtras(ctx)));
+    const headingId = `h-${section.id}`;
+    return view.active
+      ? html`<section aria-labelledby=${headingId}>
+          <h3 id=${headingId}>${heading}</h3>
+          ${body}
+        </section>`
+      : html`<details class="folded">
+          <summary>${heading}</summary>
+          ${body}
+        </details>`;
+  }
+
+  protected override render() {
+    if (!this.binding.provided && this.binding.configIssues.length > 0) {
+      return renderConfigError(this.binding.configIssues);
+    }
+    const state = this.binding.state;
+    if (!state) return nothing;
+    const ctx = fieldContext(state, this.localization.locale);
+    const views = sectionsInView(state.contract, state.perspective, state.sections, state.rules);
+    // One listener for the summary's links and the form's buttons alike.
+    return html`<div @click=${this.onClick}>
+      ${renderErrorSummary(state.issues, state.sections, ctx.locale, ctx.editable)}
+      <form
+        novalidate
+        @input=${this.onInput}
+        @change=${this.onInput}
+        @submit=${(event: Event) => event.preventDefault()}
+      >
+        ${views.map((view) => this.renderSection(view, ctx))}
+      </form>
+    </div>`;
+  }
+
+  private readonly onInput = (event: Event) => {
+    const state = this.binding.state;
+    if (state) editFromInput(event, state);
+  };
+
+  private readonly onClick = (event: Event) => {
+    const state = this.binding.state;
+    if (!state) return;
+    const target = event.target as Element;
+    const link = target.closest<HTMLAnchorElement>('.error-summary a');
+    if (link) {
+      // In a shadow root a fragment link goes nowhere by itself: move focus to the field.
+      event.preventDefault();
+      this.focusControl(link.getAttribute('href')?.slice(1) ?? '');
+      return;
+    }
+    const confirm = target.closest<HTMLButtonElement>('button[data-confirm]');
+    if (confirm) {
+      state.act('confirm-amendment', { amendmentId: confirm.dataset['confirm'] ?? '' });
+      return;
+    }
+    this.focusAfterRender.request(editFromListClick(event, state));
+  };
+
+  /** Focuses a control by id here, or inside one of the evaluation checklists. */
+  private focusControl(id: string): void {
+    const roots = [
+      this.renderRoot,
+      ...Array.from(
+        this.renderRoot.querySelectorAll('evaluation-checklist'),
+        (el) => el.shadowRoot,
+      ),
+    ];
+    for (const root of roots) {
+      const control = root?.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+      if (!control) continue;
+      control.closest('details')?.setAttribute('open', '');
+      control.focus();
+      control.scrollIntoView({ block: 'center' });
+      return;
+    }
+  }
+}

@@ -1,0 +1,11 @@
+import '../evaluation-checklist/define.js';
+import { defineElement } from '../shared/define-element.js';
+import { ContractFormElement } from './contract-form.js';
+
+defineElement('contract-form', ContractFormElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contract-form': ContractFormElement;
+  }
+}

@@ -1,0 +1,118 @@
+import {
+  canView,
+  fieldApplies,
+  getAtPath,
+  type FieldSpec,
+  type LearningContract,
+  type Party,
+  type Perspective,
+} from '@kollegalaering/core';
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { labelFor } from '../i18n/field-labels.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { msg, str } from '../i18n/msg.js';
+import { fieldContext } from '../shared/field-context.js';
+import { editFromInput } from '../shared/field-events.js';
+import { renderField } from '../shared/render-fields.js';
+import { ContractBinding } from '../state/contract-binding.js';
+import { styles } from './evaluation-checklist.styles.js';
+
+/** Which evaluation: the partners' together, or one party's with their leader. */
+export const EVALUATION_KINDS = ['joint', 'leader'] as const;
+export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
+
+/**
+ * An evaluation as a checklist of questions, each answered and marked done,
+ * with the progress ("3 af 5 besvaret") announced as it changes.
+ * `kind="joint"`: the partners' five questions. `kind="leader" party="a"`:
+ * party A's evaluation with their leader, which only A and A's leader see.
+ *
+ * @summary The partners' evaluation, or one party's with their leader.
+ *
+ * @fires contract-change - On its own, after each edit. Inside `<learning-contract>`, that element fires it.
+ *
+ * @csspart progress - The "3 of 5 answered" line.
+ *
+ * @cssprop --lc-color-primary - Buttons and ticks. Default: #0a4f8c.
+ * @cssprop --lc-space - Spacing unit. Default: 1rem.
+ */
+export class EvaluationChecklistElement extends LitElement {
+  static override styles = styles;
+
+  /** The contract, when used on its own: a plain object. An invalid one fires `contract-error` and is not shown. */
+  @property({ attribute: false })
+  contract: LearningContract | undefined;
+
+  /** `joint` for the partners' evaluation, `leader` for one party's evaluation with their leader. */
+  @property({ reflect: true })
+  kind: EvaluationKind = 'joint';
+
+  /** For `kind="leader"`: whose evaluation, `a` or `b`. */
+  @property({ reflect: true })
+  party: Party = 'a';
+
+  /** Who is looking: `party-a`, `party-b`, `leader-a`, `leader-b` or `supervisor`. */
+  @property({ reflect: true })
+  perspective: Perspective = 'party-a';
+
+  /** Shows the answers without letting anyone change them. */
+  @property({ type: Boolean, reflect: true })
+  readonly = false;
+
+  /** A section configuration, to relabel the evaluation (see the docs). */
+  @property({ attribute: false })
+  config: unknown = undefined;
+
+  private readonly localization = new LocaleController(this);
+  private readonly binding = new ContractBinding(this);
+
+  /** The questions and other fields of this evaluation that the perspective may see. */
+  private fields(): FieldSpec[] {
+    const state = this.binding.state;
+    if (!state) return [];
+    const sectionId = this.kind === 'joint' ? 'jointEvaluation' : 'leaderEvaluation';
+    const section = state.sections.find((candidate) => candidate.id === sectionId);
+    const groups = (section?.groups ?? []).filter(
+      (group) => this.kind === 'joint' || group.owner === this.party,
+    );
+    return groups
+      .flatMap((group) => group.fields)
+      .filter((field): field is FieldSpec => field.kind !== 'list')
+      .filter(
+        (field) =>
+          canView(state.perspective, field.path, state.rules.customOwners) &&
+          fieldApplies(state.contract, field.path),
+      );
+  }
+
+  protected override render() {
+    const state = this.binding.state;
+    if (!state) return nothing;
+    const fields = this.fields();
+    if (fields.length === 0) {
+      return html`<p class="private">
+        ${msg(str`This evaluation belongs to ${labelFor(`party.${this.party}`)} and their leader.`, { id: 'checklist.private', desc: 'Shown instead of an evaluation the viewer may not see' })}
+      </p>`;
+    }
+    const questions = fields.filter((field) => field.kind === 'answer');
+    const done = questions.filter(
+      (field) => getAtPath(state.contract, [...field.path, 'done']) === true,
+    ).length;
+    const ctx = fieldContext(state, this.localization.locale);
+    return html`<div @input=${this.onInput} @change=${this.onInput}>
+      <p class="progress" part="progress" role="status">
+        ${msg(str`${done} of ${questions.length} answered`, { id: 'checklist.progress', desc: 'Progress of an evaluation, e.g. “3 of 5 answered”' })}
+      </p>
+      <ol>
+        ${questions.map((field) => html`<li>${renderField(field, field.path, ctx)}</li>`)}
+      </ol>
+      ${fields.filter((field) => field.kind !== 'answer').map((field) => renderField(field, field.path, ctx))}
+    </div>`;
+  }
+
+  private readonly onInput = (event: Event) => {
+    const state = this.binding.state;
+    if (state) editFromInput(event, state);
+  };
+}

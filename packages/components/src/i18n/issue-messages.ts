@@ -1,0 +1,79 @@
+import type { Issue } from '@kollegalaering/core';
+import { labelFor } from './field-labels.js';
+import { msg, str } from './msg.js';
+import { completedMessage } from './step-names.js';
+
+const partyName = (party: unknown) => labelFor(party === 'b' ? 'party.b' : 'party.a');
+
+/**
+ * The text for an issue from core, in the rendering locale. `field` names the
+ * field the issue points at, where there is one ("Name (Party A)").
+ */
+export function issueMessage(issue: Issue, field: string | undefined): string {
+  const party = partyName(issue.params?.['party']);
+  const name = field ?? '';
+  switch (issue.code) {
+    case 'required':
+      return msg(str`Fill in: ${name}`, {
+        id: 'issue.required',
+        desc: 'A required field is empty; the field’s name follows',
+      });
+    case 'goal-missing':
+      return msg(str`${party} has no goal yet. Add at least one.`, {
+        id: 'issue.goalMissing',
+        desc: 'A party has written no goal',
+      });
+    case 'supervisor-undecided':
+      return msg('Choose whether a supervisor will support you.', {
+        id: 'issue.supervisorUndecided',
+        desc: 'The supervisor question is unanswered',
+      });
+    case 'end-before-start':
+      return msg('The end date is before the start date.', {
+        id: 'issue.endBeforeStart',
+        desc: 'Time frame dates in the wrong order',
+      });
+    case 'party-not-accepted':
+      return msg(str`${party} has not accepted the contract yet.`, {
+        id: 'issue.partyNotAccepted',
+        desc: 'A party has not accepted',
+      });
+    case 'leader-not-approved':
+      return msg(str`${party}’s leader has not approved the contract yet.`, {
+        id: 'issue.leaderNotApproved',
+        desc: 'A leader has not approved',
+      });
+    case 'amendment-incomplete':
+      return msg(
+        str`Change ${issue.params?.['number'] ?? ''} needs a description, a reason and both parties’ confirmation.`,
+        { id: 'issue.amendmentIncomplete', desc: 'An amendment is not finished' },
+      );
+    case 'already-completed':
+      return completedMessage();
+    case 'already-given':
+      return msg('You have already given your approval.', {
+        id: 'issue.alreadyGiven',
+        desc: 'Approval or acceptance given twice',
+      });
+    case 'too-long':
+      return msg(str`${name} is too long.`, {
+        id: 'issue.tooLong',
+        desc: 'A text is longer than allowed',
+      });
+    case 'invalid-format':
+      return msg(str`${name} is not in the right format.`, {
+        id: 'issue.invalidFormat',
+        desc: 'A value has the wrong format, e.g. a date',
+      });
+    case 'invalid-option':
+      return msg(str`${name}: choose one of the options.`, {
+        id: 'issue.invalidOption',
+        desc: 'A value is not among the allowed options',
+      });
+    default:
+      return msg(str`${name} cannot be used as it is (${issue.code}).`, {
+        id: 'issue.other',
+        desc: 'Any other problem; the technical code follows in brackets',
+      });
+  }
+}

@@ -1,0 +1,51 @@
+import type { Action, ProcessState } from '@kollegalaering/core';
+import { msg } from '../i18n/msg.js';
+
+/** The text of an action's button; moving on says where to. */
+export function actionLabel(action: Action, next: ProcessState | null): string {
+  switch (action) {
+    case 'accept':
+      return msg('Accept the contract and ask the leaders to approve it', {
+        id: 'action.accept',
+        desc: 'A party accepts the contract',
+      });
+    case 'approve':
+      return msg('Approve the contract', {
+        id: 'action.approve',
+        desc: 'A leader approves the contract',
+      });
+    case 'confirm-amendment':
+      return msg('Confirm the change', {
+        id: 'action.confirmAmendment',
+        desc: 'Confirm an amendment',
+      });
+    case 'advance':
+      switch (next) {
+        case 'agreement':
+          return msg('Start filling in the contract', {
+            id: 'action.toAgreement',
+            desc: 'Move on to step 2',
+          });
+        case 'learning':
+          return msg('Start the learning', {
+            id: 'action.toLearning',
+            desc: 'Move on to step 3',
+          });
+        case 'evaluation':
+          return msg('Move on to evaluating together', {
+            id: 'action.toEvaluation',
+            desc: 'Move on to step 4',
+          });
+        case 'closing':
+          return msg('Move on to the closing conversation', {
+            id: 'action.toClosing',
+            desc: 'Move on to step 5',
+          });
+        default:
+          return msg('Complete the learning contract', {
+            id: 'action.complete',
+            desc: 'Finish after step 5',
+          });
+      }
+  }
+}

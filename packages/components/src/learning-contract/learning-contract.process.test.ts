@@ -1,0 +1,138 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define.js';
+import type { StepChangeEvent } from '../events.js';
+import { filledAgreement } from '../test-support/contracts.js';
+import { deep, deepQueryAll, settled, text } from '../test-support/dom.js';
+import { buttonNamed, controlWithId, deepActiveElement, tabTo } from '../test-support/keyboard.js';
+import type { LearningContractElement } from './learning-contract.js';
+
+async function contractElement(lang = 'en', perspective = 'party-a') {
+  const el = await fixture<LearningContractElement>(
+    html`<learning-contract
+      storage="memory"
+      lang=${lang}
+      perspective=${perspective}
+    ></learning-contract>`,
+  );
+  await settled(el);
+  return el;
+}
+
+async function as(el: LearningContractElement, perspective: string) {
+  el.setAttribute('perspective', perspective);
+  await settled(el);
+}
+
+/** Tabs to a field and types into it, with the keyboard only. */
+async function typeInto(id: string, value: string) {
+  await tabTo(controlWithId(id));
+  await sendKeys({ type: value });
+}
+
+async function press(name: string, el: LearningContractElement) {
+  await tabTo(buttonNamed(name));
+  await sendKeys({ press: 'Enter' });
+  await settled(el);
+}
+
+describe('<learning-contract> through the process', () => {
+  it('a failed attempt to move on shows an error summary that takes focus and links to each field', async () => {
+    const el = await contractElement('en');
+    await press('Start the learning', el);
+    const form = deep(el, 'contract-form');
+    const summary = form.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
+    expect(form.shadowRoot!.activeElement).to.equal(summary);
+    expect(text(summary)).to.contain('Fill in: Name (Party A)');
+    expect(text(summary)).to.contain('Party B has no goal yet');
+    expect(text(summary)).to.contain('Party B’s leader has not approved the contract yet.');
+    await expect(el).to.be.accessible();
+
+    const name = deep(el, '#f-parties-a-name');
+    expect(name.getAttribute('aria-invalid')).to.equal('true');
+    expect(text(form.shadowRoot!.getElementById(name.getAttribute('aria-describedby')!))).to.equal(
+      'Fill in: Name',
+    );
+    summary.querySelector<HTMLAnchorElement>('a[href="#f-parties-a-name"]')!.click();
+    expect(form.shadowRoot!.activeElement).to.equal(name);
+    summary.querySelector<HTMLAnchorElement>('a[href="#add-goals-a"]')!.click();
+    expect(form.shadowRoot!.activeElement?.id).to.equal('add-goals-a');
+    expect(
+      summary.querySelector('a[href="#add-goals-b"]'),
+      'A cannot add B’s goals: no link',
+    ).to.equal(null);
+  });
+
+  it('shows each perspective only what it may see and do', async () => {
+    const el = await contractElement('en', 'leader-b');
+    el.contract = filledAgreement();
+    await settled(el);
+    expect(deepQueryAll(el, 'button[data-action]').map(text)).to.deep.equal([
+      'Approve the contract',
+      'Start the learning',
+      'Print your copy',
+    ]);
+    expect(deep(el, '#f-purpose').readOnly).to.equal(true);
+    expect(deep(el, '#f-leaders-b-responsibilities').readOnly).to.equal(false);
+    expect(deep(el, '#f-leaders-a-responsibilities').readOnly).to.equal(true);
+
+    await as(el, 'party-b');
+    expect(deep(el, '#f-goals-a-0-text').readOnly, 'B may not edit A’s goals').to.equal(true);
+    expect(deep(el, '#f-goals-b-0-text').readOnly).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is taken from the agreement to completed with the keyboard alone, and prints each party’s own copy', async () => {
+    const el = await contractElement('en', 'party-a');
+    el.contract = filledAgreement();
+    await settled(el);
+    const steps: string[] = [];
+    el.addEventListener('step-change', (event: StepChangeEvent) => steps.push(event.detail.to));
+
+    await press('Accept the contract and ask the leaders to approve it', el);
+    await as(el, 'party-b');
+    await press('Accept the contract and ask the leaders to approve it', el);
+    await as(el, 'leader-a');
+    await typeInto('approve-comment', 'Good plan');
+    await press('Approve the contract', el);
+    await as(el, 'leader-b');
+    await press('Approve the contract', el);
+    expect(el.contract?.approvals.leaders.a?.comment).to.equal('Good plan');
+    await press('Start the learning', el);
+    expect(deepActiveElement()?.id, 'focus goes to the top after moving on').to.equal('title');
+
+    await as(el, 'party-a');
+    await press('Move on to evaluating together', el);
+    for (const question of ['goals', 'collaboration', 'nextTime', 'keepingKnowledge']) {
+      await typeInto(`f-jointEvaluation-${question}-text`, `Answer about ${question}`);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+    }
+    await settled(el);
+    expect(text(deep(deep(el, 'evaluation-checklist').shadowRoot!, '.progress'))).to.equal(
+      '4 of 4 answered',
+    );
+    await expect(el).to.be.accessible();
+    await press('Move on to the closing conversation', el);
+
+    for (const party of ['a', 'b'] as const) {
+      await as(el, `leader-${party}`);
+      for (const point of ['results', 'leaderEffort', 'employeeEffort']) {
+        await typeInto(`f-leaderEvaluations-${party}-${point}-text`, `${point} for ${party}`);
+      }
+      await typeInto(`f-leaderEvaluations-${party}-keepingPlan-what`, `«plan of ${party}»`);
+    }
+    await press('Complete the learning contract', el);
+    expect(steps).to.deep.equal(['learning', 'evaluation', 'closing', 'completed']);
+    expect(text(deep(el, 'process-tracker').shadowRoot!.querySelector('.completed'))).to.equal(
+      'The learning contract is completed.',
+    );
+
+    await as(el, 'party-a');
+    const printView = el.shadowRoot!.querySelector('.print-view')!;
+    expect(text(printView)).to.contain('«plan of a»').and.to.contain('«A’s own note»');
+    expect(text(printView)).not.to.contain('«plan of b»');
+    expect(text(printView)).not.to.contain('«B’s own note»');
+    expect(printView.querySelectorAll('input, textarea, select, button')).to.have.length(0);
+  });
+});

@@ -1,0 +1,67 @@
+import type { StorageError } from '@kollegalaering/core';
+import { html, nothing } from 'lit';
+import type { Locale } from '../i18n/locales.js';
+import { msg, str } from '../i18n/msg.js';
+import type { AutosaveController } from './autosave-controller.js';
+
+/** The save status line, announced politely as it changes. */
+export function renderSaveStatus(contractId: string, autosave: AutosaveController, locale: Locale) {
+  if (!contractId) {
+    return msg('Not saved: the page gives this contract no contract-id.', {
+      id: 'status.noId',
+      desc: 'Save status when the host page forgot the contract-id attribute',
+    });
+  }
+  const time = autosave.savedAt
+    ? new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(autosave.savedAt)
+    : '';
+  switch (autosave.status) {
+    case 'pending':
+    case 'saving':
+      return msg('Saving…', { id: 'status.saving', desc: 'Save status while saving' });
+    case 'saved':
+      return msg(str`Saved at ${time}`, {
+        id: 'status.saved',
+        desc: 'Save status after a save; the time of day',
+      });
+    case 'failed':
+      return autosave.error?.code === 'quota'
+        ? msg(
+            'Not saved: the browser’s storage is full. Your text is still here; do not close the page.',
+            { id: 'status.quota', desc: 'Save failed because storage is full' },
+          )
+        : msg(
+            'Not saved: storage could not be reached. Your text is still here; do not close the page.',
+            { id: 'status.failed', desc: 'Save failed for another reason' },
+          );
+    default:
+      return '';
+  }
+}
+
+/** What went wrong loading the stored contract, said plainly. */
+export function renderLoadError(error: StorageError | undefined) {
+  if (!error) return nothing;
+  const text =
+    error.code === 'newer-version'
+      ? msg(
+          'This contract was saved by a newer version of the tool and cannot be opened here. It has not been changed.',
+          {
+            id: 'error.newerVersion',
+            desc: 'Load error: stored contract is from a newer version',
+          },
+        )
+      : error.code === 'corrupt'
+        ? msg(
+            'The saved contract could not be read. A copy of it has been kept, and you are starting on a blank contract.',
+            {
+              id: 'error.corrupt',
+              desc: 'Load error: stored data unreadable, a backup was kept',
+            },
+          )
+        : msg('The saved contract could not be reached.', {
+            id: 'error.unavailable',
+            desc: 'Load error: storage not available',
+          });
+  return html`<p class="error" role="alert">${text}</p>`;
+}

@@ -1,0 +1,3 @@
+import { fieldStyles, tokens } from '../shared/tokens.js';
+
+export const styles = [tokens, fieldStyles];

@@ -1,0 +1,10 @@
+import { ProcessTrackerElement } from './process-tracker.js';
+import { defineElement } from '../shared/define-element.js';
+
+defineElement('process-tracker', ProcessTrackerElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'process-tracker': ProcessTrackerElement;
+  }
+}

@@ -1,0 +1,169 @@
+import {
+  advanceBlockers,
+  nextState,
+  PARTIES,
+  PROCESS_STATES,
+  STEPS,
+  type LearningContract,
+  type Perspective,
+  type Step,
+} from '@kollegalaering/core';
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { labelFor } from '../i18n/field-labels.js';
+import { issueMessage } from '../i18n/issue-messages.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { msg, str } from '../i18n/msg.js';
+import { completedMessage, stepName } from '../i18n/step-names.js';
+import { fieldName } from '../shared/field-names.js';
+import { ContractBinding } from '../state/contract-binding.js';
+import { styles } from './process-tracker.styles.js';
+
+/**
+ * The five steps of the learning contract as an ordered list: which are done,
+ * which is current (`aria-current="step"`), what still blocks the next one,
+ * and whether each party has accepted and each leader approved.
+ *
+ * Inside `<learning-contract>` it follows that contract; on its own, give it a `contract`.
+ *
+ * @summary Where the learning contract is in its five steps.
+ *
+ * @csspart list - The ordered list of steps.
+ *
+ * @cssprop --lc-color-primary - The current step. Default: #0a4f8c.
+ * @cssprop --lc-color-text - Text. Default: #1b1b1b.
+ * @cssprop --lc-font-family - Font. Default: inherited from the page.
+ * @cssprop --lc-space - Spacing unit. Default: 1rem.
+ */
+export class ProcessTrackerElement extends LitElement {
+  static override styles = styles;
+
+  /** The contract, when used on its own: a plain object. An invalid one fires `contract-error` and is not shown. */
+  @property({ attribute: false })
+  contract: LearningContract | undefined;
+
+  /** Who is looking: `party-a`, `party-b`, `leader-a`, `leader-b` or `supervisor`. */
+  @property({ reflect: true })
+  perspective: Perspective = 'party-a';
+
+  /** Shows the state only; the tracker never changes the contract. */
+  @property({ type: Boolean, reflect: true })
+  readonly = false;
+
+  /** A section configuration (see the docs); its required custom fields count as blockers. */
+  @property({ attribute: false })
+  config: unknown = undefined;
+
+  private readonly localization = new LocaleController(this);
+  private readonly binding = new ContractBinding(this);
+
+  private formatDate(iso: string): string {
+    return new Intl.DateTimeFormat(this.localization.locale, { dateStyle: 'long' }).format(
+      new Date(iso),
+    );
+  }
+
+  private renderApprovals(contract: LearningContract) {
+    return html`<ul>
+      ${PARTIES.map((party) => {
+        const accepted = contract.approvals.parties[party];
+        const approved = contract.approvals.leaders[party];
+        const name = labelFor(`party.${party}`);
+        return html`<li>
+            ${
+              accepted
+                ? msg(str`${name} accepted on ${this.formatDate(accepted.at)}`, {
+                    id: 'tracker.accepted',
+                    desc: 'A party accepted; the date follows',
+                  })
+                : msg(str`${name} has not accepted yet`, {
+                    id: 'tracker.notAccepted',
+                    desc: 'A party has not accepted',
+                  })
+            }
+          </li>
+          <li>
+            ${
+              approved
+                ? msg(str`${name}’s leader approved on ${this.formatDate(approved.at)}`, {
+                    id: 'tracker.approved',
+                    desc: 'A leader approved; the date follows',
+                  })
+                : msg(str`${name}’s leader has not approved yet`, {
+                    id: 'tracker.notApproved',
+                    desc: 'A leader has not approved',
+                  })
+            }
+          </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderBlockers(contract: LearningContract) {
+    const state = this.binding.state;
+    const blockers = advanceBlockers(contract, state?.rules);
+    if (blockers.length === 0) return nothing;
+    return html`<details>
+      <summary>
+        ${msg(str`Cannot start yet (${blockers.length})`, { id: 'tracker.blocked', desc: 'The next step is blocked; the number of reasons follows' })}
+      </summary>
+      <ul>
+        ${blockers.map(
+          (blocker) =>
+            html`<li>
+              ${issueMessage(blocker, fieldName(state?.sections ?? [], blocker.path, this.localization.locale))}
+            </li>`,
+        )}
+      </ul>
+    </details>`;
+  }
+
+  private stepStatus(step: Step, contract: LearningContract) {
+    const current = contract.process.state;
+    const index = PROCESS_STATES.indexOf(step);
+    const reached = PROCESS_STATES.indexOf(current);
+    if (index < reached)
+      return {
+        kind: 'done',
+        text: msg('Done', { id: 'tracker.done', desc: 'A finished step' }),
+      };
+    if (index === reached)
+      return {
+        kind: 'current',
+        text: msg('Now', { id: 'tracker.current', desc: 'The current step' }),
+      };
+    return {
+      kind: 'later',
+      text: msg('Not reached yet', { id: 'tracker.later', desc: 'A step not reached yet' }),
+    };
+  }
+
+  protected override render() {
+    const contract = this.binding.state?.contract;
+    if (!contract) return nothing;
+    const next = nextState(contract.process.state);
+    return html`<nav
+      aria-label=${msg('Steps of the learning contract', { id: 'tracker.label', desc: 'Name of the step list for screen readers' })}
+    >
+      <ol class="steps" part="list">
+        ${STEPS.map((step, index) => {
+          const status = this.stepStatus(step, contract);
+          return html`<li
+            class=${status.kind}
+            aria-current=${status.kind === 'current' ? 'step' : nothing}
+          >
+            <span class="name">${index + 1}. ${stepName(step)}</span>
+            <span class="status">${status.text}</span>
+            ${step === 'agreement' && status.kind !== 'later' ? this.renderApprovals(contract) : nothing}
+            ${step === next ? this.renderBlockers(contract) : nothing}
+          </li>`;
+        })}
+      </ol>
+      ${
+        contract.process.state === 'completed'
+          ? html`<p class="completed">${completedMessage()}</p>`
+          : nothing
+      }
+    </nav>`;
+  }
+}

@@ -1,0 +1,32 @@
+import { canEdit, formatPath, type FieldPath, type Issue } from '@kollegalaering/core';
+import type { Locale } from '../i18n/locales.js';
+import type { ContractState } from '../state/contract-state.js';
+
+/** A DOM id for the control at a path; unique within one shadow root. */
+export const controlId = (path: FieldPath) => `f-${path.join('-')}`;
+
+/** The id of the "add" button of the list at a path. */
+export const addButtonId = (path: FieldPath) => `add-${path.join('-')}`;
+
+/** What rendering fields needs: the state, the locale, and the issues by field. */
+export interface FieldContext {
+  state: ContractState;
+  locale: Locale;
+  issuesAt: (path: FieldPath) => readonly Issue[];
+  editable: (path: FieldPath) => boolean;
+}
+
+export function fieldContext(state: ContractState, locale: Locale): FieldContext {
+  const byPath = new Map<string, Issue[]>();
+  for (const issue of state.issues) {
+    const key = formatPath(issue.path);
+    byPath.set(key, [...(byPath.get(key) ?? []), issue]);
+  }
+  return {
+    state,
+    locale,
+    issuesAt: (path) => byPath.get(formatPath(path)) ?? [],
+    editable: (path) =>
+      !state.readonly && canEdit(state.contract, state.perspective, path, state.rules.customOwners),
+  };
+}

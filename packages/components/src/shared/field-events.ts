@@ -1,0 +1,69 @@
+import {
+  getAtPath,
+  isListSpec,
+  parsePerspective,
+  type FieldPath,
+  type ListSpec,
+} from '@kollegalaering/core';
+import type { ContractState } from '../state/contract-state.js';
+import { addButtonId, controlId } from './field-context.js';
+
+const parsePath = (raw: string | undefined): FieldPath | undefined =>
+  raw ? (JSON.parse(raw) as FieldPath) : undefined;
+
+const samePath = (a: FieldPath, b: FieldPath) => JSON.stringify(a) === JSON.stringify(b);
+
+function findList(state: ContractState, path: FieldPath): ListSpec | undefined {
+  return state.sections
+    .flatMap((section) => section.groups)
+    .flatMap((group) => group.fields)
+    .filter(isListSpec)
+    .find((list) => samePath(list.path, path));
+}
+
+/** Turns typing, ticking and choosing in a control into an edit of the contract. */
+export function editFromInput(event: Event, state: ContractState): void {
+  const control = event.target as HTMLInputElement;
+  const path = parsePath(control.dataset['path']);
+  if (!path) return;
+  const current = getAtPath(state.contract, path);
+  let value: unknown;
+  const option = control.dataset['option'];
+  if (option !== undefined) {
+    // A checklist: tick or untick one option in the list of chosen ones.
+    const chosen = Array.isArray(current) ? (current as string[]) : [];
+    value = control.checked ? [...chosen, option] : chosen.filter((item) => item !== option);
+  } else {
+    value = control.type === 'checkbox' ? control.checked : control.value;
+  }
+  if (JSON.stringify(current) === JSON.stringify(value)) return;
+  state.edit({ op: 'set', path, value });
+}
+
+/**
+ * Handles the add and remove buttons of lists. Returns a selector for where
+ * focus should go once the element has re-rendered: into the new item, or to
+ * the list's add button when the focused item is gone.
+ */
+export function editFromListClick(event: Event, state: ContractState): string | undefined {
+  const button = (event.target as Element).closest('button');
+  if (!button) return undefined;
+  const addPath = parsePath(button.dataset['add']);
+  if (addPath) {
+    const list = findList(state, addPath);
+    if (!list) return undefined;
+    const party = parsePerspective(state.perspective).party;
+    const item = list.newItem({ party, today: new Date().toISOString().slice(0, 10) });
+    state.edit({ op: 'append', path: addPath, item });
+    const index = ((getAtPath(state.contract, addPath) as unknown[] | undefined) ?? []).length;
+    const first = list.itemFields[0];
+    return first ? `#${CSS.escape(controlId([...addPath, index, ...first.path]))}` : undefined;
+  }
+  const removePath = parsePath(button.dataset['remove']);
+  const itemId = button.dataset['itemId'];
+  if (removePath && itemId) {
+    state.edit({ op: 'remove', path: removePath, id: itemId });
+    return `#${CSS.escape(addButtonId(removePath))}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,218 @@
+import {
+  answerFields,
+  getAtPath,
+  isListSpec,
+  type FieldPath,
+  type FieldSpec,
+  type GroupSpec,
+  type ListSpec,
+} from '@kollegalaering/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { labelFor } from '../i18n/field-labels.js';
+import { issueMessage } from '../i18n/issue-messages.js';
+import { fieldLabel, localised, optionLabel } from '../i18n/localised-text.js';
+import { msg, str } from '../i18n/msg.js';
+import { addButtonId, controlId, type FieldContext } from './field-context.js';
+
+/** Kept on each control so that one listener on the form handles every field. */
+const pathAttr = (path: FieldPath) => JSON.stringify(path);
+
+/** A field's problems under its label, tied to the control with aria-describedby. */
+function renderIssues(path: FieldPath, label: string, ctx: FieldContext) {
+  const issues = ctx.issuesAt(path);
+  if (issues.length === 0) return { describedBy: undefined, invalid: undefined, message: nothing };
+  const id = `e-${controlId(path)}`;
+  return {
+    describedBy: id,
+    invalid: 'true' as const,
+    message: html`<p class="field-error" id=${id}>
+      ${issues.map((issue) => issueMessage(issue, label)).join(' ')}
+    </p>`,
+  };
+}
+
+function renderHelp(field: FieldSpec, ctx: FieldContext) {
+  return field.text?.help
+    ? html`<p class="help">${localised(field.text.help, ctx.locale)}</p>`
+    : nothing;
+}
+
+/** One field: a label and its control, read-only where the perspective may not edit it now. */
+export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext): TemplateResult {
+  const id = controlId(path);
+  const value = getAtPath(ctx.state.contract, path);
+  const label = fieldLabel(field, ctx.locale);
+  const editable = ctx.editable(path);
+  const problems = renderIssues(path, label, ctx);
+  const text = typeof value === 'string' ? value : '';
+  switch (field.kind) {
+    case 'longtext':
+      return html`<div class="field">
+        <label for=${id}>${label}</label>${renderHelp(field, ctx)}${problems.message}
+        <textarea
+          id=${id}
+          data-path=${pathAttr(path)}
+          rows="3"
+          maxlength=${field.maxLength ?? nothing}
+          aria-describedby=${problems.describedBy ?? nothing}
+          aria-invalid=${problems.invalid ?? nothing}
+          .value=${text}
+          ?readonly=${!editable}
+        ></textarea>
+      </div>`;
+    case 'checkbox':
+      return html`<div class="field checkbox">
+        <input
+          type="checkbox"
+          id=${id}
+          data-path=${pathAttr(path)}
+          .checked=${value === true}
+          ?disabled=${!editable}
+        />
+        <label for=${id}>${label}</label>
+      </div>`;
+    case 'choice':
+      return html`<div class="field">
+        <label for=${id}>${label}</label>${renderHelp(field, ctx)}${problems.message}
+        <select
+          id=${id}
+          data-path=${pathAttr(path)}
+          aria-describedby=${problems.describedBy ?? nothing}
+          aria-invalid=${problems.invalid ?? nothing}
+          ?disabled=${!editable}
+        >
+          ${
+            field.text && !field.options?.includes(text)
+              ? html`<option value="" ?selected=${text === ''}>—</option>`
+              : nothing
+          }
+          ${(field.options ?? []).map(
+            (option) =>
+              html`<option value=${option} ?selected=${option === value}>
+                ${optionLabel(field, option, ctx.locale)}
+              </option>`,
+          )}
+        </select>
+      </div>`;
+    case 'checklist': {
+      const chosen = Array.isArray(value) ? (value as unknown[]) : [];
+      return html`<fieldset class="field checklist">
+        <legend>${label}</legend>
+        ${renderHelp(field, ctx)}${problems.message}
+        ${(field.options ?? []).map(
+          (option) =>
+            html`<div class="checkbox">
+              <input
+                type="checkbox"
+                id=${`${id}-${option}`}
+                data-path=${pathAttr(path)}
+                data-option=${option}
+                .checked=${chosen.includes(option)}
+                ?disabled=${!editable}
+              />
+              <label for=${`${id}-${option}`}>${optionLabel(field, option, ctx.locale)}</label>
+            </div>`,
+        )}
+      </fieldset>`;
+    }
+    case 'answer':
+      return html`<fieldset class="answer">
+        <legend>${label}</legend>
+        ${answerFields(field).map((sub) => renderField(sub, [...path, ...sub.path], ctx))}
+        ${renderField({ label: 'answer.done', path: ['done'], kind: 'checkbox' }, [...path, 'done'], ctx)}
+      </fieldset>`;
+    default: {
+      const type = field.kind === 'email' ? 'email' : field.kind === 'date' ? 'date' : 'text';
+      return html`<div class="field">
+        <label for=${id}>${label}</label>${renderHelp(field, ctx)}${problems.message}
+        <input
+          id=${id}
+          type=${type}
+          data-path=${pathAttr(path)}
+          maxlength=${field.maxLength ?? nothing}
+          aria-describedby=${problems.describedBy ?? nothing}
+          aria-invalid=${problems.invalid ?? nothing}
+          .value=${text}
+          ?readonly=${!editable}
+        />
+      </div>`;
+    }
+  }
+}
+
+/** Extra content under one list item, such as an amendment's confirmations. */
+export type ItemExtras = (list: ListSpec, item: { id: string }, index: number) => unknown;
+
+/** A list the users add to and remove from: goals, activities, meetings, logbook entries. */
+export function renderList(list: ListSpec, ctx: FieldContext, extras?: ItemExtras): TemplateResult {
+  const items =
+    (getAtPath(ctx.state.contract, list.path) as Array<{ id: string }> | undefined) ?? [];
+  const itemName = labelFor(list.itemLabel);
+  const listEditable = ctx.editable(list.path);
+  const problems = renderIssues(list.path, labelFor(list.label), ctx);
+  return html`<div class="list">
+    ${problems.message}
+    ${
+      items.length === 0 && !listEditable
+        ? html`<p class="empty">
+            ${msg('None yet.', { id: 'list.empty', desc: 'A list with no items' })}
+          </p>`
+        : nothing
+    }
+    ${items.map(
+      (item, index) =>
+        html`<fieldset class="item">
+          <legend>${itemName} ${index + 1}</legend>
+          ${list.itemFields.map((field) => renderField(field, [...list.path, index, ...field.path], ctx))}
+          ${extras?.(list, item, index) ?? nothing}
+          ${
+            listEditable && ctx.editable([...list.path, index]) && list.userAddable !== false
+              ? html`<button
+                  type="button"
+                  class="secondary"
+                  data-remove=${pathAttr(list.path)}
+                  data-item-id=${item.id}
+                >
+                  ${msg(str`Remove ${itemName.toLowerCase()} ${index + 1}`, {
+                    id: 'list.remove',
+                    desc: 'Button that removes one item from a list, e.g. “Remove goal 2”',
+                  })}
+                </button>`
+              : nothing
+          }
+        </fieldset>`,
+    )}
+    ${
+      listEditable && list.userAddable !== false
+        ? html`<button
+            type="button"
+            id=${addButtonId(list.path)}
+            data-add=${pathAttr(list.path)}
+            aria-describedby=${problems.describedBy ?? nothing}
+          >
+            ${msg(str`Add ${itemName.toLowerCase()}`, {
+              id: 'list.add',
+              desc: 'Button that adds an item to a list, e.g. “Add goal”',
+            })}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** A group of fields, under its own heading where it has one. */
+export function renderGroup(
+  group: GroupSpec,
+  ctx: FieldContext,
+  extras?: ItemExtras,
+): TemplateResult {
+  const fields = group.fields.map((field) =>
+    isListSpec(field) ? renderList(field, ctx, extras) : renderField(field, field.path, ctx),
+  );
+  return group.label === null
+    ? html`${fields}`
+    : html`<fieldset class="group">
+        <legend>${labelFor(group.label)}</legend>
+        ${fields}
+      </fieldset>`;
+}

@@ -1,0 +1,40 @@
+import { createContext } from '@lit/context';
+import type {
+  Action,
+  ContractRules,
+  Edit,
+  Issue,
+  LearningContract,
+  Perspective,
+  SectionSpec,
+} from '@kollegalaering/core';
+
+/** Options some actions take: a leader's comment, which amendment to confirm. */
+export interface ActionOptions {
+  comment?: string;
+  amendmentId?: string;
+}
+
+/**
+ * What the elements share: the contract, who is looking at it, the configured
+ * sections and rules, the issues of the last refused action, and the two ways
+ * back to the model: an edit, or an action such as approve or move on.
+ */
+export interface ContractState {
+  contract: LearningContract;
+  perspective: Perspective;
+  readonly: boolean;
+  sections: readonly SectionSpec[];
+  rules: ContractRules;
+  issues: readonly Issue[];
+  edit: (edit: Edit) => void;
+  act: (action: Action, options?: ActionOptions) => boolean;
+}
+
+/**
+ * Provided by <learning-contract>, consumed by the elements inside it. A symbol,
+ * so two copies of the library on one page never share state by accident.
+ */
+export const contractContext = createContext<ContractState | undefined>(
+  Symbol('kollegalaering-contract'),
+);

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sectionsInView } from './section-view.js';
+import { BUILT_IN_SECTIONS } from './sections.js';
+import { contractAt } from './test-support/contract-at.js';
+
+const ids = (
+  state: Parameters<typeof contractAt>[0],
+  perspective: Parameters<typeof sectionsInView>[1],
+) =>
+  sectionsInView(contractAt(state), perspective, BUILT_IN_SECTIONS).map(
+    (view) => `${view.section.id}${view.active ? '' : ' (folded)'}`,
+  );
+
+test('while agreeing, the agreement sections are open and the evaluations are not there yet', () => {
+  assert.deepEqual(ids('agreement', 'party-a'), [
+    'parties',
+    'purpose',
+    'leaders',
+    'supervisor',
+    'plan',
+    'notes',
+  ]);
+});
+
+test('while learning, the logbook and amendments appear, and settled sections fold away', () => {
+  assert.deepEqual(ids('learning', 'party-b'), [
+    'parties (folded)',
+    'purpose',
+    'leaders (folded)',
+    'supervisor (folded)',
+    'plan',
+    'amendments',
+    'notes',
+  ]);
+  const plan = sectionsInView(contractAt('learning'), 'party-b', BUILT_IN_SECTIONS).find(
+    (view) => view.section.id === 'plan',
+  );
+  assert.deepEqual(
+    plan?.groups.map((group) => group.label),
+    [null, 'schedule', 'logbook', 'timeFrame'],
+  );
+});
+
+test('private notes are shown to their owner alone', () => {
+  const notes = (perspective: Parameters<typeof sectionsInView>[1]) =>
+    sectionsInView(contractAt('learning'), perspective, BUILT_IN_SECTIONS)
+      .find((view) => view.section.id === 'notes')
+      ?.groups.flatMap((group) => group.fields.map((field) => field.path.join('.'))) ?? [];
+  assert.deepEqual(notes('party-a'), ['privateNotes.a']);
+  assert.deepEqual(notes('party-b'), ['privateNotes.b']);
+  assert.deepEqual(notes('leader-a'), []);
+  assert.deepEqual(notes('supervisor'), []);
+});
+
+test('in the closing step each sees only the leader evaluation that is theirs to see', () => {
+  const groups = (perspective: Parameters<typeof sectionsInView>[1]) =>
+    sectionsInView(contractAt('closing'), perspective, BUILT_IN_SECTIONS)
+      .find((view) => view.section.id === 'leaderEvaluation')
+      ?.groups.map((group) => group.label) ?? [];
+  assert.deepEqual(groups('party-a'), ['leaderEvaluation.a']);
+  assert.deepEqual(groups('leader-b'), ['leaderEvaluation.b']);
+  assert.deepEqual(groups('supervisor'), []);
+});
+
+test('the question about the supervisor is only asked when the partners had one', () => {
+  const questions = (decision: 'assigned' | 'none') =>
+    sectionsInView(
+      {
+        ...contractAt('evaluation'),
+        supervisor: { decision, name: 'L', role: '', responsibilities: '' },
+      },
+      'party-a',
+      BUILT_IN_SECTIONS,
+    )
+      .find((view) => view.section.id === 'jointEvaluation')
+      ?.groups.flatMap((group) => group.fields.length) ?? [];
+  assert.deepEqual(questions('assigned'), [5]);
+  assert.deepEqual(questions('none'), [4]);
+});
+
+test('the supervisor sees of the joint evaluation only the question about the supervisor', () => {
+  const joint = sectionsInView(contractAt('evaluation'), 'supervisor', BUILT_IN_SECTIONS).find(
+    (view) => view.section.id === 'jointEvaluation',
+  );
+  assert.deepEqual(
+    joint?.groups.flatMap((group) => group.fields.map((field) => field.label)),
+    ['jointEvaluation.supervisorUse'],
+  );
+});
