@@ -9,3 +9,14 @@ switcher?.addEventListener('click', () => {
   switcher.textContent = english ? 'Dansk' : 'English';
   switcher.lang = english ? 'da' : 'en';
 });
+
+// In a real intranet the login decides who someone is; the demo lets you switch.
+const contract = document.querySelector('learning-contract');
+document.querySelector<HTMLSelectElement>('#perspective')?.addEventListener('change', (event) => {
+  contract?.setAttribute('perspective', (event.target as HTMLSelectElement).value);
+});
+document.querySelector<HTMLSelectElement>('#theme-choice')?.addEventListener('change', (event) => {
+  const theme = document.querySelector<HTMLLinkElement>('#theme');
+  if (theme)
+    theme.href = `../packages/components/themes/${(event.target as HTMLSelectElement).value}.css`;
+});

@@ -82,7 +82,9 @@ describe('<learning-contract> through the process', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is taken from the agreement to completed with the keyboard alone, and prints each party’s own copy', async () => {
+  it('is taken from the agreement to completed with the keyboard alone, and prints each party’s own copy', async function () {
+    // Hundreds of real key presses: give the harness room on a busy machine.
+    this.timeout(120_000);
     const el = await contractElement('en', 'party-a');
     el.contract = filledAgreement();
     await settled(el);

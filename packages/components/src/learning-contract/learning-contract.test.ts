@@ -200,3 +200,44 @@ describe('<learning-contract>', () => {
     expect(deepQueryAll(el, 'button[data-action], button[data-add]')).to.deep.equal([]);
   });
 });
+
+describe('<learning-contract> configured by a CMS editor', () => {
+  it('reads the section configuration from a <script type="application/json"> child', async () => {
+    const el = await fixture<LearningContractElement>(
+      html`<learning-contract storage="memory" lang="da">
+        <script type="application/json">
+          {
+            "sections": [
+              {
+                "id": "kompetencer",
+                "label": { "da": "Kompetenceplan" },
+                "fields": [{ "id": "area", "kind": "short-text", "label": { "da": "Område" } }]
+              }
+            ]
+          }
+        </script>
+      </learning-contract>`,
+    );
+    await settled(el);
+    await expect(el).to.be.accessible();
+    expect(text(deep(el, 'label[for="f-custom-area"]'))).to.equal('Område');
+    type(deep(el, '#f-custom-area'), 'Borgerkontakt');
+    expect(el.contract?.custom).to.deep.equal({ area: 'Borgerkontakt' });
+  });
+
+  it('shows a configuration that is not JSON as an error instead of a blank box', async () => {
+    const el = await fixture<LearningContractElement>(
+      html`<learning-contract storage="memory" lang="en">
+        <script type="application/json">
+          { "sections": [
+        </script>
+      </learning-contract>`,
+    );
+    await settled(el);
+    await expect(el).to.be.accessible();
+    const alert = el.shadowRoot!.querySelector('.config-error')!;
+    expect(text(alert)).to.contain('The section configuration cannot be used.');
+    expect(text(alert)).to.contain('(root): invalid-json');
+    expect(deepQueryAll(el, 'form')).to.deep.equal([]);
+  });
+});

@@ -32,7 +32,9 @@ export function editFromInput(event: Event, state: ContractState): void {
   if (option !== undefined) {
     // A checklist: tick or untick one option in the list of chosen ones.
     const chosen = Array.isArray(current) ? (current as string[]) : [];
-    value = control.checked ? [...chosen, option] : chosen.filter((item) => item !== option);
+    // Both input and change fire for one tick: adding must not add twice.
+    const without = chosen.filter((item) => item !== option);
+    value = control.checked ? [...without, option] : without;
   } else {
     value = control.type === 'checkbox' ? control.checked : control.value;
   }

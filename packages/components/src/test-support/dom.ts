@@ -50,5 +50,5 @@ export function type(control: HTMLInputElement | HTMLTextAreaElement, value: str
 }
 
 /** The visible text of an element, with white space folded. */
-export const text = (element: Element | null | undefined) =>
+export const text = (element: Node | null | undefined) =>
   (element?.textContent ?? '').replace(/\s+/g, ' ').trim();

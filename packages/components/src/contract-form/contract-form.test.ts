@@ -1,0 +1,87 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../define.js';
+import { filledAgreement } from '../test-support/contracts.js';
+import { settled, text } from '../test-support/dom.js';
+import type { ContractFormElement } from './contract-form.js';
+
+const config = {
+  sections: [
+    {
+      id: 'kompetencer',
+      label: { da: 'Kompetenceplan', en: 'Competence plan' },
+      fields: [
+        {
+          id: 'area',
+          kind: 'choice',
+          label: { da: 'Område', en: 'Area' },
+          options: [{ value: 'pleje', label: { da: 'Pleje og omsorg', en: 'Care' } }],
+        },
+        {
+          id: 'topics',
+          kind: 'checklist',
+          label: { da: 'Emner' },
+          options: [{ value: 'samtale', label: { da: 'Samtaler' } }],
+        },
+      ],
+    },
+    { id: 'plan', label: { da: 'Sådan gør vi', en: 'How we do it' } },
+    { id: 'supervisor', hidden: true },
+  ],
+};
+
+async function form(lang = 'da', options: { config?: unknown; readonly?: boolean } = {}) {
+  const el = await fixture<ContractFormElement>(
+    html`<contract-form
+      lang=${lang}
+      ?readonly=${options.readonly ?? false}
+      .config=${options.config}
+      .contract=${filledAgreement()}
+    ></contract-form>`,
+  );
+  await settled(el);
+  return el;
+}
+
+const headings = (el: ContractFormElement) =>
+  Array.from(el.shadowRoot!.querySelectorAll('section > h3'), text);
+
+describe('<contract-form>', () => {
+  it('passes an axe check filled and read-only, in both languages', async () => {
+    await expect(await form('da')).to.be.accessible();
+    await expect(await form('en', { readonly: true })).to.be.accessible();
+  });
+
+  it('applies a section configuration: own sections first, relabelled, hidden ones gone', async () => {
+    const el = await form('en', { config });
+    expect(headings(el)).to.deep.equal([
+      'Competence plan',
+      'How we do it',
+      'The partners',
+      'Purpose and goals',
+      'Leaders',
+      'Your own notes',
+    ]);
+    await expect(el).to.be.accessible();
+    const area = el.shadowRoot!.querySelector<HTMLSelectElement>('#f-custom-area')!;
+    expect(Array.from(area.options, (option) => text(option))).to.deep.equal(['—', 'Care']);
+  });
+
+  it('keeps a choice in a custom field, and a checklist of several', async () => {
+    const el = await form('da', { config });
+    const area = el.shadowRoot!.querySelector<HTMLSelectElement>('#f-custom-area')!;
+    area.value = 'pleje';
+    area.dispatchEvent(new Event('change', { bubbles: true }));
+    el.shadowRoot!.querySelector<HTMLInputElement>('#f-custom-topics-samtale')!.click();
+    await settled(el);
+    expect(el.contract?.custom).to.deep.equal({ area: 'pleje', topics: ['samtale'] });
+  });
+
+  it('shows a bad configuration as a clear error naming the place, not a blank box', async () => {
+    const el = await form('da', { config: { sections: [{ id: 'plan' }, { id: 'plan' }] } });
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(text(alert)).to.contain('Opsætningen af afsnit kan ikke bruges.');
+    expect(text(alert)).to.contain('sections[1].id: duplicate-id');
+    expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});

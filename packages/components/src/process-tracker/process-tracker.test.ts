@@ -1,0 +1,75 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../define.js';
+import { filledAgreement } from '../test-support/contracts.js';
+import { settled, text } from '../test-support/dom.js';
+import type { ProcessTrackerElement } from './process-tracker.js';
+
+async function tracker(lang: string, contract = filledAgreement()) {
+  const el = await fixture<ProcessTrackerElement>(
+    html`<process-tracker lang=${lang} .contract=${contract}></process-tracker>`,
+  );
+  await settled(el);
+  return el;
+}
+
+const steps = (el: ProcessTrackerElement) =>
+  Array.from(el.shadowRoot!.querySelectorAll('.steps > li'));
+
+describe('<process-tracker>', () => {
+  it('passes an axe check in Danish and in English', async () => {
+    await expect(await tracker('da')).to.be.accessible();
+    await expect(await tracker('en')).to.be.accessible();
+  });
+
+  it('lists the five steps in order, marks the current one and the ones done', async () => {
+    const el = await tracker('en');
+    const items = steps(el);
+    expect(items.map((item) => text(item.querySelector('.name')))).to.deep.equal([
+      '1. Introduced',
+      '2. Agreement',
+      '3. Learning',
+      '4. Evaluating together',
+      '5. Closing with leaders',
+    ]);
+    expect(items.map((item) => item.getAttribute('aria-current'))).to.deep.equal([
+      null,
+      'step',
+      null,
+      null,
+      null,
+    ]);
+    expect(text(items[0]!.querySelector('.status'))).to.equal('Done');
+  });
+
+  it('says what blocks the next step, and each party’s and leader’s approval', async () => {
+    const contract = filledAgreement();
+    contract.approvals.leaders.a = {
+      by: 'Hanne Berg',
+      at: '2026-05-04T08:00:00.000Z',
+      comment: '',
+    };
+    const el = await tracker('da', contract);
+    const [, agreement, learning] = steps(el);
+    expect(text(agreement)).to.contain('Part A’s leder godkendte den 4. maj 2026');
+    expect(text(agreement)).to.contain('Part B’s leder har ikke godkendt endnu');
+    expect(text(learning!.querySelector('summary'))).to.equal('Kan ikke begynde endnu (3)');
+    expect(Array.from(learning!.querySelectorAll('details li'), text)).to.deep.equal([
+      'Part A har ikke accepteret kontrakten endnu.',
+      'Part B har ikke accepteret kontrakten endnu.',
+      'Part B’s leder har ikke godkendt kontrakten endnu.',
+    ]);
+  });
+
+  it('refuses a contract that is not valid, with contract-error, and shows nothing', async () => {
+    const errors: string[] = [];
+    const el = await fixture<ProcessTrackerElement>(
+      html`<process-tracker
+        @contract-error=${(event: CustomEvent<{ code: string }>) => errors.push(event.detail.code)}
+      ></process-tracker>`,
+    );
+    el.contract = { schemaVersion: 1 } as never;
+    await settled(el);
+    expect(errors).to.deep.equal(['invalid-contract']);
+    expect(steps(el)).to.have.length(0);
+  });
+});
