@@ -201,6 +201,30 @@ describe('<learning-contract>', () => {
   });
 });
 
+describe('<learning-contract> accessibility in every state and language', () => {
+  for (const lang of ['da', 'en']) {
+    for (const state of ['empty', 'filled', 'invalid', 'read-only'] as const) {
+      it(`passes axe ${state}, in ${lang}`, async () => {
+        const el = await fixture<LearningContractElement>(
+          html`<learning-contract
+            storage="memory"
+            lang=${lang}
+            ?readonly=${state === 'read-only'}
+          ></learning-contract>`,
+        );
+        if (state !== 'empty') el.contract = filledAgreement();
+        await settled(el);
+        if (state === 'invalid') {
+          deep<HTMLButtonElement>(el, 'button[data-action="advance"]').click();
+          await settled(el);
+          expect(deepQueryAll(el, '.error-summary li').length).to.be.greaterThan(0);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+});
+
 describe('<learning-contract> configured by a CMS editor', () => {
   it('reads the section configuration from a <script type="application/json"> child', async () => {
     const el = await fixture<LearningContractElement>(

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../define.js';
 import { filledAgreement } from '../test-support/contracts.js';
 import { settled, text } from '../test-support/dom.js';
@@ -71,5 +72,18 @@ describe('<process-tracker>', () => {
     await settled(el);
     expect(errors).to.deep.equal(['invalid-contract']);
     expect(steps(el)).to.have.length(0);
+  });
+
+  it('keeps the current step visible in Windows high contrast, where colours are the system’s', async () => {
+    const el = await tracker('da');
+    const current = el.shadowRoot!.querySelector<HTMLElement>('[aria-current="step"]')!;
+    expect(getComputedStyle(current).borderTopWidth).to.equal('4px');
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      expect(getComputedStyle(current).borderTopWidth).to.equal('8px');
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 });
