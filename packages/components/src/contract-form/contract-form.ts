@@ -14,7 +14,7 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { msg, str } from '../i18n/msg.js';
 import { fieldContext, type FieldContext } from '../shared/field-context.js';
 import { fieldName } from '../shared/field-names.js';
-import { editFromInput, editFromListClick } from '../shared/field-events.js';
+import { editFromListClick } from '../shared/field-events.js';
 import { FocusAfterRender } from '../shared/focus-after-render.js';
 import { renderGroup } from '../shared/render-fields.js';
 import { ContractBinding } from '../state/contract-binding.js';
@@ -157,19 +157,14 @@ export class ContractFormElement extends LitElement {
       ${renderErrorSummary(state.issues, state.sections, ctx.locale, ctx.editable)}
       <form
         novalidate
-        @input=${this.onInput}
-        @change=${this.onInput}
+        @input=${this.binding.onInput}
+        @change=${this.binding.onInput}
         @submit=${(event: Event) => event.preventDefault()}
       >
         ${views.map((view) => this.renderSection(view, ctx))}
       </form>
     </div>`;
   }
-
-  private readonly onInput = (event: Event) => {
-    const state = this.binding.state;
-    if (state) editFromInput(event, state);
-  };
 
   private readonly onClick = (event: Event) => {
     const state = this.binding.state;

@@ -13,7 +13,6 @@ import { labelFor } from '../i18n/field-labels.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { msg, str } from '../i18n/msg.js';
 import { fieldContext } from '../shared/field-context.js';
-import { editFromInput } from '../shared/field-events.js';
 import { renderField } from '../shared/render-fields.js';
 import { ContractBinding } from '../state/contract-binding.js';
 import { styles } from './evaluation-checklist.styles.js';
@@ -100,7 +99,7 @@ export class EvaluationChecklistElement extends LitElement {
       (field) => getAtPath(state.contract, [...field.path, 'done']) === true,
     ).length;
     const ctx = fieldContext(state, this.localization.locale);
-    return html`<div @input=${this.onInput} @change=${this.onInput}>
+    return html`<div @input=${this.binding.onInput} @change=${this.binding.onInput}>
       <p class="progress" part="progress" role="status">
         ${msg(str`${done} of ${questions.length} answered`, { id: 'checklist.progress', desc: 'Progress of an evaluation, e.g. “3 of 5 answered”' })}
       </p>
@@ -110,9 +109,4 @@ export class EvaluationChecklistElement extends LitElement {
       ${fields.filter((field) => field.kind !== 'answer').map((field) => renderField(field, field.path, ctx))}
     </div>`;
   }
-
-  private readonly onInput = (event: Event) => {
-    const state = this.binding.state;
-    if (state) editFromInput(event, state);
-  };
 }

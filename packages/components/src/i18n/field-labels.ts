@@ -4,6 +4,8 @@ import { msg } from './msg.js';
  * Localised text for the label keys that core's section data uses. Each entry
  * is a function so that `msg()` runs while the element renders, in its locale.
  */
+// Labels that read the same as another one (“Date”, “Party A”) call labelFor with
+// that one's key, so they share its text and its translation.
 const LABELS: Record<string, () => string> = {
   'section.parties': () =>
     msg('The partners', { id: 'section.parties', desc: 'Section heading: the two colleagues' }),
@@ -54,7 +56,7 @@ const LABELS: Record<string, () => string> = {
 
   'leader.a': () => msg('Party A’s leader', { id: 'leader.a', desc: 'Group heading' }),
   'leader.b': () => msg('Party B’s leader', { id: 'leader.b', desc: 'Group heading' }),
-  'leader.name': () => msg('Name', { id: 'leader.name', desc: 'The leader’s name' }),
+  'leader.name': () => labelFor('person.name'),
   'leader.title': () => msg('Title', { id: 'leader.title', desc: 'The leader’s job title' }),
   'leader.responsibilities': () =>
     msg('What the leader takes on in the learning', {
@@ -91,8 +93,8 @@ const LABELS: Record<string, () => string> = {
   activity: () => msg('Activity', { id: 'activity', desc: 'One activity, used in “Activity 2”' }),
   'activity.what': () => msg('What will happen?', { id: 'activity.what', desc: 'Field label' }),
   'activity.who': () => msg('Who does it?', { id: 'activity.who', desc: 'Field label' }),
-  'activity.who.a': () => msg('Party A', { id: 'activity.who.a', desc: 'Who does an activity' }),
-  'activity.who.b': () => msg('Party B', { id: 'activity.who.b', desc: 'Who does an activity' }),
+  'activity.who.a': () => labelFor('party.a'),
+  'activity.who.b': () => labelFor('party.b'),
   'activity.who.both': () => msg('Both', { id: 'activity.who.both', desc: 'Who does an activity' }),
   'activity.who.supervisor': () =>
     msg('The supervisor', { id: 'activity.who.supervisor', desc: 'Who does an activity' }),
@@ -190,7 +192,7 @@ const LABELS: Record<string, () => string> = {
   'meeting.topic': () => msg('Topic', { id: 'meeting.topic', desc: 'What a meeting is about' }),
   logbook: () => msg('Logbook', { id: 'logbook', desc: 'Group heading: the logbook' }),
   logEntry: () => msg('Entry', { id: 'logEntry', desc: 'One logbook entry, used in “Entry 2”' }),
-  'logEntry.date': () => msg('Date', { id: 'logEntry.date', desc: 'Date of a logbook entry' }),
+  'logEntry.date': () => labelFor('meeting.date'),
   'logEntry.text': () =>
     msg('What happened, and what did you learn?', {
       id: 'logEntry.text',
@@ -198,7 +200,7 @@ const LABELS: Record<string, () => string> = {
     }),
   amendments: () => msg('Changes', { id: 'amendments', desc: 'A list of amendments' }),
   amendment: () => msg('Change', { id: 'amendment', desc: 'One amendment, used in “Change 2”' }),
-  'amendment.date': () => msg('Date', { id: 'amendment.date', desc: 'Date of an amendment' }),
+  'amendment.date': () => labelFor('meeting.date'),
   'amendment.change': () =>
     msg('What did you change?', { id: 'amendment.change', desc: 'Describes an amendment' }),
   'amendment.reason': () =>
@@ -208,14 +210,10 @@ const LABELS: Record<string, () => string> = {
       id: 'leaderEvaluation.keepingPlan',
       desc: 'Evaluation point: what, how, who, when',
     }),
-  'perspective.party-a': () =>
-    msg('Party A', { id: 'perspective.partyA', desc: 'Who confirmed: party A' }),
-  'perspective.party-b': () =>
-    msg('Party B', { id: 'perspective.partyB', desc: 'Who confirmed: party B' }),
-  'perspective.leader-a': () =>
-    msg('Party A’s leader', { id: 'perspective.leaderA', desc: 'Who confirmed: A’s leader' }),
-  'perspective.leader-b': () =>
-    msg('Party B’s leader', { id: 'perspective.leaderB', desc: 'Who confirmed: B’s leader' }),
+  'perspective.party-a': () => labelFor('party.a'),
+  'perspective.party-b': () => labelFor('party.b'),
+  'perspective.leader-a': () => labelFor('leader.a'),
+  'perspective.leader-b': () => labelFor('leader.b'),
   'perspective.supervisor': () =>
     msg('The supervisor', { id: 'perspective.supervisor', desc: 'The supervisor as a person' }),
 

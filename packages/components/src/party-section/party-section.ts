@@ -8,7 +8,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { fieldContext } from '../shared/field-context.js';
-import { editFromInput, editFromListClick } from '../shared/field-events.js';
+import { editFromListClick } from '../shared/field-events.js';
 import { FocusAfterRender } from '../shared/focus-after-render.js';
 import { renderGroup } from '../shared/render-fields.js';
 import { ContractBinding } from '../state/contract-binding.js';
@@ -67,15 +67,14 @@ export class PartySectionElement extends LitElement {
     const state = this.binding.state;
     if (!state) return nothing;
     const ctx = fieldContext(state, this.localization.locale);
-    return html`<div @input=${this.onInput} @change=${this.onInput} @click=${this.onClick}>
+    return html`<div
+      @input=${this.binding.onInput}
+      @change=${this.binding.onInput}
+      @click=${this.onClick}
+    >
       ${this.groups().map((group) => renderGroup(group, ctx))}
     </div>`;
   }
-
-  private readonly onInput = (event: Event) => {
-    const state = this.binding.state;
-    if (state) editFromInput(event, state);
-  };
 
   private readonly onClick = (event: Event) => {
     const state = this.binding.state;

@@ -13,6 +13,7 @@ import {
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveElement } from 'lit';
 import { ContractChangeEvent, ContractErrorEvent, StepChangeEvent } from '../events.js';
+import { editFromInput } from '../shared/field-events.js';
 import { contractContext, type ActionOptions, type ContractState } from './contract-state.js';
 
 /** The properties every element has for use on its own, outside <learning-contract>. */
@@ -38,6 +39,12 @@ export class ContractBinding {
   constructor(private readonly host: StandaloneHost) {
     this.consumer = new ContextConsumer(host, { context: contractContext, subscribe: true });
   }
+
+  /** Turns typing, ticking and choosing in the host's fields into edits; bind it to input and change. */
+  readonly onInput = (event: Event): void => {
+    const state = this.state;
+    if (state) editFromInput(event, state);
+  };
 
   /** True when the element sits inside a <learning-contract>. */
   get provided(): boolean {
