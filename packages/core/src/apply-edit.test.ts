@@ -4,8 +4,8 @@ import { applyEdit, isAgreedContent } from './apply-edit.js';
 import { createEmptyContract } from './create-contract.js';
 import { approve } from './process.js';
 import { BUILT_IN_RULES } from './rules.js';
-import { contractAt } from './test-support/contract-at.js';
-import { filledContract } from './test-support/filled-contract.js';
+import { contractAt } from './testing/contract-at.js';
+import { filledContract } from './testing/filled-contract.js';
 
 const now = new Date('2026-05-04T09:30:00.000Z');
 

@@ -4,7 +4,7 @@ import type { Perspective, ProcessState } from './constants.js';
 import { createEmptyContract } from './create-contract.js';
 import type { FieldPath } from './edit.js';
 import { canEdit } from './editing-rules.js';
-import { contractAt } from './test-support/contract-at.js';
+import { contractAt } from './testing/contract-at.js';
 
 /** Who may edit a path in a step: the perspectives that may, in order. */
 function editors(state: ProcessState, path: FieldPath): Perspective[] {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createEmptyContract } from './create-contract.js';
 import { migrate, runMigrations, type MigrationStep } from './migrate.js';
-import { filledContract } from './test-support/filled-contract.js';
+import { filledContract } from './testing/filled-contract.js';
 
 const deepFreeze = <T>(value: T): T => {
   if (typeof value === 'object' && value !== null) {

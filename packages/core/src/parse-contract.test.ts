@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { createEmptyContract } from './create-contract.js';
 import { parseContract } from './parse-contract.js';
 import { formatPath } from './result.js';
-import { filledContract } from './test-support/filled-contract.js';
+import { filledContract } from './testing/filled-contract.js';
 
 test('an empty contract parses, and carries schema version 1', () => {
   const result = parseContract(createEmptyContract({ id: 'x' }));

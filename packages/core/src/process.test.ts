@@ -13,8 +13,8 @@ import {
 } from './process.js';
 import type { Issue } from './result.js';
 import { BUILT_IN_RULES } from './rules.js';
-import { contractAt } from './test-support/contract-at.js';
-import { filledContract } from './test-support/filled-contract.js';
+import { contractAt } from './testing/contract-at.js';
+import { filledContract } from './testing/filled-contract.js';
 
 const codes = (issues: Issue[]) => issues.map((found) => found.code);
 const now = new Date('2026-05-01T08:00:00.000Z');

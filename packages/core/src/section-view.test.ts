@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sectionsInView } from './section-view.js';
 import { BUILT_IN_SECTIONS } from './sections.js';
-import { contractAt } from './test-support/contract-at.js';
+import { contractAt } from './testing/contract-at.js';
 
 const ids = (
   state: Parameters<typeof contractAt>[0],

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { createEmptyContract } from './create-contract.js';
 import { arbitraryContract } from './test-support/arbitrary-contract.js';
-import { filledContract } from './test-support/filled-contract.js';
+import { filledContract } from './testing/filled-contract.js';
 import { canView, partyCopy, viewFor } from './visibility.js';
 
 test('property: each party’s copy holds every shared part and its own private parts, never the other’s', () => {

@@ -1,42 +1,16 @@
-import { createEmptyContract, type LearningContract } from '@kollegalaering/core';
+import type { LearningContract } from '@kollegalaering/core';
+import { filledContract } from '@kollegalaering/core/testing';
 
-/** A contract with everything the agreement step asks for, not yet accepted or approved. */
-export function filledAgreement(id = 'filled'): LearningContract {
-  const empty = createEmptyContract({ id, now: new Date('2026-03-02T08:00:00.000Z') });
+/**
+ * Core's example contract as the element tests need it: everything the
+ * agreement step asks for, no supervisor (so four joint questions), and
+ * private notes marked so that a test can look for them in a copy.
+ */
+export function filledAgreement(): LearningContract {
+  const contract = filledContract();
   return {
-    ...empty,
-    parties: {
-      a: {
-        name: 'Mette Larsen',
-        department: 'Hjemmeplejen Nord',
-        position: 'Sygeplejerske',
-        email: '',
-      },
-      b: { name: 'Jonas Holm', department: 'Jobcentret', position: 'Sagsbehandler', email: '' },
-    },
-    purpose: 'Forstå hinandens arbejde med fælles borgere',
-    goals: {
-      a: [{ id: 'g1', text: 'Kende reglerne for sygedagpenge', subGoals: [], preset: false }],
-      b: [{ id: 'g2', text: 'Vide hvad hjemmeplejen kan', subGoals: [], preset: false }],
-    },
-    leaders: {
-      a: { name: 'Hanne Berg', title: 'Områdeleder', responsibilities: 'Giver tid' },
-      b: { name: 'Peter Friis', title: 'Teamleder', responsibilities: 'Følger op' },
-    },
+    ...contract,
     supervisor: { decision: 'none', name: '', role: '', responsibilities: '' },
-    plan: {
-      ...empty.plan,
-      approach: 'Følgedage',
-      activities: [
-        { id: 'a1', what: 'Følgedag i hjemmeplejen', who: 'b', when: 'April', done: false },
-      ],
-      timeFrame: {
-        start: '2026-04-01',
-        end: '2026-09-30',
-        meetingFrequency: 'Hver 14. dag',
-        ongoingEvaluation: '',
-      },
-    },
     privateNotes: { a: '«A’s own note»', b: '«B’s own note»' },
   };
 }

@@ -1,0 +1,4 @@
+// Example contracts for tests, stories and a municipality's own checks.
+// Published as @kollegalaering/core/testing; never part of the browser bundle.
+export { filledContract } from './filled-contract.js';
+export { contractAt } from './contract-at.js';
