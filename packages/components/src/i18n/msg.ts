@@ -36,19 +36,20 @@ const join = (strings: ReadonlyArray<string>, values: readonly unknown[], order?
       text + String(values[order ? (order[index - 1] ?? 0) : index - 1]) + part,
   );
 
+/**
+ * Our messages are plain strings or str`` templates (never html``), so those
+ * are the two kinds looked up; anything else is returned as written.
+ */
 function lookUp(template: string | StrResult | TemplateResult, options?: MsgOptions): unknown {
   const translated = options?.id ? TEMPLATES[renderingLocale]?.[options.id] : undefined;
-  if (translated === undefined) {
-    return isStrResult(template) ? join(template.strings, template.values) : template;
-  }
   if (typeof translated === 'string') return translated;
-  if (isStrResult(translated) && isStrResult(template)) {
-    // The translation holds the index of each source value in its own order.
-    return join(translated.strings, template.values, translated.values as number[]);
+  if (isStrResult(template)) {
+    // A translation holds the index of each source value, in its own order.
+    return isStrResult(translated)
+      ? join(translated.strings, template.values, translated.values as number[])
+      : join(template.strings, template.values);
   }
-  const html = translated as TemplateResult;
-  const source = template as TemplateResult;
-  return { ...html, values: (html.values as number[]).map((index) => source.values[index]) };
+  return template;
 }
 
 export const msg = lookUp as MsgFn;

@@ -185,6 +185,27 @@ describe('<learning-contract>', () => {
     ).to.equal('Mette');
   });
 
+  it('does not quietly use the browser for a storage name it does not know', async () => {
+    const errors: string[] = [];
+    const listener = (event: Event) => errors.push((event as ContractErrorEvent).detail.code);
+    document.addEventListener('contract-error', listener);
+    try {
+      const el = await fixture<LearningContractElement>(
+        html`<learning-contract contract-id="elsewhere" storage="sharepoint"></learning-contract>`,
+      );
+      await until(el, () => deepQueryAll(el, 'form').length > 0);
+      const saved = oneEvent(el, 'contract-save');
+      type(deep(el, '#f-parties-a-name'), 'Mette');
+      await saved;
+      expect(errors).to.deep.equal(['unknown-storage']);
+      expect(Object.keys(localStorage).filter((key) => key.includes('elsewhere'))).to.deep.equal(
+        [],
+      );
+    } finally {
+      document.removeEventListener('contract-error', listener);
+    }
+  });
+
   it('read-only: every field read-only, no actions, and still accessible', async () => {
     const el = await fixture<LearningContractElement>(
       html`<learning-contract storage="memory" readonly lang="da"></learning-contract>`,

@@ -48,12 +48,17 @@ export type StorageKind = (typeof STORAGE_KINDS)[number];
 /** How long typing must pause before the contract is saved. */
 const AUTOSAVE_DELAY_MS = 400;
 
+/**
+ * The adapter for the `storage` attribute or property. A name this version
+ * does not know keeps the contract in memory only, rather than quietly
+ * putting it somewhere the host did not ask for.
+ */
 const adapterFor = (storage: StorageKind | StorageAdapter): StorageAdapter =>
   typeof storage === 'object'
     ? storage
-    : storage === 'memory'
-      ? createMemoryAdapter()
-      : createLocalStorageAdapter();
+    : storage === 'local'
+      ? createLocalStorageAdapter()
+      : createMemoryAdapter();
 
 /**
  * A learning contract between two colleagues ("Lær af en kollega"), the whole
@@ -170,7 +175,12 @@ export class LearningContractElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storage')) this.adapter = adapterFor(this.storage);
+    if (changed.has('storage')) {
+      this.adapter = adapterFor(this.storage);
+      if (typeof this.storage === 'string' && !STORAGE_KINDS.includes(this.storage)) {
+        this.dispatchEvent(new ContractErrorEvent('unknown-storage', this.storage));
+      }
+    }
     if ((changed.has('contractId') || changed.has('storage')) && this.contractId) {
       void this.load();
     }
