@@ -2,7 +2,7 @@
 import { createServer } from 'node:http';
 
 /**
- * @param {Record<string, { type: string, body: string | Buffer }>} routes
+ * @param {Record<string, { type: string, body: string | Buffer, headers?: Record<string, string> }>} routes
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function serve(routes) {
@@ -12,7 +12,11 @@ export async function serve(routes) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': route.type, 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': route.type,
+      'cache-control': 'no-store',
+      ...route.headers,
+    });
     response.end(route.body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));

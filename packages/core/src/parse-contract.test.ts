@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { createEmptyContract } from './create-contract.js';
 import { parseContract } from './parse-contract.js';
 import { formatPath } from './result.js';
+import { MAX_TEXT_LENGTH } from './schema/primitives.js';
 import { filledContract } from './testing/filled-contract.js';
 
 test('an empty contract parses, and carries schema version 1', () => {
@@ -60,6 +61,6 @@ test('wrong values are reported with the path to each of them', () => {
 
 test('a text longer than the cap is refused as too long', () => {
   const input = createEmptyContract({ id: 'x' });
-  const result = parseContract({ ...input, purpose: 'x'.repeat(100_001) });
+  const result = parseContract({ ...input, purpose: 'x'.repeat(MAX_TEXT_LENGTH + 1) });
   assert.equal(!result.ok && result.issues[0]?.code, 'too-long');
 });

@@ -1,5 +1,6 @@
 import {
   answerFields,
+  MAX_TEXT_LENGTH,
   getAtPath,
   isListSpec,
   type FieldPath,
@@ -53,7 +54,7 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
           id=${id}
           data-path=${pathAttr(path)}
           rows="3"
-          maxlength=${field.maxLength ?? nothing}
+          maxlength=${field.maxLength ?? MAX_TEXT_LENGTH}
           aria-describedby=${problems.describedBy ?? nothing}
           aria-invalid=${problems.invalid ?? nothing}
           .value=${text}
@@ -129,7 +130,7 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
           id=${id}
           type=${type}
           data-path=${pathAttr(path)}
-          maxlength=${field.maxLength ?? nothing}
+          maxlength=${field.maxLength ?? MAX_TEXT_LENGTH}
           aria-describedby=${problems.describedBy ?? nothing}
           aria-invalid=${problems.invalid ?? nothing}
           .value=${text}

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 
 /**
- * Texts a person types. Capped so that one runaway paste cannot fill a
- * browser's storage quota; a full page of prose is far below the cap.
+ * Texts a person types. Capped (at 1 MiB of characters) so that one runaway
+ * paste cannot fill a browser's storage quota; a book chapter is far below it.
+ * The elements give every text field this `maxlength`, so the cap is never a
+ * silent refusal.
  */
-export const MAX_TEXT_LENGTH = 100_000;
+export const MAX_TEXT_LENGTH = 1_048_576;
 export const text = () => z.string().check(z.maxLength(MAX_TEXT_LENGTH));
 
 /** A calendar date as `YYYY-MM-DD`, or empty while not yet chosen. */

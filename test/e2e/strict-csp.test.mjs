@@ -1,0 +1,78 @@
+// The CDN bundle on a page under the strict Content-Security-Policy that
+// municipal intranets use, with Trusted Types required: it must work, and the
+// browser must report no violation while a person uses it.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright';
+import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+import { serve } from './static-server.mjs';
+
+/** The policy docs/security.md gives municipalities; lit-html is Lit's Trusted Types policy. */
+export const STRICT_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const bundle = await readFile(
+  new URL('../../packages/components/dist/cdn/kollegalaering.js', import.meta.url),
+);
+const page = `<!doctype html>
+<html lang="da">
+  <head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="data:,">
+    <script src="/listen.js"></script>
+    <script type="module" src="/kollegalaering.js"></script></head>
+  <body><main><h1>Lær af en kollega</h1>
+    <learning-contract contract-id="csp"></learning-contract></main></body>
+</html>`;
+// Not inline: the policy forbids inline scripts, so the listener is a file too.
+const listener = `window.violations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.violations.push(event.violatedDirective + ' ' + event.blockedURI);
+});`;
+
+let server;
+let browser;
+before(async () => {
+  const headers = { 'content-security-policy': STRICT_POLICY };
+  server = await serve({
+    '/': { type: 'text/html; charset=utf-8', body: page, headers },
+    '/listen.js': { type: 'text/javascript', body: listener, headers },
+    '/kollegalaering.js': { type: 'text/javascript', body: bundle, headers },
+  });
+  browser = await chromium.launch({ executablePath: findBrowser().path, args: BROWSER_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('works under a strict CSP with Trusted Types, and nothing is reported', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+
+  await tab.goto(server.url);
+  await tab.getByRole('heading', { name: 'Læringskontrakt' }).waitFor();
+  await tab
+    .getByRole('group', { name: 'Part A', exact: true })
+    .getByLabel('Navn')
+    .fill('Mette <b>Larsen</b>');
+  await tab.getByRole('button', { name: 'Tilføj mål' }).click();
+  await tab.getByLabel('Hvad vil du lære?').fill('Sygedagpenge');
+  await tab.getByRole('button', { name: 'Begynd læringen' }).click();
+  await tab.getByRole('heading', { name: 'Kontrakten kan ikke gå videre endnu' }).waitFor();
+  await tab
+    .getByRole('status')
+    .filter({ hasText: /Gemt kl\./ })
+    .waitFor();
+  await tab.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+  await tab.getByRole('heading', { name: 'Learning contract' }).waitFor();
+
+  assert.deepEqual(await tab.evaluate(() => window.violations), []);
+  assert.deepEqual(errors, []);
+  assert.equal(
+    await tab.getByRole('group', { name: 'Party A', exact: true }).getByLabel('Name').inputValue(),
+    'Mette <b>Larsen</b>',
+  );
+  await context.close();
+});
