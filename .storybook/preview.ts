@@ -1,13 +1,66 @@
+/// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import customElements from '../packages/components/custom-elements.json';
+import defaultTheme from '../packages/components/themes/default.css?url';
+import dkfdsTheme from '../packages/components/themes/dkfds.css?url';
 
 // API tables in the docs pages come from the manifest the analyzer writes from the JSDoc.
 setCustomElementsManifest(customElements);
+
+const THEMES: Record<string, string> = { default: defaultTheme, dkfds: dkfdsTheme };
+
+/** The theme chosen in the toolbar, as the one stylesheet link a host page would have. */
+function useTheme(theme: string): void {
+  let link = document.querySelector<HTMLLinkElement>('link#lc-theme');
+  if (!link) {
+    link = document.createElement('link');
+    link.id = 'lc-theme';
+    link.rel = 'stylesheet';
+    document.head.append(link);
+  }
+  const href = THEMES[theme] ?? defaultTheme;
+  if (link.getAttribute('href') !== href) link.href = href;
+}
 
 const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
   },
+  globalTypes: {
+    locale: {
+      description: 'Language of the elements',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'da', title: 'Dansk' },
+          { value: 'en', title: 'English' },
+        ],
+      },
+    },
+    theme: {
+      description: 'Theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: [
+          { value: 'default', title: 'Default' },
+          { value: 'dkfds', title: 'DKFDS look' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { locale: 'da', theme: 'default' },
+  decorators: [
+    (story, context) => {
+      // The elements follow the page's lang, as they do on an intranet page.
+      document.documentElement.lang = String(context.globals['locale'] ?? 'da');
+      useTheme(String(context.globals['theme'] ?? 'default'));
+      return story();
+    },
+  ],
   tags: ['autodocs'],
 };
 

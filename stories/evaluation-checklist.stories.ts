@@ -3,31 +3,22 @@ import { html } from 'lit';
 import '@kollegalaering/components/define.js';
 import { sampleContract } from './support/sample-contract.js';
 
-type Args = { lang: 'da' | 'en' };
-
-const meta: Meta<Args> = {
-  title: 'Elements/evaluation-checklist',
-  component: 'evaluation-checklist',
-  args: { lang: 'da' },
-  argTypes: { lang: { control: 'inline-radio', options: ['da', 'en'] } },
-};
+const meta: Meta = { title: 'Elements/evaluation-checklist', component: 'evaluation-checklist' };
 export default meta;
 
 /** The partners' five questions. */
-export const Joint: StoryObj<Args> = {
-  render: ({ lang }) =>
+export const Joint: StoryObj = {
+  render: () =>
     html`<evaluation-checklist
-      lang=${lang}
       kind="joint"
       .contract=${sampleContract('evaluation')}
     ></evaluation-checklist>`,
 };
 
 /** Party A with their leader, as the leader sees it. */
-export const WithLeader: StoryObj<Args> = {
-  render: ({ lang }) =>
+export const WithLeader: StoryObj = {
+  render: () =>
     html`<evaluation-checklist
-      lang=${lang}
       kind="leader"
       party="a"
       perspective="leader-a"

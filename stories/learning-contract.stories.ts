@@ -3,8 +3,8 @@ import { html } from 'lit';
 import '@kollegalaering/components/define.js';
 import { sampleContract } from './support/sample-contract.js';
 
+// Language and theme come from the toolbar, through the page's lang and a stylesheet link.
 interface Args {
-  lang: 'da' | 'en';
   perspective: 'party-a' | 'party-b' | 'leader-a' | 'leader-b' | 'supervisor';
   readonly: boolean;
 }
@@ -12,17 +12,15 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/learning-contract',
   component: 'learning-contract',
-  args: { lang: 'da', perspective: 'party-a', readonly: false },
+  args: { perspective: 'party-a', readonly: false },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
     perspective: {
       control: 'select',
       options: ['party-a', 'party-b', 'leader-a', 'leader-b', 'supervisor'],
     },
   },
-  render: ({ lang, perspective, readonly }) =>
+  render: ({ perspective, readonly }) =>
     html`<learning-contract
-      lang=${lang}
       perspective=${perspective}
       ?readonly=${readonly}
       storage="memory"
@@ -35,15 +33,11 @@ type Story = StoryObj<Args>;
 /** A new, empty contract, kept in memory while the page is open. */
 export const Empty: Story = {};
 
-/** The same, in English. */
-export const English: Story = { args: { lang: 'en' } };
-
 /** Filled in and waiting for approval, seen by party B's leader. */
 export const LeaderApproving: Story = {
   args: { perspective: 'leader-b' },
-  render: ({ lang, perspective }) =>
+  render: ({ perspective }) =>
     html`<learning-contract
-      lang=${lang}
       perspective=${perspective}
       storage="memory"
       .contract=${sampleContract('agreement')}
@@ -52,9 +46,8 @@ export const LeaderApproving: Story = {
 
 /** The partners evaluating together. */
 export const Evaluating: Story = {
-  render: ({ lang, perspective }) =>
+  render: ({ perspective }) =>
     html`<learning-contract
-      lang=${lang}
       perspective=${perspective}
       storage="memory"
       .contract=${sampleContract('evaluation')}
@@ -64,9 +57,8 @@ export const Evaluating: Story = {
 /** Read-only: everything shown, nothing to change. */
 export const ReadOnly: Story = {
   args: { readonly: true },
-  render: ({ lang, readonly }) =>
+  render: ({ readonly }) =>
     html`<learning-contract
-      lang=${lang}
       ?readonly=${readonly}
       storage="memory"
       .contract=${sampleContract('learning')}
@@ -75,8 +67,8 @@ export const ReadOnly: Story = {
 
 /** A municipality's own section and a hidden one, configured from HTML by a CMS editor. */
 export const ConfiguredInHtml: Story = {
-  render: ({ lang }) =>
-    html`<learning-contract lang=${lang} storage="memory">
+  render: () =>
+    html`<learning-contract storage="memory">
       <script type="application/json">
         {
           "sections": [

@@ -3,17 +3,15 @@ import { html } from 'lit';
 import '@kollegalaering/components/define.js';
 import { sampleContract } from './support/sample-contract.js';
 
-const meta: Meta<{ lang: 'da' | 'en'; party: 'a' | 'b' }> = {
+type Args = { party: 'a' | 'b' };
+
+const meta: Meta<Args> = {
   title: 'Elements/party-section',
   component: 'party-section',
-  args: { lang: 'da', party: 'a' },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    party: { control: 'inline-radio', options: ['a', 'b'] },
-  },
-  render: ({ lang, party }) =>
+  args: { party: 'a' },
+  argTypes: { party: { control: 'inline-radio', options: ['a', 'b'] } },
+  render: ({ party }) =>
     html`<party-section
-      lang=${lang}
       party=${party}
       perspective=${`party-${party}`}
       .contract=${sampleContract()}
@@ -22,7 +20,7 @@ const meta: Meta<{ lang: 'da' | 'en'; party: 'a' | 'b' }> = {
 export default meta;
 
 /** Party A's own block. */
-export const PartyA: StoryObj<{ lang: 'da' | 'en'; party: 'a' | 'b' }> = {};
+export const PartyA: StoryObj<Args> = {};
 
 /** Party B's own block. */
-export const PartyB: StoryObj<{ lang: 'da' | 'en'; party: 'a' | 'b' }> = { args: { party: 'b' } };
+export const PartyB: StoryObj<Args> = { args: { party: 'b' } };

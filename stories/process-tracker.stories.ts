@@ -3,30 +3,20 @@ import { html } from 'lit';
 import '@kollegalaering/components/define.js';
 import { sampleContract } from './support/sample-contract.js';
 
-type Args = { lang: 'da' | 'en' };
-
-const meta: Meta<Args> = {
-  title: 'Elements/process-tracker',
-  component: 'process-tracker',
-  args: { lang: 'da' },
-  argTypes: { lang: { control: 'inline-radio', options: ['da', 'en'] } },
-};
+const meta: Meta = { title: 'Elements/process-tracker', component: 'process-tracker' };
 export default meta;
 
 /** Agreeing: approvals outstanding, the next step blocked with reasons. */
-export const Agreeing: StoryObj<Args> = {
-  render: ({ lang }) =>
-    html`<process-tracker lang=${lang} .contract=${sampleContract('agreement')}></process-tracker>`,
+export const Agreeing: StoryObj = {
+  render: () => html`<process-tracker .contract=${sampleContract('agreement')}></process-tracker>`,
 };
 
 /** Learning: the agreement done and approved. */
-export const Learning: StoryObj<Args> = {
-  render: ({ lang }) =>
-    html`<process-tracker lang=${lang} .contract=${sampleContract('learning')}></process-tracker>`,
+export const Learning: StoryObj = {
+  render: () => html`<process-tracker .contract=${sampleContract('learning')}></process-tracker>`,
 };
 
 /** All five steps done. */
-export const Completed: StoryObj<Args> = {
-  render: ({ lang }) =>
-    html`<process-tracker lang=${lang} .contract=${sampleContract('completed')}></process-tracker>`,
+export const Completed: StoryObj = {
+  render: () => html`<process-tracker .contract=${sampleContract('completed')}></process-tracker>`,
 };

@@ -1,0 +1,70 @@
+// Every story of the built Storybook, opened in Chromium in Danish and in
+// English, passes axe with the WCAG 2.1 A and AA rules.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright';
+import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+import { serveFolder } from '../e2e/static-server.mjs';
+
+const folder = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
+const axeSource = await readFile(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const index = JSON.parse(await readFile(`${folder}index.json`, 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+
+let server;
+let browser;
+before(async () => {
+  server = await serveFolder(folder);
+  browser = await chromium.launch({ executablePath: findBrowser().path, args: BROWSER_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the Storybook has stories for all five elements', () => {
+  const elements = new Set(stories.map((story) => story.title));
+  assert.deepEqual([...elements].sort(), [
+    'Elements/contract-form',
+    'Elements/evaluation-checklist',
+    'Elements/learning-contract',
+    'Elements/party-section',
+    'Elements/process-tracker',
+  ]);
+});
+
+for (const locale of ['da', 'en']) {
+  test(`every story passes axe (WCAG 2.1 AA) in ${locale}`, async () => {
+    const page = await browser.newPage();
+    const failures = [];
+    for (const story of stories) {
+      await page.goto(
+        `${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`,
+      );
+      await page.waitForFunction(
+        (lang) =>
+          document.documentElement.lang === lang &&
+          document.querySelector('#storybook-root')?.children.length,
+        locale,
+      );
+      // Let the elements load and render before looking.
+      await page.waitForTimeout(150);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const results = await window.axe.run(document.querySelector('#storybook-root'), {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+      });
+      if (violations.length > 0) failures.push(`${story.id}: ${violations.join(', ')}`);
+    }
+    await page.close();
+    assert.deepEqual(failures, []);
+  });
+}
