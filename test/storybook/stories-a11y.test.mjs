@@ -57,10 +57,20 @@ for (const locale of ['da', 'en']) {
       await page.waitForTimeout(150);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const results = await window.axe.run(document.querySelector('#storybook-root'), {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+        // Storybook's a11y addon runs axe on each story by itself; wait for it to finish.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const results = await window.axe.run(document.querySelector('#storybook-root'), {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+            });
+            return results.violations.map(
+              (violation) => `${violation.id} (${violation.nodes.length})`,
+            );
+          } catch (error) {
+            if (attempt > 100 || !String(error).includes('already running')) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
       });
       if (violations.length > 0) failures.push(`${story.id}: ${violations.join(', ')}`);
     }

@@ -82,59 +82,120 @@ describe('<learning-contract> through the process', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is taken from the agreement to completed with the keyboard alone, and prints each party’s own copy', async function () {
-    // Hundreds of real key presses: give the harness room on a busy machine.
-    this.timeout(120_000);
-    const el = await contractElement('en', 'party-a');
-    el.contract = filledAgreement();
-    await settled(el);
-    const steps: string[] = [];
-    el.addEventListener('step-change', (event: StepChangeEvent) => steps.push(event.detail.to));
+  /** The words a person reads on the way, in each language. */
+  const WORDS = {
+    en: {
+      accept: 'Accept the contract and ask the leaders to approve it',
+      approve: 'Approve the contract',
+      addGoal: 'Add goal',
+      toLearning: 'Start the learning',
+      toEvaluation: 'Move on to evaluating together',
+      toClosing: 'Move on to the closing conversation',
+      complete: 'Complete the learning contract',
+      progress: '4 of 4 answered',
+      completed: 'The learning contract is completed.',
+    },
+    da: {
+      accept: 'Acceptér kontrakten og bed lederne godkende den',
+      approve: 'Godkend kontrakten',
+      addGoal: 'Tilføj mål',
+      toLearning: 'Begynd læringen',
+      toEvaluation: 'Gå videre til den fælles evaluering',
+      toClosing: 'Gå videre til den afsluttende samtale',
+      complete: 'Afslut læringskontrakten',
+      progress: '4 af 4 besvaret',
+      completed: 'Læringskontrakten er afsluttet.',
+    },
+  } as const;
 
-    await press('Accept the contract and ask the leaders to approve it', el);
-    await as(el, 'party-b');
-    await press('Accept the contract and ask the leaders to approve it', el);
-    await as(el, 'leader-a');
-    await typeInto('approve-comment', 'Good plan');
-    await press('Approve the contract', el);
-    await as(el, 'leader-b');
-    await press('Approve the contract', el);
-    expect(el.contract?.approvals.leaders.a?.comment).to.equal('Good plan');
-    await press('Start the learning', el);
-    expect(deepActiveElement()?.id, 'focus goes to the top after moving on').to.equal('title');
+  for (const [lang, theme] of [
+    ['en', 'default.css'],
+    ['da', 'dkfds.css'],
+  ] as const) {
+    it(`is filled in and taken to completed with the keyboard alone, in ${lang} with ${theme}, and prints each party’s own copy`, async function () {
+      // Hundreds of real key presses: give the harness room on a busy machine.
+      this.timeout(180_000);
+      const words = WORDS[lang];
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = `/packages/components/themes/${theme}`;
+      await new Promise((resolve) => {
+        link.onload = resolve;
+        document.head.append(link);
+      });
+      try {
+        const el = await contractElement(lang, 'party-a');
+        // Party A has not written their name yet, and party B has no goal yet.
+        const start = filledAgreement();
+        el.contract = {
+          ...start,
+          parties: { ...start.parties, a: { ...start.parties.a, name: '' } },
+          goals: { ...start.goals, b: [] },
+        };
+        await settled(el);
+        const steps: string[] = [];
+        el.addEventListener('step-change', (event: StepChangeEvent) => steps.push(event.detail.to));
 
-    await as(el, 'party-a');
-    await press('Move on to evaluating together', el);
-    for (const question of ['goals', 'collaboration', 'nextTime', 'keepingKnowledge']) {
-      await typeInto(`f-jointEvaluation-${question}-text`, `Answer about ${question}`);
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Space' });
-    }
-    await settled(el);
-    expect(text(deep(deep(el, 'evaluation-checklist').shadowRoot!, '.progress'))).to.equal(
-      '4 of 4 answered',
-    );
-    await expect(el).to.be.accessible();
-    await press('Move on to the closing conversation', el);
+        await typeInto('f-parties-a-name', 'Mette Larsen');
+        await press(words.accept, el);
+        await as(el, 'party-b');
+        await press(words.addGoal, el);
+        // Adding moves focus into the new goal: type straight away.
+        await sendKeys({ type: 'Vide hvad hjemmeplejen kan' });
+        await press(words.accept, el);
+        expect(el.contract?.goals.b[0]?.text).to.equal('Vide hvad hjemmeplejen kan');
+        await as(el, 'leader-a');
+        await typeInto('approve-comment', 'God plan');
+        await press(words.approve, el);
+        await as(el, 'leader-b');
+        await press(words.approve, el);
+        expect(el.contract?.approvals.leaders.a?.comment).to.equal('God plan');
+        expect(
+          el.contract?.approvals.parties.a,
+          'A accepted before B added goals: asked again',
+        ).to.equal(null);
+        await as(el, 'party-a');
+        await press(words.accept, el);
+        await press(words.toLearning, el);
+        expect(deepActiveElement()?.id, 'focus goes to the top after moving on').to.equal('title');
+        await expect(el).to.be.accessible();
 
-    for (const party of ['a', 'b'] as const) {
-      await as(el, `leader-${party}`);
-      for (const point of ['results', 'leaderEffort', 'employeeEffort']) {
-        await typeInto(`f-leaderEvaluations-${party}-${point}-text`, `${point} for ${party}`);
+        await press(words.toEvaluation, el);
+        for (const question of ['goals', 'collaboration', 'nextTime', 'keepingKnowledge']) {
+          await typeInto(`f-jointEvaluation-${question}-text`, `Answer about ${question}`);
+          await sendKeys({ press: 'Tab' });
+          await sendKeys({ press: 'Space' });
+        }
+        await settled(el);
+        expect(text(deep(deep(el, 'evaluation-checklist').shadowRoot!, '.progress'))).to.equal(
+          words.progress,
+        );
+        await expect(el).to.be.accessible();
+        await press(words.toClosing, el);
+
+        for (const party of ['a', 'b'] as const) {
+          await as(el, `leader-${party}`);
+          for (const point of ['results', 'leaderEffort', 'employeeEffort']) {
+            await typeInto(`f-leaderEvaluations-${party}-${point}-text`, `${point} for ${party}`);
+          }
+          await typeInto(`f-leaderEvaluations-${party}-keepingPlan-what`, `«plan of ${party}»`);
+        }
+        await expect(el).to.be.accessible();
+        await press(words.complete, el);
+        expect(steps).to.deep.equal(['learning', 'evaluation', 'closing', 'completed']);
+        expect(text(deep(el, 'process-tracker').shadowRoot!.querySelector('.completed'))).to.equal(
+          words.completed,
+        );
+
+        await as(el, 'party-a');
+        const printView = el.shadowRoot!.querySelector('.print-view')!;
+        expect(text(printView)).to.contain('«plan of a»').and.to.contain('«A’s own note»');
+        expect(text(printView)).not.to.contain('«plan of b»');
+        expect(text(printView)).not.to.contain('«B’s own note»');
+        expect(printView.querySelectorAll('input, textarea, select, button')).to.have.length(0);
+      } finally {
+        link.remove();
       }
-      await typeInto(`f-leaderEvaluations-${party}-keepingPlan-what`, `«plan of ${party}»`);
-    }
-    await press('Complete the learning contract', el);
-    expect(steps).to.deep.equal(['learning', 'evaluation', 'closing', 'completed']);
-    expect(text(deep(el, 'process-tracker').shadowRoot!.querySelector('.completed'))).to.equal(
-      'The learning contract is completed.',
-    );
-
-    await as(el, 'party-a');
-    const printView = el.shadowRoot!.querySelector('.print-view')!;
-    expect(text(printView)).to.contain('«plan of a»').and.to.contain('«A’s own note»');
-    expect(text(printView)).not.to.contain('«plan of b»');
-    expect(text(printView)).not.to.contain('«B’s own note»');
-    expect(printView.querySelectorAll('input, textarea, select, button')).to.have.length(0);
-  });
+    });
+  }
 });
