@@ -32,6 +32,8 @@ import { renderErrorSummary } from './error-summary.js';
  *
  * @summary The contract's sections as an accessible form.
  *
+ * @tagname contract-form
+ *
  * @fires contract-change - On its own, after each edit. Inside `<learning-contract>`, that element fires it.
  *
  * @csspart error-summary - The box listing what stops the contract from moving on.

@@ -29,6 +29,8 @@ export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
  *
  * @summary The partners' evaluation, or one party's with their leader.
  *
+ * @tagname evaluation-checklist
+ *
  * @fires contract-change - On its own, after each edit. Inside `<learning-contract>`, that element fires it.
  *
  * @csspart progress - The "3 of 5 answered" line.

@@ -72,6 +72,8 @@ const adapterFor = (storage: StorageKind | StorageAdapter): StorageAdapter =>
  *
  * @summary The whole learning contract in one tag.
  *
+ * @tagname learning-contract
+ *
  * @fires contract-change - After each edit or action by the user (not when `contract` is set). `detail.contract` is the new contract.
  * @fires contract-save - After each successful save. `detail` holds `contract` and `savedAt`.
  * @fires contract-error - When a contract cannot be loaded, saved or accepted. `detail.code` says why.

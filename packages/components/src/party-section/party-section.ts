@@ -23,6 +23,8 @@ const PARTY_GROUPS = ['parties', 'purpose', 'leaders'] as const;
  *
  * @summary Party A's or party B's own block: identity, goals, leader.
  *
+ * @tagname party-section
+ *
  * @fires contract-change - On its own, after each edit. Inside `<learning-contract>`, that element fires it.
  *
  * @cssprop --lc-color-primary - Buttons. Default: #0a4f8c.

@@ -28,6 +28,8 @@ import { styles } from './process-tracker.styles.js';
  *
  * @summary Where the learning contract is in its five steps.
  *
+ * @tagname process-tracker
+ *
  * @csspart list - The ordered list of steps.
  *
  * @cssprop --lc-color-primary - The current step. Default: #0a4f8c.
