@@ -17,7 +17,7 @@ const bundle = await readFile(
 );
 const page = `<!doctype html>
 <html lang="da">
-  <head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="data:,">
+  <head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="/favicon.ico">
     <script src="/listen.js"></script>
     <script type="module" src="/kollegalaering.js"></script></head>
   <body><main><h1>Lær af en kollega</h1>
@@ -36,6 +36,8 @@ before(async () => {
   server = await serve({
     '/': { type: 'text/html; charset=utf-8', body: page, headers },
     '/listen.js': { type: 'text/javascript', body: listener, headers },
+    // The page's own icon from its own origin: a data: URL would itself break the policy.
+    '/favicon.ico': { type: 'image/x-icon', body: '', headers },
     '/kollegalaering.js': { type: 'text/javascript', body: bundle, headers },
   });
   browser = await chromium.launch({ executablePath: findBrowser().path, args: BROWSER_ARGS });
