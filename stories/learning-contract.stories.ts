@@ -65,6 +65,37 @@ export const ReadOnly: Story = {
     ></learning-contract>`,
 };
 
+const atStep = (
+  state: Parameters<typeof sampleContract>[0],
+  perspective: Args['perspective'] = 'party-a',
+): Story => ({
+  args: { perspective },
+  render: (args) =>
+    html`<learning-contract
+      perspective=${args.perspective}
+      storage="memory"
+      .contract=${sampleContract(state)}
+    ></learning-contract>`,
+});
+
+/** Step 3: the learning runs; the agreement is folded away, the logbook and changes are open. */
+export const StepLearning: Story = atStep('learning');
+
+/** Step 5: the closing conversation, seen by party A's leader. */
+export const StepClosing: Story = atStep('closing', 'leader-a');
+
+/** After step 5: everything shown, nothing more to do. */
+export const StepCompleted: Story = atStep('completed');
+
+/** Party B's view while agreeing: B's own goals can be changed, A's only read. */
+export const PerspectivePartyB: Story = atStep('agreement', 'party-b');
+
+/** Party A's leader while agreeing: their own block and the approval. */
+export const PerspectiveLeaderA: Story = atStep('agreement', 'leader-a');
+
+/** The supervisor: the plan, and of the partners' evaluation only the question about them. */
+export const PerspectiveSupervisor: Story = atStep('evaluation', 'supervisor');
+
 /** A municipality's own section and a hidden one, configured from HTML by a CMS editor. */
 export const ConfiguredInHtml: Story = {
   render: () =>
