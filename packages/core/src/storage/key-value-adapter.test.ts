@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createEmptyContract } from '../create-contract.js';
-import { setField } from '../edit.js';
-import { createMemoryAdapter, DEFAULT_KEY_PREFIX } from './key-value-adapter.js';
+import { storageConformanceCases } from '../testing/storage-conformance.js';
+import {
+  createKeyValueAdapter,
+  createMemoryAdapter,
+  DEFAULT_KEY_PREFIX,
+} from './key-value-adapter.js';
 
 const key = `${DEFAULT_KEY_PREFIX}c1`;
 
-test('a saved contract loads back equal, and a missing one loads as null', async () => {
-  const adapter = createMemoryAdapter(new Map());
-  const contract = setField(createEmptyContract({ id: 'c1' }), ['purpose'], 'Lære af hinanden');
-  assert.deepEqual(await adapter.save(contract), { ok: true, value: undefined });
-  assert.deepEqual(await adapter.load('c1'), { ok: true, value: contract });
-  assert.deepEqual(await adapter.load('other'), { ok: true, value: null });
-});
+for (const { name, run } of storageConformanceCases(() => createMemoryAdapter(new Map()))) {
+  test(`memory adapter: ${name}`, run);
+}
 
 test('unreadable JSON is kept under a backup key and reported as corrupt', async () => {
   const memory = new Map([[key, '{"schemaVersion":1, broken']]);
@@ -44,12 +44,14 @@ test('a contract from a newer version is reported and never written over', async
 });
 
 test('a full store is reported as quota, not as saved', async () => {
-  const adapter = createMemoryAdapter({
-    get: () => undefined,
-    set: () => {
+  const adapter = createKeyValueAdapter({
+    getItem: () => null,
+    setItem: () => {
       throw new DOMException('full', 'QuotaExceededError');
     },
-  } as unknown as Map<string, string>);
+    removeItem: () => undefined,
+    keys: () => [],
+  });
   const result = await adapter.save(createEmptyContract({ id: 'c1' }));
   assert.equal(result.ok || result.error.code, 'quota');
 });

@@ -1,51 +1,55 @@
 import { parseContract } from '../parse-contract.js';
 import type { LearningContract } from '../schema/contract-schema.js';
-import type { StorageAdapter, StorageResult } from './storage-adapter.js';
+import { createChangeChannel } from './change-channel.js';
+import {
+  checkRevision,
+  summarise,
+  type ContractSummary,
+  type SaveOptions,
+  type StorageAdapter,
+  type StorageResult,
+} from './storage-adapter.js';
 
-/** The part of the Web Storage API the adapter needs; `localStorage` fits it. */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
+/** The synchronous key-value store the adapter works on: localStorage, or a Map for memory. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  keys(): string[];
+}
 
 export const DEFAULT_KEY_PREFIX = 'kollegalaering:contract:';
+const BACKUP_MARK = ':unreadable:';
 
 const isQuotaError = (error: unknown) =>
   error instanceof DOMException && error.name === 'QuotaExceededError';
 
-const storedVersion = (raw: string | null): number | undefined => {
-  if (raw === null) return undefined;
-  try {
-    const version: unknown = (JSON.parse(raw) as { schemaVersion?: unknown }).schemaVersion;
-    return typeof version === 'number' ? version : undefined;
-  } catch {
-    return undefined;
-  }
-};
+const unavailable = (error: unknown) =>
+  ({ ok: false, error: { code: 'unavailable', detail: String(error) } }) as const;
 
 /**
- * An adapter over any synchronous key-value store holding JSON: localStorage in
- * the browser, or a Map-backed store for memory. An unreadable stored value is
- * copied to a backup key before anything else happens, so it can be recovered.
+ * An adapter over a synchronous key-value store holding JSON. An unreadable
+ * stored value is copied to a backup key before anything else happens, so it
+ * can be recovered; a contract from a newer version is never written over.
  */
 export function createKeyValueAdapter(
   store: KeyValueStore,
-  { keyPrefix = DEFAULT_KEY_PREFIX, schemaVersion = 1 } = {},
+  { keyPrefix = DEFAULT_KEY_PREFIX, schemaVersion = 1, channelName = '' } = {},
 ): StorageAdapter {
   const keyOf = (id: string) => keyPrefix + id;
+  // Another tab (or element) using the same store hears of each save and removal.
+  const changes = channelName ? createChangeChannel(channelName) : undefined;
 
   function backUp(key: string, raw: string): string {
-    const backupKey = `${key}:unreadable:${new Date().toISOString()}`;
+    const backupKey = `${key}${BACKUP_MARK}${new Date().toISOString()}`;
     store.setItem(backupKey, raw);
     return backupKey;
   }
 
-  async function load(id: string): Promise<StorageResult<LearningContract | null>> {
-    await Promise.resolve();
+  /** Reads and checks what is stored under a key; never writes, except a backup of unreadable data. */
+  function read(id: string): StorageResult<LearningContract | null> {
     const key = keyOf(id);
-    let raw: string | null;
-    try {
-      raw = store.getItem(key);
-    } catch (error) {
-      return { ok: false, error: { code: 'unavailable', detail: String(error) } };
-    }
+    const raw = store.getItem(key);
     if (raw === null) return { ok: true, value: null };
     let data: unknown;
     try {
@@ -56,43 +60,124 @@ export function createKeyValueAdapter(
         error: { code: 'corrupt', backupKey: backUp(key, raw), detail: 'not JSON' },
       };
     }
+    const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof version === 'number' && version > schemaVersion) {
+      return { ok: false, error: { code: 'newer-version', raw: data } };
+    }
     const parsed = parseContract(data);
     if (parsed.ok) return { ok: true, value: parsed.value };
-    if (parsed.issues[0]?.code === 'newer-version') {
-      return { ok: false, error: { code: 'newer-version', detail: parsed.issues[0].detail } };
-    }
     const detail = parsed.issues
       .map((issue) => `${issue.path.join('.')}: ${issue.code}`)
       .join('; ');
     return { ok: false, error: { code: 'corrupt', backupKey: backUp(key, raw), detail } };
   }
 
-  async function save(contract: LearningContract): Promise<StorageResult<void>> {
+  async function load(id: string): Promise<StorageResult<LearningContract | null>> {
     await Promise.resolve();
-    const key = keyOf(contract.id);
     try {
-      const existing = storedVersion(store.getItem(key));
-      if (existing !== undefined && existing > schemaVersion) {
-        // A newer version of the library wrote this; never write an older shape over it.
-        return { ok: false, error: { code: 'newer-version' } };
-      }
-      store.setItem(key, JSON.stringify(contract));
-      return { ok: true, value: undefined };
+      return read(id);
     } catch (error) {
-      return {
-        ok: false,
-        error: { code: isQuotaError(error) ? 'quota' : 'unavailable', detail: String(error) },
-      };
+      return unavailable(error);
     }
   }
 
-  return { load, save };
+  async function save(
+    contract: LearningContract,
+    options: SaveOptions = {},
+  ): Promise<StorageResult<LearningContract>> {
+    await Promise.resolve();
+    try {
+      const stored = read(contract.id);
+      // A corrupt value was backed up by read(), so writing over it loses nothing.
+      if (!stored.ok && stored.error.code !== 'corrupt') return stored;
+      const revision = checkRevision(stored.ok ? stored.value : null, options);
+      if (!revision.ok) return revision;
+      const next = { ...contract, revision: revision.value };
+      store.setItem(keyOf(contract.id), JSON.stringify(next));
+      changes?.notify(contract.id, next.revision);
+      return { ok: true, value: next };
+    } catch (error) {
+      return isQuotaError(error)
+        ? { ok: false, error: { code: 'quota', detail: String(error) } }
+        : unavailable(error);
+    }
+  }
+
+  async function list(): Promise<StorageResult<ContractSummary[]>> {
+    await Promise.resolve();
+    try {
+      const ids = store
+        .keys()
+        .filter((key) => key.startsWith(keyPrefix) && !key.includes(BACKUP_MARK))
+        .map((key) => key.slice(keyPrefix.length))
+        .sort();
+      // An unreadable contract is left out of the list; loading it reports it.
+      const contracts = ids.map(read).flatMap((result) => (result.ok ? [result.value] : []));
+      return { ok: true, value: contracts.flatMap((c) => (c ? [summarise(c)] : [])) };
+    } catch (error) {
+      return unavailable(error);
+    }
+  }
+
+  /** Removes the contract and every backup of it: nothing of it stays behind. */
+  async function remove(id: string): Promise<StorageResult<void>> {
+    await Promise.resolve();
+    try {
+      const key = keyOf(id);
+      const backups = store.keys().filter((other) => other.startsWith(key + BACKUP_MARK));
+      if (store.getItem(key) === null && backups.length === 0) {
+        return { ok: false, error: { code: 'not-found' } };
+      }
+      for (const other of [key, ...backups]) store.removeItem(other);
+      changes?.notify(id, null);
+      return { ok: true, value: undefined };
+    } catch (error) {
+      return unavailable(error);
+    }
+  }
+
+  return {
+    capabilities: { list: true, remove: true, subscribe: Boolean(changes), shared: false },
+    load,
+    save,
+    list,
+    remove,
+    ...(changes && { subscribe: changes.listen }),
+  };
 }
 
+/**
+ * The Web Storage API as a KeyValueStore. Reached on each call, because a
+ * browser that blocks storage throws on merely reading `localStorage`: that
+ * must become an `unavailable` result, not a broken element.
+ */
+const webStorage = (storage: () => Storage): KeyValueStore => ({
+  getItem: (key) => storage().getItem(key),
+  setItem: (key, value) => storage().setItem(key, value),
+  removeItem: (key) => storage().removeItem(key),
+  keys: () => Object.keys(storage()),
+});
+
 /** Contracts in the browser's localStorage: they stay after a reload, on this device only. */
-export function createLocalStorageAdapter(options?: { keyPrefix?: string }): StorageAdapter {
-  return createKeyValueAdapter(globalThis.localStorage, options);
+export function createLocalStorageAdapter({
+  keyPrefix = DEFAULT_KEY_PREFIX,
+}: { keyPrefix?: string } = {}): StorageAdapter {
+  return createKeyValueAdapter(
+    webStorage(() => globalThis.localStorage),
+    {
+      keyPrefix,
+      channelName: `kollegalaering:${keyPrefix}`,
+    },
+  );
 }
+
+/** A Map as a KeyValueStore. */
+export const mapStore = (memory: Map<string, string>): KeyValueStore => ({
+  getItem: (key) => memory.get(key) ?? null,
+  setItem: (key, value) => void memory.set(key, value),
+  removeItem: (key) => void memory.delete(key),
+  keys: () => [...memory.keys()],
+});
 
 const pageMemory = new Map<string, string>();
 
@@ -101,8 +186,5 @@ const pageMemory = new Map<string, string>();
  * caller's later changes to an object never reach what was saved.
  */
 export function createMemoryAdapter(memory: Map<string, string> = pageMemory): StorageAdapter {
-  return createKeyValueAdapter({
-    getItem: (key) => memory.get(key) ?? null,
-    setItem: (key, value) => void memory.set(key, value),
-  });
+  return createKeyValueAdapter(mapStore(memory));
 }

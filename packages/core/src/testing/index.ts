@@ -2,3 +2,4 @@
 // Published as @kollegalaering/core/testing; never part of the browser bundle.
 export { filledContract } from './filled-contract.js';
 export { contractAt } from './contract-at.js';
+export { storageConformanceCases, type ConformanceCase } from './storage-conformance.js';

@@ -1,0 +1,329 @@
+import { SCHEMA_VERSION } from '../constants.js';
+import { parseContract } from '../parse-contract.js';
+import type { LearningContract } from '../schema/contract-schema.js';
+import { createChangeChannel } from './change-channel.js';
+import { newItemId } from '../edit.js';
+import { createOutbox, type OutboxEntry } from './http-outbox.js';
+import { mapStore, type KeyValueStore } from './key-value-adapter.js';
+import type {
+  ContractSummary,
+  SaveOptions,
+  StorageAdapter,
+  StorageError,
+  StorageResult,
+} from './storage-adapter.js';
+
+export interface HttpAdapterOptions {
+  /** The base URL of the contracts API, e.g. `https://intranet.example.dk/api`; contracts live under `/contracts`. */
+  endpoint: string;
+  /** Headers each request carries, e.g. the intranet login's token. Called before every request. */
+  headers?: () => Record<string, string> | Promise<Record<string, string>>;
+  /** Whether cookies go with requests (fetch's `credentials`). Default: `same-origin`. */
+  credentials?: RequestCredentials;
+  /** How long one request may take before it is given up and retried. Default: 15 s. */
+  timeoutMs?: number;
+  /** Attempts after the first on a network error, a timeout or a 5xx answer. Default: 3. */
+  retries?: number;
+  /** The wait before the first retry; it doubles for each one after. Default: 500 ms. */
+  retryDelayMs?: number;
+  /** Where saves wait while the server cannot be reached. Default: localStorage, else memory. */
+  outboxStore?: KeyValueStore;
+}
+
+/** The server could not be reached, or answered 5xx, on every attempt. */
+class Unreachable extends Error {}
+
+type Answer = { status: number; body: unknown };
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const error = (
+  code: StorageError['code'],
+  detail?: string,
+): { ok: false; error: StorageError } => ({
+  ok: false,
+  error: detail === undefined ? { code } : { code, detail },
+});
+
+const defaultOutboxStore = (): KeyValueStore => {
+  try {
+    const storage = globalThis.localStorage;
+    return {
+      getItem: (key) => storage.getItem(key),
+      setItem: (key, value) => storage.setItem(key, value),
+      removeItem: (key) => storage.removeItem(key),
+      keys: () => Object.keys(storage),
+    };
+  } catch {
+    return mapStore(new Map());
+  }
+};
+
+/**
+ * Contracts on a server that speaks the protocol in docs/http-api.yaml, so
+ * both parties and their leaders reach the same copy. Writes carry the
+ * revision they are based on (If-Match); the server answers 412 with its own
+ * copy when that moved on, which comes back as a `conflict`. Network errors,
+ * timeouts and 5xx answers are retried with backoff, under one idempotency
+ * key. A save that still cannot be sent waits in an outbox in the browser
+ * and is sent, in order, when the server answers again.
+ */
+export function createHttpAdapter({
+  endpoint,
+  headers,
+  credentials = 'same-origin',
+  timeoutMs = 15_000,
+  retries = 3,
+  retryDelayMs = 500,
+  outboxStore = defaultOutboxStore(),
+}: HttpAdapterOptions): StorageAdapter & { close(): void } {
+  const base = endpoint.replace(/\/+$/, '');
+  const urlOf = (id?: string) =>
+    id === undefined ? `${base}/contracts` : `${base}/contracts/${encodeURIComponent(id)}`;
+  const outbox = createOutbox(outboxStore, `kollegalaering:outbox:${base}`);
+  const changes = createChangeChannel(`kollegalaering:http:${base}`);
+
+  /** One request, retried on network errors, timeouts and 5xx; throws Unreachable when all fail. */
+  async function request(
+    method: string,
+    url: string,
+    extra: Record<string, string> = {},
+    body?: unknown,
+  ): Promise<Answer> {
+    let lastProblem = '';
+    for (let attempt = 0; attempt <= retries; attempt++) {
+      if (attempt > 0) await wait(retryDelayMs * 2 ** (attempt - 1));
+      try {
+        const response = await fetch(url, {
+          method,
+          credentials,
+          headers: {
+            Accept: 'application/json',
+            ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+            ...(await headers?.()),
+            ...extra,
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+        if (response.status >= 500) {
+          lastProblem = `HTTP ${response.status}`;
+          continue;
+        }
+        const text = await response.text();
+        return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+      } catch (problem) {
+        lastProblem = problem instanceof Error ? `${problem.name}: ${problem.message}` : 'failed';
+      }
+    }
+    throw new Unreachable(lastProblem);
+  }
+
+  /** The server's answer as a contract, or `corrupt`/`newer-version` when it is not one this version reads. */
+  function contractFrom(body: unknown): StorageResult<LearningContract> {
+    const version = (body as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof version === 'number' && version > SCHEMA_VERSION) {
+      return { ok: false, error: { code: 'newer-version', raw: body } };
+    }
+    const parsed = parseContract(body);
+    return parsed.ok
+      ? parsed
+      : error('corrupt', parsed.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '));
+  }
+
+  async function fetchContract(id: string): Promise<StorageResult<LearningContract | null>> {
+    const answer = await request('GET', urlOf(id));
+    if (answer.status === 404) return { ok: true, value: null };
+    if (answer.status !== 200) return error('unavailable', `GET answered ${answer.status}`);
+    return contractFrom(answer.body);
+  }
+
+  /** One PUT of a contract based on `revision` (0: create). Throws Unreachable. */
+  async function put(
+    contract: LearningContract,
+    revision: number,
+    idempotencyKey: string,
+  ): Promise<StorageResult<LearningContract>> {
+    const precondition: Record<string, string> =
+      revision === 0 ? { 'If-None-Match': '*' } : { 'If-Match': `"${revision}"` };
+    const answer = await request(
+      'PUT',
+      urlOf(contract.id),
+      { ...precondition, 'Idempotency-Key': idempotencyKey },
+      contract,
+    );
+    if (answer.status === 200 || answer.status === 201) {
+      return contractFrom(answer.body);
+    }
+    if (answer.status === 412) {
+      // The server sends its copy with the 412; ask for it when it did not.
+      const theirs = contractFrom(answer.body);
+      const current = theirs.ok ? theirs : await fetchContract(contract.id);
+      if (!current.ok) return current;
+      return current.value
+        ? { ok: false, error: { code: 'conflict', current: current.value } }
+        : error('conflict', 'removed on the server');
+    }
+    if (answer.status === 413 || answer.status === 507)
+      return error('quota', `HTTP ${answer.status}`);
+    return error('unavailable', `PUT answered ${answer.status}`);
+  }
+
+  // One send at a time: the outbox is replayed in order, and a save never overtakes it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(operation: () => Promise<T>): Promise<T> => {
+    const next = queue.then(operation, operation);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  /**
+   * Sends one kept save. `direct`: the caller waits for this answer and holds
+   * the contract, so a refused save leaves the outbox; a save sent later stays
+   * kept (marked) until the person has chosen between the copies.
+   */
+  async function send(
+    entry: OutboxEntry,
+    direct = false,
+  ): Promise<StorageResult<LearningContract>> {
+    const result = await put(entry.contract, entry.contract.revision, entry.idempotencyKey);
+    if (result.ok) {
+      outbox.delete(entry.id);
+      changes.notify(entry.id, result.value.revision, !direct);
+    } else if (result.error.code === 'conflict') {
+      if (direct) outbox.delete(entry.id);
+      else {
+        outbox.put({ ...entry, conflict: true });
+        return { ok: false, error: { ...result.error, unsent: entry.contract } };
+      }
+    }
+    return result;
+  }
+
+  /** Sends every kept save, oldest first; false when the server stopped answering. */
+  async function sendKept(): Promise<boolean> {
+    for (const entry of outbox.entries().filter((kept) => !kept.conflict)) {
+      try {
+        await send(entry);
+      } catch (problem) {
+        if (problem instanceof Unreachable) return false;
+        throw problem;
+      }
+    }
+    return true;
+  }
+  const replay = () => serially(sendKept);
+
+  const onOnline = () => void replay();
+  globalThis.addEventListener?.('online', onOnline);
+
+  const unreachable = (problem: unknown, queued = false) => {
+    if (!(problem instanceof Unreachable)) throw problem;
+    return {
+      ok: false as const,
+      error: { code: 'unavailable' as const, detail: problem.message, queued },
+    };
+  };
+
+  async function save(
+    contract: LearningContract,
+    options: SaveOptions = {},
+  ): Promise<StorageResult<LearningContract>> {
+    return serially(async () => {
+      try {
+        let revision = options.expectedRevision;
+        if (revision === undefined) {
+          const stored = await fetchContract(contract.id);
+          if (!stored.ok) return stored;
+          revision = stored.value?.revision ?? 0;
+        }
+        const entry: OutboxEntry = {
+          id: contract.id,
+          contract: { ...contract, revision },
+          idempotencyKey: newItemId(),
+        };
+        // Written ahead: a reload or a lost connection during the request loses
+        // nothing. A contract already waiting keeps its place in line, and what
+        // waits before it is sent first.
+        outbox.put(entry);
+        let result: StorageResult<LearningContract> = error('unavailable');
+        for (const kept of outbox.entries().filter((other) => !other.conflict)) {
+          try {
+            const sent = await send(kept, kept.id === contract.id);
+            if (kept.id === contract.id) result = sent;
+          } catch (problem) {
+            return unreachable(problem, true);
+          }
+        }
+        return result;
+      } catch (problem) {
+        return unreachable(problem);
+      }
+    });
+  }
+
+  async function load(id: string): Promise<StorageResult<LearningContract | null>> {
+    await replay();
+    const kept = outbox.get(id);
+    try {
+      if (kept?.conflict) {
+        const current = await fetchContract(id);
+        if (!current.ok) return current;
+        return {
+          ok: false,
+          error: {
+            code: 'conflict',
+            unsent: kept.contract,
+            ...(current.value && { current: current.value }),
+          },
+        };
+      }
+      // Still offline: what the person typed last is the copy to show.
+      if (kept) return { ok: true, value: kept.contract };
+      return await fetchContract(id);
+    } catch (problem) {
+      if (kept) return { ok: true, value: kept.contract };
+      return unreachable(problem);
+    }
+  }
+
+  async function list(): Promise<StorageResult<ContractSummary[]>> {
+    try {
+      const answer = await request('GET', urlOf());
+      if (answer.status !== 200 || !Array.isArray(answer.body)) {
+        return error('unavailable', `GET answered ${answer.status}`);
+      }
+      return { ok: true, value: answer.body as ContractSummary[] };
+    } catch (problem) {
+      return unreachable(problem);
+    }
+  }
+
+  async function remove(id: string): Promise<StorageResult<void>> {
+    // Whatever waits to be sent goes first: removing leaves nothing in the browser either.
+    const hadKept = outbox.get(id) !== undefined;
+    outbox.delete(id);
+    try {
+      const answer = await request('DELETE', urlOf(id), { 'Idempotency-Key': newItemId() });
+      if (answer.status === 404 && !hadKept) return error('not-found');
+      if (answer.status !== 204 && answer.status !== 200 && answer.status !== 404) {
+        return error('unavailable', `DELETE answered ${answer.status}`);
+      }
+      changes.notify(id, null);
+      return { ok: true, value: undefined };
+    } catch (problem) {
+      return unreachable(problem);
+    }
+  }
+
+  return {
+    capabilities: { list: true, remove: true, subscribe: true, shared: true },
+    load,
+    save,
+    list,
+    remove,
+    subscribe: changes.listen,
+    hasUnsent: (id) => outbox.get(id) !== undefined,
+    close: () => globalThis.removeEventListener?.('online', onOnline),
+  };
+}
