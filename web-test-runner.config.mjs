@@ -3,7 +3,12 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 
 export default {
-  files: ['packages/components/src/**/*.test.ts', 'test/**/*.test.ts', 'test/**/*.test.html'],
+  files: [
+    'packages/components/src/**/*.test.ts',
+    'packages/core/src/**/*.browser.test.ts',
+    'test/**/*.test.ts',
+    'test/**/*.test.html',
+  ],
   nodeResolve: { exportConditions: ['kollegalaering-source', 'development', 'browser'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -4,7 +4,13 @@ import { transform } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_BYTES = 35 * 1024;
+// 35 KB was set with the first slice (#2), before storage (#5) asked for
+// conflicts, an offline outbox, IndexedDB and HTTP, import and export. Measured
+// when raised: zod/mini ~7.5 KB, Lit ~6 KB, the #5 work ~9 KB (IndexedDB and
+// HTTP adapters 3.4 KB of it). Splitting the two adapters into lazy chunks saved
+// nothing: the bundler moved zod and the schema into a shared chunk every page
+// loads. 46 KB leaves about 1 KB for what #8 still adds; keep it tight.
+const BUDGET_BYTES = 46 * 1024;
 const bundlePath = 'packages/components/dist/cdn/kollegalaering.js';
 
 const source = readFileSync(bundlePath, 'utf8');

@@ -70,3 +70,22 @@ test('typed text survives a reload of a plain page, in Danish and then in Englis
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('two tabs on one contract: the other tab is told, sees both copies and chooses', async () => {
+  const context = await browser.newContext();
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const tab of [first, second]) {
+    await tab.goto(server.url);
+    await tab.getByRole('heading', { name: 'Læringskontrakt' }).waitFor();
+  }
+  const nameIn = (tab) =>
+    tab.getByRole('group', { name: 'Part A', exact: true }).getByLabel('Navn');
+  await nameIn(first).fill('Typed in the first tab');
+  const choice = second.getByRole('region', { name: 'Kontrakten er ændret et andet sted' });
+  await choice.waitFor();
+  assert.match(await choice.getByRole('table').innerText(), /Typed in the first tab/);
+  assert.equal(await nameIn(second).inputValue(), '', 'nothing replaced without a choice');
+  await choice.getByRole('button', { name: 'Brug den anden udgave' }).click();
+  assert.equal(await nameIn(second).inputValue(), 'Typed in the first tab');
+  await context.close();
+});

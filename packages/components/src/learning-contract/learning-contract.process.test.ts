@@ -71,6 +71,7 @@ describe('<learning-contract> through the process', () => {
       'Approve the contract',
       'Start the learning',
       'Print your copy',
+      'Download your copy',
     ]);
     expect(deep(el, '#f-purpose').readOnly).to.equal(true);
     expect(deep(el, '#f-leaders-b-responsibilities').readOnly).to.equal(false);

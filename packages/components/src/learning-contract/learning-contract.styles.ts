@@ -55,13 +55,47 @@ export const styles = [
       gap: calc(var(--_space) / 2);
     }
 
+    .choice {
+      margin-bottom: var(--_space);
+      border: 2px solid var(--_primary);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+    }
+
+    .table-scroll {
+      overflow-x: auto;
+      margin-bottom: var(--_space);
+    }
+
+    .choice table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+
+    .choice caption {
+      text-align: start;
+      font-weight: 600;
+    }
+
+    .choice th,
+    .choice td {
+      border-bottom: 1px solid var(--_muted);
+      padding: 0.25rem 0.5rem;
+      text-align: start;
+      vertical-align: top;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+
     .print-view {
       display: none;
     }
 
     @media print {
       .screen,
-      .status {
+      .status,
+      .choice,
+      header button {
         display: none;
       }
 

@@ -2,11 +2,15 @@ import {
   applyEdit,
   availableActions,
   createEmptyContract,
-  createLocalStorageAdapter,
-  createMemoryAdapter,
+  importContract,
   nextState,
+  parseContract,
   parsePerspective,
+  partyCopy,
   performAction,
+  sameContent,
+  SCHEMA_VERSION,
+  viewFor,
   type Action,
   type Edit,
   type Issue,
@@ -37,28 +41,18 @@ import {
 import { actionLabel } from './action-labels.js';
 import { AutosaveController } from './autosave-controller.js';
 import { readConfigScript, resolveConfig } from './config-source.js';
+import { renderCopyChoice, type ChoiceAction, type CopyChoice } from './copy-choice.js';
+import { downloadJson } from './download.js';
+import { renderImportError } from './import-messages.js';
 import { styles } from './learning-contract.styles.js';
 import { renderPrintView } from './print-view.js';
 import { renderLoadError, renderSaveStatus } from './status-messages.js';
+import { chooseStorage, STORAGE_KINDS, type StorageKind } from './storage-choice.js';
 
-/** The storage choices the `storage` attribute takes. */
-export const STORAGE_KINDS = ['local', 'memory'] as const;
-export type StorageKind = (typeof STORAGE_KINDS)[number];
+export { STORAGE_KINDS, type StorageKind };
 
 /** How long typing must pause before the contract is saved. */
 const AUTOSAVE_DELAY_MS = 400;
-
-/**
- * The adapter for the `storage` attribute or property. A name this version
- * does not know keeps the contract in memory only, rather than quietly
- * putting it somewhere the host did not ask for.
- */
-const adapterFor = (storage: StorageKind | StorageAdapter): StorageAdapter =>
-  typeof storage === 'object'
-    ? storage
-    : storage === 'local'
-      ? createLocalStorageAdapter()
-      : createMemoryAdapter();
 
 /**
  * A learning contract between two colleagues ("Lær af en kollega"), the whole
@@ -76,11 +70,12 @@ const adapterFor = (storage: StorageKind | StorageAdapter): StorageAdapter =>
  *
  * @fires contract-change - After each edit or action by the user (not when `contract` is set). `detail.contract` is the new contract.
  * @fires contract-save - After each successful save. `detail` holds `contract` and `savedAt`.
- * @fires contract-error - When a contract cannot be loaded, saved or accepted. `detail.code` says why.
+ * @fires contract-error - When a contract cannot be loaded, saved, imported or accepted. `detail.code` says why: `conflict`, `quota`, `unavailable` (with `offline` when kept to send later), `corrupt`, `newer-version`, `unknown-storage`, `missing-endpoint`, `edit-refused`, or an import problem (`not-json`, `too-large`, …).
  * @fires step-change - When the contract moves to another step. `detail` holds `from`, `to` and `contract`.
  *
  * @csspart contract - The outer frame.
  * @csspart status - The save status line.
+ * @csspart choice - The comparison of two copies (after a conflict, a change elsewhere, or an import), with the choice between them.
  * @csspart actions - The box with the actions the person may take.
  * @csspart print-view - The copy that is printed (hidden on screen).
  *
@@ -100,9 +95,13 @@ export class LearningContractElement extends LitElement {
   @property({ attribute: 'contract-id', reflect: true })
   contractId = '';
 
-  /** Where the contract is kept: `local` (this browser, the default), `memory` (until the page closes), or, as a property, any object implementing the StorageAdapter interface. */
+  /** Where the contract is kept: `local` (this browser's localStorage, the default), `indexeddb` (this browser, for large contracts), `http` (a server, at `endpoint`), `memory` (until the page closes), or, as a property, any object implementing the StorageAdapter interface. */
   @property({ attribute: 'storage' })
   storage: StorageKind | StorageAdapter = 'local';
+
+  /** For `storage="http"`: the base URL of the contracts API (see docs/http-api.yaml). For login headers, set `storage` to `createHttpAdapter({ endpoint, headers })` instead. */
+  @property({ reflect: true })
+  endpoint = '';
 
   /** Who is using it: `party-a` (the default), `party-b`, `leader-a`, `leader-b` or `supervisor`. Decides what they see and may do. */
   @property({ reflect: true })
@@ -121,10 +120,17 @@ export class LearningContractElement extends LitElement {
   @state() private loading = false;
   @state() private issues: readonly Issue[] = [];
   @state() private configScript: ReturnType<typeof readConfigScript>;
+  /** Two copies to choose between, when there are. */
+  @state() private choice: CopyChoice | undefined;
+  /** Opened read-only: saved by a newer version of the tool, never written over. */
+  @state() private frozen = false;
+  @state() private importProblem: Issue | undefined;
 
   private readonly localization = new LocaleController(this);
   private readonly provider = new ContextProvider(this, { context: contractContext });
-  private adapter: StorageAdapter = adapterFor('local');
+  private adapter: StorageAdapter | undefined;
+  private adapterReady: Promise<StorageAdapter> | undefined;
+  private stopListening: (() => void) | undefined;
   private loadRequest = 0;
   private resolved: ReturnType<typeof resolveConfig> = resolveConfig(undefined, undefined);
   private providedKey: unknown[] = [];
@@ -135,9 +141,8 @@ export class LearningContractElement extends LitElement {
   private readonly autosave = new AutosaveController(this, {
     delay: AUTOSAVE_DELAY_MS,
     adapter: () => this.adapter,
-    onSaved: (contract, savedAt) =>
-      this.dispatchEvent(new ContractSaveEvent(structuredClone(contract), savedAt)),
-    onFailed: (error) => this.dispatchEvent(new ContractErrorEvent(error.code, error.detail)),
+    onSaved: (saved, savedAt) => this.onSaved(saved, savedAt),
+    onFailed: (error, unsaved) => this.onSaveFailed(error, unsaved),
   });
 
   /** The contract as a plain object (a copy), or undefined while it loads. Setting it replaces the contract without saving; an invalid one is refused with `contract-error`. */
@@ -152,6 +157,8 @@ export class LearningContractElement extends LitElement {
     this.loading = false;
     this.loadError = undefined;
     this.issues = [];
+    this.choice = undefined;
+    this.frozen = false;
     this.current = accepted;
   }
 
@@ -165,6 +172,28 @@ export class LearningContractElement extends LitElement {
     window.print();
   }
 
+  /**
+   * The contract as data to keep as a file: `own` is what this person may see
+   * (for a party, their own copy), `whole` is everything the element holds.
+   */
+  exportContract(which: 'own' | 'whole' = 'own'): unknown {
+    const contract = this.autosave.unsaved ?? this.current;
+    if (!contract || which === 'whole') return contract && structuredClone(contract);
+    const owners = this.resolved.ok ? this.resolved.value.rules.customOwners : {};
+    const { role, party } = parsePerspective(this.perspective);
+    return role === 'party' && party
+      ? partyCopy(contract, party, owners)
+      : viewFor(contract, this.perspective, owners);
+  }
+
+  /** Offers the contract as a JSON file to download (see exportContract). */
+  download(which: 'own' | 'whole' = 'own'): void {
+    const data = this.exportContract(which);
+    if (!data) return;
+    const name = `laeringskontrakt-${this.contractId || 'ny'}${which === 'own' ? `-${this.perspective}` : ''}.json`;
+    downloadJson(name, data);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.configScript = readConfigScript(this);
@@ -174,16 +203,16 @@ export class LearningContractElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.configObserver.disconnect();
+    this.stopListening?.();
+    this.stopListening = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storage')) {
-      this.adapter = adapterFor(this.storage);
-      if (typeof this.storage === 'string' && !STORAGE_KINDS.includes(this.storage)) {
-        this.dispatchEvent(new ContractErrorEvent('unknown-storage', this.storage));
-      }
-    }
-    if ((changed.has('contractId') || changed.has('storage')) && this.contractId) {
+    if (changed.has('storage') || changed.has('endpoint')) this.connectStorage();
+    if (
+      (changed.has('contractId') || changed.has('storage') || changed.has('endpoint')) &&
+      this.contractId
+    ) {
       void this.load();
     }
     if (!this.current && !this.contractId && !this.loading) {
@@ -212,7 +241,7 @@ export class LearningContractElement extends LitElement {
     return {
       contract,
       perspective: this.perspective,
-      readonly: this.readonly,
+      readonly: this.readonly || this.frozen,
       sections: resolved.sections,
       rules: resolved.rules,
       issues: this.issues,
@@ -221,27 +250,157 @@ export class LearningContractElement extends LitElement {
     };
   }
 
+  private connectStorage(): void {
+    this.adapter = undefined;
+    this.adapterReady = chooseStorage(this.storage, this.endpoint).then(({ adapter, problem }) => {
+      if (problem)
+        this.dispatchEvent(
+          new ContractErrorEvent(problem, typeof this.storage === 'string' ? this.storage : ''),
+        );
+      return adapter;
+    });
+  }
+
   private async load(): Promise<void> {
     const request = ++this.loadRequest;
     this.loading = true;
+    this.stopListening?.();
     await this.autosave.flush(); // the previous contract's last edits go to the previous key
-    if (request !== this.loadRequest) return;
-    const result = await this.adapter.load(this.contractId);
+    const adapter = await this.adapterReady;
+    if (request !== this.loadRequest || !adapter) return;
+    this.adapter = adapter;
+    const id = this.contractId;
+    const result = await adapter.load(id);
     if (request !== this.loadRequest) return;
     this.loading = false;
     this.issues = [];
+    this.choice = undefined;
+    this.frozen = false;
+    this.stopListening = adapter.subscribe?.(
+      id,
+      (revision) => void this.onChangedElsewhere(revision),
+    );
     if (result.ok) {
       this.loadError = undefined;
-      this.current = result.value ?? createEmptyContract({ id: this.contractId });
+      this.current = result.value ?? createEmptyContract({ id });
+      // Changes kept in this browser while offline are sent again; nothing else is written.
+      if (result.value && adapter.hasUnsent?.(id)) this.autosave.schedule(result.value);
       return;
     }
-    this.loadError = result.error;
-    this.dispatchEvent(new ContractErrorEvent(result.error.code, result.error.detail));
-    // An unreadable contract was kept under a backup key, so a fresh one may be
-    // started. One from a newer version is shown as nothing and never written.
-    this.current =
-      result.error.code === 'corrupt' ? createEmptyContract({ id: this.contractId }) : undefined;
+    const { error } = result;
+    this.dispatchEvent(new ContractErrorEvent(error.code, error.detail));
+    if (error.code === 'conflict') {
+      // Kept changes the server refused: show both, and let the person choose.
+      this.loadError = undefined;
+      this.current = error.unsent ?? error.current ?? createEmptyContract({ id });
+      this.choice = { reason: 'conflict', theirs: error.current ?? null };
+      return;
+    }
+    this.loadError = error;
+    if (error.code === 'newer-version') {
+      // Shown read-only when this version can read it, and never written.
+      const readable = parseContract({ ...(error.raw as object), schemaVersion: SCHEMA_VERSION });
+      this.frozen = true;
+      this.current = readable.ok ? readable.value : undefined;
+      return;
+    }
+    // An unreadable contract was kept under a backup key, so a fresh one may be started.
+    this.current = error.code === 'corrupt' ? createEmptyContract({ id }) : undefined;
   }
+
+  private onSaved(saved: LearningContract, savedAt: Date): void {
+    // Edits made during the write stay; they are now based on the new revision.
+    if (this.current) this.current = { ...this.current, revision: saved.revision };
+    this.dispatchEvent(new ContractSaveEvent(structuredClone(saved), savedAt));
+  }
+
+  private onSaveFailed(error: StorageError, unsaved: LearningContract): void {
+    this.dispatchEvent(new ContractErrorEvent(error.code, error.queued ? 'offline' : error.detail));
+    if (error.code !== 'conflict') return;
+    const theirs = error.current ?? null;
+    if (theirs && sameContent(theirs, unsaved)) {
+      // The other copy says the same (sent earlier from the outbox): nothing to choose.
+      this.current = { ...unsaved, revision: theirs.revision };
+      this.autosave.discard();
+      return;
+    }
+    this.choice = { reason: 'conflict', theirs };
+  }
+
+  /** Another tab or person saved (or removed) this contract. */
+  private async onChangedElsewhere(revision: number | null): Promise<void> {
+    const mine = this.autosave.unsaved ?? this.current;
+    if (!mine || !this.adapter || (revision !== null && revision <= mine.revision)) return;
+    if (revision === null) {
+      this.choice = { reason: 'removed', theirs: null };
+      return;
+    }
+    const loaded = await this.adapter.load(this.contractId);
+    if (!loaded.ok || !loaded.value) return;
+    const theirs = loaded.value;
+    if (sameContent(theirs, mine)) {
+      this.current = { ...mine, revision: theirs.revision };
+      return;
+    }
+    this.choice = { reason: 'elsewhere', theirs };
+  }
+
+  private readonly onChoice = async (event: Event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-choice]');
+    const choice = this.choice;
+    const mine = this.autosave.unsaved ?? this.current;
+    if (!button || !choice || !mine) return;
+    const action = button.dataset['choice'] as ChoiceAction;
+    if (action === 'download-both') {
+      downloadJson(`laeringskontrakt-${this.contractId}-to-kopier.json`, {
+        mine,
+        theirs: choice.theirs,
+      });
+      return;
+    }
+    this.choice = undefined;
+    const theirs = choice.theirs;
+    if (choice.reason === 'import') {
+      if (action === 'use-theirs' && theirs) this.commit(theirs);
+    } else if (action === 'keep-mine') {
+      // Mine, based on the stored copy: the next save writes it over theirs, as chosen.
+      const next = { ...mine, revision: theirs?.revision ?? 0 };
+      this.current = next;
+      void this.autosave.resolve(next);
+    } else if (theirs) {
+      this.current = theirs;
+      this.autosave.discard();
+      // Changes kept to send must not be sent later: storing their copy again clears them.
+      if (this.adapter?.hasUnsent?.(this.contractId)) void this.autosave.resolve(theirs);
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  };
+
+  private readonly onImport = async (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    const contract = this.current;
+    if (!file || !contract) return;
+    const rules = this.rulesNow();
+    const result = importContract(
+      contract,
+      await file.text(),
+      this.perspective,
+      rules ? { rules } : {},
+    );
+    input.value = '';
+    if (!result.ok) {
+      this.importProblem = result.issues[0];
+      this.dispatchEvent(new ContractErrorEvent(result.issues[0]?.code ?? 'import'));
+      return;
+    }
+    this.importProblem = undefined;
+    const { contract: theirs, applied, refused } = result.value;
+    this.choice = { reason: 'import', theirs, applied, refused };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#choice-title')?.focus();
+  };
 
   private rulesNow() {
     return this.resolved.ok ? this.resolved.value.rules : undefined;
@@ -254,7 +413,7 @@ export class LearningContractElement extends LitElement {
   }
 
   private edit(edit: Edit): void {
-    if (!this.current || this.readonly) return;
+    if (!this.current || this.readonly || this.frozen) return;
     const rules = this.rulesNow();
     const result = applyEdit(this.current, this.perspective, edit, rules ? { rules } : {});
     if (!result.ok) {
@@ -265,7 +424,7 @@ export class LearningContractElement extends LitElement {
   }
 
   private act(action: Action, options: ActionOptions = {}): boolean {
-    if (!this.current || this.readonly) return false;
+    if (!this.current || this.readonly || this.frozen) return false;
     const before = this.current;
     const rules = this.rulesNow();
     const result = performAction(before, this.perspective, action, {
@@ -291,6 +450,10 @@ export class LearningContractElement extends LitElement {
       this.printCopy();
       return;
     }
+    if (button.dataset['action'] === 'download') {
+      this.download('own');
+      return;
+    }
     const action = button.dataset['action'] as Action;
     const comment = this.renderRoot.querySelector<HTMLTextAreaElement>('#approve-comment')?.value;
     const done = this.act(action, comment ? { comment } : {});
@@ -304,7 +467,7 @@ export class LearningContractElement extends LitElement {
   };
 
   private renderActions(contract: LearningContract) {
-    if (this.readonly) return nothing;
+    if (this.readonly || this.frozen) return nothing;
     const actions = availableActions(contract, this.perspective, this.rulesNow()).filter(
       ({ action }) => action !== 'confirm-amendment',
     );
@@ -338,6 +501,22 @@ export class LearningContractElement extends LitElement {
         <button type="button" class="secondary" data-action="print">
           ${msg('Print your copy', { id: 'actions.print', desc: 'Prints the person’s own copy' })}
         </button>
+        <button type="button" class="secondary" data-action="download">
+          ${msg('Download your copy', { id: 'actions.download', desc: 'Saves the person’s own copy as a JSON file' })}
+        </button>
+      </div>
+      <div class="field">
+        <label for="import-file">
+          ${msg('Read a saved copy from a file', { id: 'actions.import', desc: 'File input: a JSON file downloaded earlier' })}
+        </label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby=${this.importProblem ? 'import-error' : nothing}
+          @change=${this.onImport}
+        />
+        ${renderImportError(this.importProblem)}
       </div>
     </section>`;
   }
@@ -354,8 +533,22 @@ export class LearningContractElement extends LitElement {
         <p part="status" class="status" role="status">
           ${renderSaveStatus(this.contractId, this.autosave, this.localization.locale)}
         </p>
+        ${
+          ['failed', 'offline', 'conflict'].includes(this.autosave.status)
+            ? html`<button type="button" class="secondary" @click=${() => this.download('whole')}>
+                ${msg('Download everything as a file', { id: 'status.download', desc: 'Offered while the contract is not saved' })}
+              </button>`
+            : nothing
+        }
       </header>
-      ${renderLoadError(this.loadError)}
+      ${renderLoadError(this.loadError, () => void this.load())}
+      ${
+        this.choice && contract
+          ? html`<div @click=${this.onChoice}>
+              ${renderCopyChoice(this.choice, contract, this.perspective, resolved.ok ? resolved.value.rules.customOwners : {})}
+            </div>`
+          : nothing
+      }
       ${
         !resolved.ok
           ? renderConfigError(resolved.issues)

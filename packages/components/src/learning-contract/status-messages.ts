@@ -24,6 +24,16 @@ export function renderSaveStatus(contractId: string, autosave: AutosaveControlle
         id: 'status.saved',
         desc: 'Save status after a save; the time of day',
       });
+    case 'offline':
+      return msg(
+        'Offline: your changes are kept in this browser and sent when the connection is back.',
+        { id: 'status.offline', desc: 'Save status while the server cannot be reached' },
+      );
+    case 'conflict':
+      return msg('Not saved: someone else saved another copy. Choose below which to keep.', {
+        id: 'status.conflict',
+        desc: 'Save status after a conflict',
+      });
     case 'failed':
       return autosave.error?.code === 'quota'
         ? msg(
@@ -40,12 +50,12 @@ export function renderSaveStatus(contractId: string, autosave: AutosaveControlle
 }
 
 /** What went wrong loading the stored contract, said plainly. */
-export function renderLoadError(error: StorageError | undefined) {
+export function renderLoadError(error: StorageError | undefined, retry: () => void) {
   if (!error) return nothing;
   const text =
     error.code === 'newer-version'
       ? msg(
-          'This contract was saved by a newer version of the tool and cannot be opened here. It has not been changed.',
+          'This contract was saved by a newer version of the tool. It is shown here read-only, as far as this version can read it, and is never changed from here.',
           {
             id: 'error.newerVersion',
             desc: 'Load error: stored contract is from a newer version',
@@ -63,5 +73,12 @@ export function renderLoadError(error: StorageError | undefined) {
             id: 'error.unavailable',
             desc: 'Load error: storage not available',
           });
-  return html`<p class="error" role="alert">${text}</p>`;
+  return html`<p class="error" role="alert">${text}</p>
+    ${
+      error.code === 'unavailable'
+        ? html`<button type="button" @click=${retry}>
+            ${msg('Try again', { id: 'error.retry', desc: 'Loads the contract again' })}
+          </button>`
+        : nothing
+    }`;
 }

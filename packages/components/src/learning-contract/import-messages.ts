@@ -1,0 +1,23 @@
+import type { Issue } from '@kollegalaering/core';
+import { html, nothing } from 'lit';
+import { msg } from '../i18n/msg.js';
+
+/** Why a file could not be read, said plainly; nothing was changed. */
+export function renderImportError(problem: Issue | undefined) {
+  if (!problem) return nothing;
+  const text =
+    problem.code === 'not-json'
+      ? msg('The file is not a JSON file. Nothing was changed.', { id: 'import.notJson' })
+      : problem.code === 'too-large'
+        ? msg('The file is too large to be a learning contract. Nothing was changed.', {
+            id: 'import.tooLarge',
+          })
+        : problem.code === 'newer-version'
+          ? msg('The file was saved by a newer version of the tool. Nothing was changed.', {
+              id: 'import.newerVersion',
+            })
+          : msg('The file is not a learning contract this tool can read. Nothing was changed.', {
+              id: 'import.notContract',
+            });
+  return html`<p id="import-error" class="error" role="alert">${text}</p>`;
+}

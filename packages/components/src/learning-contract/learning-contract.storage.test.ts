@@ -1,0 +1,200 @@
+// Storage faults as a person meets them, against the real localStorage of
+// Chromium: each test shows that what the person typed is still there after.
+import { DEFAULT_KEY_PREFIX, type LearningContract } from '@kollegalaering/core';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../define.js';
+import { filledAgreement } from '../test-support/contracts.js';
+import { deep, deepQueryAll, settled, text, type, until } from '../test-support/dom.js';
+import type { LearningContractElement } from './learning-contract.js';
+
+let counter = 0;
+const freshId = () => `storage-${Date.now()}-${counter++}`;
+const keyOf = (id: string) => `${DEFAULT_KEY_PREFIX}${id}`;
+const stored = (id: string) =>
+  JSON.parse(localStorage.getItem(keyOf(id)) ?? 'null') as LearningContract | null;
+
+async function open(id: string, lang = 'da') {
+  const el = await fixture<LearningContractElement>(
+    html`<learning-contract contract-id=${id} lang=${lang}></learning-contract>`,
+  );
+  await until(el, () => el.contract !== undefined || text(el.shadowRoot).includes('.'));
+  await settled(el);
+  return el;
+}
+
+const status = (el: Element) => text(el.shadowRoot!.querySelector('[role="status"]'));
+const alertText = (el: Element) => text(el.shadowRoot!.querySelector('[role="alert"]'));
+const choice = (el: Element) => el.shadowRoot!.querySelector('.choice');
+
+/** Fills localStorage until it refuses even a short value, and says how to undo it. */
+function fillStorage(): () => void {
+  const keys: string[] = [];
+  for (const size of [1_000_000, 100_000, 10_000, 1_000, 100, 10]) {
+    try {
+      for (;;) {
+        const key = `filler-${keys.length}`;
+        localStorage.setItem(key, 'x'.repeat(size));
+        keys.push(key);
+      }
+    } catch {
+      // full at this size; go on with a smaller one
+    }
+  }
+  return () => keys.forEach((key) => localStorage.removeItem(key));
+}
+
+describe('<learning-contract> storage faults', () => {
+  afterEach(() => localStorage.clear());
+
+  it('keeps unreadable stored data aside, says so, and never writes over the kept copy', async () => {
+    const id = freshId();
+    localStorage.setItem(keyOf(id), '{"schemaVersion":1, "purpose": "Mettes tekst…');
+    const el = await open(id);
+    expect(alertText(el)).to.contain('kunne ikke læses');
+    const backups = Object.keys(localStorage).filter((key) => key.startsWith(`${keyOf(id)}:`));
+    expect(backups).to.have.length(1);
+
+    type(deep(el, '#f-parties-a-name'), 'Mette');
+    await el.save();
+    expect(stored(id)?.parties.a.name).to.equal('Mette');
+    expect(localStorage.getItem(backups[0]!)).to.equal(
+      '{"schemaVersion":1, "purpose": "Mettes tekst…',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a contract from a newer version read-only, explains why, and never writes it', async () => {
+    const id = freshId();
+    const raw = JSON.stringify({ ...filledAgreement(), id, schemaVersion: 99, newThing: 1 });
+    localStorage.setItem(keyOf(id), raw);
+    const el = await open(id, 'en');
+    expect(alertText(el)).to.contain('newer version');
+    expect(deep(el, '#f-parties-a-name').value).to.equal('Mette Larsen');
+    expect(deep(el, '#f-parties-a-name').readOnly).to.equal(true);
+    expect(deepQueryAll(el, 'button[data-action]')).to.have.length(0);
+    await el.save();
+    expect(localStorage.getItem(keyOf(id))).to.equal(raw);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says plainly when the browser’s storage is full, keeps the text, offers a download, and saves once there is room', async () => {
+    const id = freshId();
+    const el = await open(id, 'en');
+    const makeRoom = fillStorage();
+    try {
+      type(deep(el, '#f-purpose'), 'What we both want to learn');
+      await el.save();
+      await settled(el);
+      expect(status(el)).to.contain('storage is full');
+      expect(deep(el, '#f-purpose').value).to.equal('What we both want to learn');
+      const download = deepQueryAll(el, 'header button').map(text);
+      expect(download).to.deep.equal(['Download everything as a file']);
+      expect((el.exportContract('whole') as LearningContract).purpose).to.equal(
+        'What we both want to learn',
+      );
+      await expect(el).to.be.accessible();
+    } finally {
+      makeRoom();
+    }
+    type(deep(el, '#f-purpose'), 'What we both want to learn, and more');
+    await el.save();
+    await settled(el);
+    expect(status(el)).to.contain('Saved');
+    expect(stored(id)?.purpose).to.equal('What we both want to learn, and more');
+  });
+
+  it('two tabs on one contract: each learns of the other’s save, sees both copies, and nothing is lost without a choice', async () => {
+    const id = freshId();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <learning-contract contract-id=${id} lang="en"></learning-contract>
+        <learning-contract contract-id=${id} lang="en"></learning-contract>
+      </div>`,
+    );
+    const [first, second] = Array.from(
+      wrapper.querySelectorAll<LearningContractElement>('learning-contract'),
+    ) as [LearningContractElement, LearningContractElement];
+    await until(first, () => first.contract !== undefined && second.contract !== undefined);
+
+    type(deep(first, '#f-parties-a-name'), 'Mette');
+    await first.save();
+    type(deep(second, '#f-parties-a-department'), 'Jobcentret');
+    await second.save();
+    // The second tab's save was based on the empty contract: refused, and both copies shown.
+    await until(second, () => choice(second) !== null);
+    expect(text(choice(second))).to.contain('Someone else saved this contract');
+    const rows = Array.from(choice(second)!.querySelectorAll('tbody tr')).map(text);
+    expect(rows.some((row) => row.includes('Mette'))).to.equal(true);
+    expect(rows.some((row) => row.includes('Jobcentret'))).to.equal(true);
+    expect(deep(second, '#f-parties-a-department').value).to.equal('Jobcentret');
+    await expect(second).to.be.accessible();
+
+    // The person keeps their own copy, knowingly: it is saved over the other.
+    deep<HTMLButtonElement>(second, 'button[data-choice="keep-mine"]').click();
+    await until(second, () => stored(id)?.parties.a.department === 'Jobcentret');
+    // The first tab hears of it and shows both copies: its 'Mette' is still there to keep.
+    await until(first, () => choice(first) !== null);
+    expect(text(choice(first))).to.contain('changed somewhere else');
+    expect(deep(first, '#f-parties-a-name').value).to.equal('Mette');
+    deep<HTMLButtonElement>(first, 'button[data-choice="use-theirs"]').click();
+    await settled(first);
+    expect(deep(first, '#f-parties-a-department').value).to.equal('Jobcentret');
+  });
+});
+
+describe('<learning-contract> export and import', () => {
+  afterEach(() => localStorage.clear());
+
+  /** Puts a file into the import field the way picking one does. */
+  async function pick(el: LearningContractElement, name: string, content: string) {
+    const input = deep(el, '#import-file');
+    const files = new DataTransfer();
+    files.items.add(new File([content], name, { type: 'application/json' }));
+    input.files = files.files;
+    const before = alertText(el);
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(el, () => alertText(el) !== before || choice(el) !== null);
+  }
+
+  it('exports a party’s own copy without the other party’s private notes', async () => {
+    const el = await open(freshId(), 'en');
+    el.contract = { ...filledAgreement(), privateNotes: { a: 'Mine', b: 'Not for A' } };
+    const own = el.exportContract('own') as { privateNotes: Record<string, string> };
+    expect(own.privateNotes).to.deep.equal({ a: 'Mine' });
+    const whole = el.exportContract('whole') as LearningContract;
+    expect(whole.privateNotes.b).to.equal('Not for A');
+  });
+
+  it('refuses a file that is not a contract with a clear message, and changes nothing', async () => {
+    const el = await open(freshId(), 'en');
+    el.contract = filledAgreement();
+    await settled(el);
+    const before = el.contract;
+    await pick(el, 'notes.json', '{"purpose": 42');
+    expect(alertText(el)).to.equal('The file is not a JSON file. Nothing was changed.');
+    expect(deep(el, '#import-file').getAttribute('aria-describedby')).to.equal('import-error');
+    await pick(el, 'other.json', JSON.stringify({ hello: 'world' }));
+    expect(alertText(el)).to.contain('not a learning contract');
+    expect(el.contract).to.deep.equal(before);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads a copy back: shows what the file changes, and applies it only when asked', async () => {
+    const id = freshId();
+    const el = await open(id, 'en');
+    el.contract = { ...filledAgreement(), id };
+    await settled(el);
+    const file = { ...(el.exportContract('own') as object), purpose: 'From the file' };
+    await pick(el, 'copy.json', JSON.stringify(file));
+    expect(text(choice(el))).to.contain('The file holds 1 changes you may make');
+    expect(text(choice(el)!.querySelector('tbody'))).to.contain('From the file');
+    expect(deep(el, '#f-purpose').value).not.to.equal('From the file');
+    await expect(el).to.be.accessible();
+
+    deep<HTMLButtonElement>(el, 'button[data-choice="use-theirs"]').click();
+    await settled(el);
+    expect(deep(el, '#f-purpose').value).to.equal('From the file');
+    await el.save();
+    expect(stored(id)?.purpose).to.equal('From the file');
+  });
+});
