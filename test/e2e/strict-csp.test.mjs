@@ -2,7 +2,11 @@
 // municipal intranets use, with Trusted Types required: it must work, and the
 // browser must report no violation while a person uses it.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
@@ -15,11 +19,35 @@ export const STRICT_POLICY =
 const bundle = await readFile(
   new URL('../../packages/components/dist/cdn/kollegalaering.js', import.meta.url),
 );
-const page = `<!doctype html>
+/**
+ * The npm build as an application gets it: bundled by vite from the packages'
+ * published `exports` (dist/, not the sources), into a script of the app's own.
+ */
+async function buildNpmApp() {
+  const outDir = await mkdtemp(join(tmpdir(), 'kollegalaering-npm-app-'));
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    build: {
+      outDir,
+      minify: true,
+      lib: { entry: 'npm-app.js', formats: ['es'], fileName: () => 'app.js' },
+    },
+  });
+  // The app's bundler splits the IndexedDB and HTTP adapters off into chunks: serve them all.
+  const files = await readdir(outDir);
+  return Object.fromEntries(
+    await Promise.all(files.map(async (file) => [`/${file}`, await readFile(join(outDir, file))])),
+  );
+}
+const npmApp = await buildNpmApp();
+
+const pageWith = (script) => `<!doctype html>
 <html lang="da">
   <head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="/favicon.ico">
     <script src="/listen.js"></script>
-    <script type="module" src="/kollegalaering.js"></script></head>
+    <script type="module" src="${script}"></script></head>
   <body><main><h1>Lær af en kollega</h1>
     <learning-contract contract-id="csp"></learning-contract></main></body>
 </html>`;
@@ -34,7 +62,14 @@ let browser;
 before(async () => {
   const headers = { 'content-security-policy': STRICT_POLICY };
   server = await serve({
-    '/': { type: 'text/html; charset=utf-8', body: page, headers },
+    '/': { type: 'text/html; charset=utf-8', body: pageWith('/kollegalaering.js'), headers },
+    '/npm': { type: 'text/html; charset=utf-8', body: pageWith('/app.js'), headers },
+    ...Object.fromEntries(
+      Object.entries(npmApp).map(([path, body]) => [
+        path,
+        { type: 'text/javascript', body, headers },
+      ]),
+    ),
     '/listen.js': { type: 'text/javascript', body: listener, headers },
     // The page's own icon from its own origin: a data: URL would itself break the policy.
     '/favicon.ico': { type: 'image/x-icon', body: '', headers },
@@ -47,34 +82,65 @@ after(async () => {
   await server?.close();
 });
 
-test('works under a strict CSP with Trusted Types, and nothing is reported', async () => {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  const errors = [];
-  tab.on('pageerror', (error) => errors.push(error.message));
+for (const [build, path] of [
+  ['the CDN bundle', '/'],
+  ['the npm build, bundled by an app', '/npm'],
+]) {
+  test(`${build} works under a strict CSP with Trusted Types, and nothing is reported`, async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const tab = await context.newPage();
+    const errors = [];
+    const consoleTexts = [];
+    const requests = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('console', (message) => consoleTexts.push(message.text()));
+    tab.on('request', (request) => requests.push(request.url()));
 
-  await tab.goto(server.url);
-  await tab.getByRole('heading', { name: 'Læringskontrakt' }).waitFor();
-  await tab
-    .getByRole('group', { name: 'Part A', exact: true })
-    .getByLabel('Navn')
-    .fill('Mette <b>Larsen</b>');
-  await tab.getByRole('button', { name: 'Tilføj mål' }).click();
-  await tab.getByLabel('Hvad vil du lære?').fill('Sygedagpenge');
-  await tab.getByRole('button', { name: 'Begynd læringen' }).click();
-  await tab.getByRole('heading', { name: 'Kontrakten kan ikke gå videre endnu' }).waitFor();
-  await tab
-    .getByRole('status')
-    .filter({ hasText: /Gemt kl\./ })
-    .waitFor();
-  await tab.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
-  await tab.getByRole('heading', { name: 'Learning contract' }).waitFor();
+    await tab.goto(server.url + path);
+    await tab.getByRole('heading', { name: 'Læringskontrakt' }).waitFor();
+    await tab
+      .getByRole('group', { name: 'Part A', exact: true })
+      .getByLabel('Navn')
+      .fill('Mette <b>Larsen</b>');
+    await tab.getByRole('button', { name: 'Tilføj mål' }).click();
+    await tab.getByLabel('Hvad vil du lære?').fill('Sygedagpenge');
+    await tab.getByRole('button', { name: 'Begynd læringen' }).click();
+    await tab.getByRole('heading', { name: 'Kontrakten kan ikke gå videre endnu' }).waitFor();
+    await tab
+      .getByRole('status')
+      .filter({ hasText: /Gemt kl\./ })
+      .waitFor();
 
-  assert.deepEqual(await tab.evaluate(() => window.violations), []);
-  assert.deepEqual(errors, []);
-  assert.equal(
-    await tab.getByRole('group', { name: 'Party A', exact: true }).getByLabel('Name').inputValue(),
-    'Mette <b>Larsen</b>',
-  );
-  await context.close();
-});
+    // Export works under the policy too, and gives the person's own copy.
+    const [download] = await Promise.all([
+      tab.waitForEvent('download'),
+      tab.getByRole('button', { name: 'Hent din udgave som fil' }).click(),
+    ]);
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert.equal(exported.parties.a.name, 'Mette <b>Larsen</b>');
+    assert.equal(exported.copyFor, 'a');
+
+    await tab.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+    await tab.getByRole('heading', { name: 'Learning contract' }).waitFor();
+
+    assert.deepEqual(await tab.evaluate(() => window.violations), []);
+    assert.deepEqual(errors, []);
+    assert.equal(
+      await tab
+        .getByRole('group', { name: 'Party A', exact: true })
+        .getByLabel('Name')
+        .inputValue(),
+      'Mette <b>Larsen</b>',
+    );
+    // Nothing personal in the console, and no request anywhere but the page's own origin.
+    assert.deepEqual(
+      consoleTexts.filter((text) => /Mette|Larsen|Sygedagpenge/.test(text)),
+      [],
+    );
+    assert.deepEqual(
+      requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('blob:')),
+      [],
+    );
+    await context.close();
+  });
+}

@@ -72,6 +72,23 @@ test('each package holds its built code, types and docs metadata, and no sources
     assert.ok(components.includes(file), file);
   }
   assert.ok(filesOf('@kollegalaering/core').includes('dist/testing/index.js'));
+  for (const entry of ['dist/storage/http-adapter.js', 'dist/storage/indexeddb-adapter.js']) {
+    assert.ok(filesOf('@kollegalaering/core').includes(entry), entry);
+  }
+});
+
+test('runtime dependencies stay few: lit, @lit/localize, zod, and only what docs/security.md explains', async () => {
+  const allowed = ['@kollegalaering/core', '@lit/context', '@lit/localize', 'lit', 'zod'];
+  const security = await readFile(join(root, 'docs/security.md'), 'utf8');
+  for (const name of ['@kollegalaering/core', '@kollegalaering/components']) {
+    const manifest = JSON.parse(
+      await readFile(join(root, 'packages', name.split('/')[1], 'package.json'), 'utf8'),
+    );
+    for (const dependency of Object.keys(manifest.dependencies ?? {})) {
+      assert.ok(allowed.includes(dependency), `${name} depends on ${dependency}`);
+      assert.ok(security.includes(`\`${dependency}\``), `docs/security.md names ${dependency}`);
+    }
+  }
 });
 
 test('core installs into an empty project and works from Node', async () => {

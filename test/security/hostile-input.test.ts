@@ -164,3 +164,50 @@ describe('hostile text', () => {
     expect(deepAll(el, 'label[for="f-custom-felt"]')[0]?.textContent).to.equal(HOSTILE[2]);
   });
 });
+
+describe('hostile text in an imported file', () => {
+  afterEach(() => {
+    expect(window.pwned, 'no payload ran').to.equal(undefined);
+    localStorage.clear();
+  });
+
+  it('is shown in the comparison and, once applied, in the fields as text only; saved byte for byte', async () => {
+    const id = `hostile-import-${Date.now()}`;
+    const el = await fixture<LearningContractElement>(
+      html`<learning-contract contract-id=${id} lang="en"></learning-contract>`,
+    );
+    await settle(el);
+    const contract = { ...filledContract(), id };
+    el.contract = contract;
+    const file: LearningContract = {
+      ...contract,
+      parties: { ...contract.parties, a: { ...contract.parties.a, name: HOSTILE[1]! } },
+      purpose: HOSTILE.join(' | '),
+      privateNotes: { a: HOSTILE[2]!, b: '' },
+    };
+    const input = deepAll(el, '#import-file')[0] as HTMLInputElement;
+    const files = new DataTransfer();
+    files.items.add(new File([JSON.stringify(file)], 'hostile.json'));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.choice'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(deepAll(el, FOREIGN)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('.choice tbody')!.textContent).to.contain(HOSTILE[1]);
+
+    (el.shadowRoot!.querySelector('button[data-choice="use-theirs"]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(deepAll(el, FOREIGN)).to.deep.equal([]);
+    expect((deepAll(el, '#f-purpose')[0] as HTMLTextAreaElement).value).to.equal(
+      HOSTILE.join(' | '),
+    );
+    await el.save();
+    const stored = JSON.parse(
+      localStorage.getItem(`kollegalaering:contract:${id}`)!,
+    ) as LearningContract;
+    expect(stored.purpose).to.equal(HOSTILE.join(' | '));
+    expect(stored.parties.a.name).to.equal(HOSTILE[1]);
+    expect(stored.privateNotes.a).to.equal(HOSTILE[2]);
+  });
+});

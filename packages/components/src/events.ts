@@ -20,6 +20,14 @@ export class ContractSaveEvent extends CustomEvent<{ contract: LearningContract;
   }
 }
 
+/** Fired after the contract was deleted from storage. Carries only its id. */
+export class ContractDeleteEvent extends CustomEvent<{ id: string }> {
+  static readonly eventName = 'contract-delete';
+  constructor(id: string) {
+    super(ContractDeleteEvent.eventName, { detail: { id }, bubbles: true, composed: true });
+  }
+}
+
 /** Fired when a contract could not be loaded, saved or accepted. `code` is stable. */
 export class ContractErrorEvent extends CustomEvent<{ code: string; detail?: string }> {
   static readonly eventName = 'contract-error';

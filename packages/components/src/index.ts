@@ -15,6 +15,7 @@ export {
   ContractChangeEvent,
   ContractErrorEvent,
   ContractSaveEvent,
+  ContractDeleteEvent,
   StepChangeEvent,
 } from './events.js';
 export { contractContext, type ContractState } from './state/contract-state.js';

@@ -23,3 +23,4 @@ export * from './storage/key-value-adapter.js';
 export * from './section-view.js';
 export * from './import-contract.js';
 export * from './compare-contracts.js';
+export * from './retention.js';

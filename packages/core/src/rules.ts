@@ -12,6 +12,8 @@ export interface ContractRules {
   customRequirements: readonly CustomRequirement[];
   customFields: Readonly<Record<string, CustomFieldConfig>>;
   hiddenSections: readonly string[];
+  /** Months a contract is kept after completion; undefined: the organisation set none. */
+  retentionMonths?: number;
 }
 
 export const BUILT_IN_RULES: ContractRules = {

@@ -95,6 +95,8 @@ export interface SectionSpec {
   labelText?: LocalisedText;
   /** True for a section the organisation added. */
   custom?: boolean;
+  /** A link to the organisation's own help for the section (always `https:`). */
+  helpUrl?: string;
 }
 
 /** The built-in section each top-level part of a contract is shown in. */

@@ -135,14 +135,25 @@ export class ContractFormElement extends LitElement {
             )
           : view.groups.map((group) => renderGroup(group, ctx, this.renderAmendmentExtras(ctx)));
     const headingId = `h-${section.id}`;
+    // The organisation's own guide for the section; the configuration allows https: only.
+    const help = section.helpUrl
+      ? html`<p class="help-link">
+          <a href=${section.helpUrl} target="_blank" rel="noopener noreferrer"
+            >${msg(str`Read more about “${heading}” (opens in a new window)`, {
+              id: 'section.helpLink',
+              desc: 'Link to the organisation’s own guide for a section',
+            })}</a
+          >
+        </p>`
+      : nothing;
     return view.active
       ? html`<section aria-labelledby=${headingId}>
           <h3 id=${headingId}>${heading}</h3>
-          ${body}
+          ${help} ${body}
         </section>`
       : html`<details class="folded">
           <summary>${heading}</summary>
-          ${body}
+          ${help} ${body}
         </details>`;
   }
 

@@ -49,3 +49,10 @@ export function actionLabel(action: Action, next: ProcessState | null): string {
       }
   }
 }
+
+/** The button that saves the person's own copy as a file (in the actions box and the retention notice). */
+export const downloadOwnCopyLabel = () =>
+  msg('Download your copy', {
+    id: 'actions.download',
+    desc: 'Saves the person’s own copy as a JSON file',
+  });

@@ -198,3 +198,57 @@ describe('<learning-contract> export and import', () => {
     expect(stored(id)?.purpose).to.equal('From the file');
   });
 });
+
+describe('<learning-contract> personal data', () => {
+  afterEach(() => localStorage.clear());
+
+  it('flags a contract past its retention date, and deleting it leaves nothing of it in localStorage', async () => {
+    const id = freshId();
+    // Completed on 1 April 2026; the organisation keeps contracts one month after completion.
+    const completed = {
+      ...filledAgreement(),
+      id,
+      process: { state: 'completed' as const, reached: { completed: '2026-04-01T10:00:00.000Z' } },
+    };
+    localStorage.setItem(keyOf(id), JSON.stringify(completed));
+    localStorage.setItem(`${keyOf(id)}:unreadable:2026-04-02T00:00:00.000Z`, '{"kept": "aside"}');
+    const el = await fixture<LearningContractElement>(
+      html`<learning-contract contract-id=${id} lang="en"
+        ><script type="application/json">
+          { "retention": { "monthsAfterCompletion": 1 } }
+        </script></learning-contract
+      >`,
+    );
+    await until(el, () => el.shadowRoot!.querySelector('.retention') !== null);
+    const notice = el.shadowRoot!.querySelector('.retention')!;
+    expect(text(notice)).to.contain('keeps learning contracts until May 1, 2026');
+    await expect(el).to.be.accessible();
+
+    deep<HTMLButtonElement>(el, 'button[data-retention="ask"]').click();
+    await settled(el);
+    expect(text(notice)).to.contain('It cannot be brought back');
+    const deleted = new Promise((resolve) => el.addEventListener('contract-delete', resolve));
+    deep<HTMLButtonElement>(el, 'button[data-retention="delete"]').click();
+    await deleted;
+    await settled(el);
+    expect(Object.keys(localStorage).filter((key) => key.includes(id))).to.deep.equal([]);
+    expect(text(el.shadowRoot)).to.contain('The contract has been deleted.');
+    expect(deepQueryAll(el, 'form')).to.have.length(0);
+  });
+
+  it('shows the organisation’s https help link, and refuses a configuration with another kind of link', async () => {
+    const el = await fixture<LearningContractElement>(
+      html`<learning-contract lang="en"></learning-contract>`,
+    );
+    el.config = { sections: [{ id: 'purpose', helpUrl: 'https://intranet.example.dk/guide' }] };
+    await settled(el);
+    const link = deep<HTMLAnchorElement>(el, '.help-link a');
+    expect(link.href).to.equal('https://intranet.example.dk/guide');
+    expect(link.rel).to.equal('noopener noreferrer');
+
+    el.config = { sections: [{ id: 'purpose', helpUrl: 'javascript:alert(1)' }] };
+    await settled(el);
+    expect(deepQueryAll(el, '.help-link a')).to.have.length(0);
+    expect(text(el.shadowRoot)).to.contain('helpUrl');
+  });
+});

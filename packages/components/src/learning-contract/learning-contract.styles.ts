@@ -55,7 +55,8 @@ export const styles = [
       gap: calc(var(--_space) / 2);
     }
 
-    .choice {
+    .choice,
+    .retention {
       margin-bottom: var(--_space);
       border: 2px solid var(--_primary);
       border-radius: var(--_radius);
@@ -95,6 +96,7 @@ export const styles = [
       .screen,
       .status,
       .choice,
+      .retention,
       header button {
         display: none;
       }

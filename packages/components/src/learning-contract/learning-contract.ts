@@ -3,6 +3,7 @@ import {
   availableActions,
   createEmptyContract,
   importContract,
+  isPastRetention,
   nextState,
   parseContract,
   parsePerspective,
@@ -11,6 +12,7 @@ import {
   sameContent,
   SCHEMA_VERSION,
   viewFor,
+  withRetention,
   type Action,
   type Edit,
   type Issue,
@@ -25,6 +27,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ContractChangeEvent,
+  ContractDeleteEvent,
   ContractErrorEvent,
   ContractSaveEvent,
   StepChangeEvent,
@@ -38,7 +41,7 @@ import {
   type ActionOptions,
   type ContractState,
 } from '../state/contract-state.js';
-import { actionLabel } from './action-labels.js';
+import { actionLabel, downloadOwnCopyLabel } from './action-labels.js';
 import { AutosaveController } from './autosave-controller.js';
 import { readConfigScript, resolveConfig } from './config-source.js';
 import { renderCopyChoice, type ChoiceAction, type CopyChoice } from './copy-choice.js';
@@ -46,6 +49,7 @@ import { downloadJson } from './download.js';
 import { renderImportError } from './import-messages.js';
 import { styles } from './learning-contract.styles.js';
 import { renderPrintView } from './print-view.js';
+import { renderRetentionNotice } from './retention-notice.js';
 import { renderLoadError, renderSaveStatus } from './status-messages.js';
 import { chooseStorage, STORAGE_KINDS, type StorageKind } from './storage-choice.js';
 
@@ -72,9 +76,11 @@ const AUTOSAVE_DELAY_MS = 400;
  * @fires contract-save - After each successful save. `detail` holds `contract` and `savedAt`.
  * @fires contract-error - When a contract cannot be loaded, saved, imported or accepted. `detail.code` says why: `conflict`, `quota`, `unavailable` (with `offline` when kept to send later), `corrupt`, `newer-version`, `unknown-storage`, `missing-endpoint`, `edit-refused`, or an import problem (`not-json`, `too-large`, …).
  * @fires step-change - When the contract moves to another step. `detail` holds `from`, `to` and `contract`.
+ * @fires contract-delete - After the contract was deleted from storage. `detail.id` is its id.
  *
  * @csspart contract - The outer frame.
  * @csspart status - The save status line.
+ * @csspart retention - The notice shown when the organisation's retention period for the contract has run out, with deletion.
  * @csspart choice - The comparison of two copies (after a conflict, a change elsewhere, or an import), with the choice between them.
  * @csspart actions - The box with the actions the person may take.
  * @csspart print-view - The copy that is printed (hidden on screen).
@@ -125,6 +131,9 @@ export class LearningContractElement extends LitElement {
   /** Opened read-only: saved by a newer version of the tool, never written over. */
   @state() private frozen = false;
   @state() private importProblem: Issue | undefined;
+  @state() private confirmingDelete = false;
+  @state() private deleted = false;
+  @state() private deleteFailed = false;
 
   private readonly localization = new LocaleController(this);
   private readonly provider = new ContextProvider(this, { context: contractContext });
@@ -184,6 +193,29 @@ export class LearningContractElement extends LitElement {
     return role === 'party' && party
       ? partyCopy(contract, party, owners)
       : viewFor(contract, this.perspective, owners);
+  }
+
+  /**
+   * Deletes the contract everywhere this element's storage put it: the stored
+   * copy, copies kept aside, and changes waiting to be sent. Other tabs are
+   * told by id only. Resolves to false, with `contract-error`, when it failed.
+   */
+  async deleteContract(): Promise<boolean> {
+    const adapter = this.adapter ?? (await this.adapterReady);
+    if (!this.contractId || !adapter) return false;
+    this.autosave.discard();
+    const result = await adapter.remove(this.contractId);
+    this.deleteFailed = !result.ok && result.error.code !== 'not-found';
+    if (!result.ok && this.deleteFailed) {
+      this.dispatchEvent(new ContractErrorEvent(result.error.code, result.error.detail));
+      return false;
+    }
+    this.current = undefined;
+    this.choice = undefined;
+    this.confirmingDelete = false;
+    this.deleted = true;
+    this.dispatchEvent(new ContractDeleteEvent(this.contractId));
+    return true;
   }
 
   /** Offers the contract as a JSON file to download (see exportContract). */
@@ -264,6 +296,7 @@ export class LearningContractElement extends LitElement {
   private async load(): Promise<void> {
     const request = ++this.loadRequest;
     this.loading = true;
+    this.deleted = false;
     this.stopListening?.();
     await this.autosave.flush(); // the previous contract's last edits go to the previous key
     const adapter = await this.adapterReady;
@@ -377,6 +410,21 @@ export class LearningContractElement extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   };
 
+  private readonly onRetention = async (event: Event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-retention]');
+    const step = button?.dataset['retention'];
+    if (step === 'download') return this.download('own');
+    if (step === 'delete') {
+      await this.deleteContract();
+      return;
+    }
+    this.confirmingDelete = step === 'ask';
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>(step === 'ask' ? '[data-retention="cancel"]' : '#retention-title')
+      ?.focus();
+  };
+
   private readonly onImport = async (event: Event) => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -406,7 +454,9 @@ export class LearningContractElement extends LitElement {
     return this.resolved.ok ? this.resolved.value.rules : undefined;
   }
 
-  private commit(next: LearningContract): void {
+  private commit(edited: LearningContract): void {
+    const rules = this.rulesNow();
+    const next = rules ? withRetention(edited, rules) : edited;
     this.current = next;
     this.dispatchEvent(new ContractChangeEvent(structuredClone(next)));
     if (this.contractId) this.autosave.schedule(next);
@@ -502,7 +552,7 @@ export class LearningContractElement extends LitElement {
           ${msg('Print your copy', { id: 'actions.print', desc: 'Prints the person’s own copy' })}
         </button>
         <button type="button" class="secondary" data-action="download">
-          ${msg('Download your copy', { id: 'actions.download', desc: 'Saves the person’s own copy as a JSON file' })}
+          ${downloadOwnCopyLabel()}
         </button>
       </div>
       <div class="field">
@@ -519,6 +569,22 @@ export class LearningContractElement extends LitElement {
         ${renderImportError(this.importProblem)}
       </div>
     </section>`;
+  }
+
+  private renderRetention(contract: LearningContract | undefined) {
+    const rules = this.rulesNow();
+    const dated = contract && rules ? withRetention(contract, rules) : contract;
+    if (!dated || this.readonly || !isPastRetention(dated)) return nothing;
+    return html`<div @click=${this.onRetention}>
+      ${renderRetentionNotice(dated, this.confirmingDelete, this.localization.locale)}
+      ${
+        this.deleteFailed
+          ? html`<p class="error" role="alert">
+              ${msg('The contract could not be deleted: storage could not be reached or did not allow it. Nothing was changed.', { id: 'retention.failed' })}
+            </p>`
+          : nothing
+      }
+    </div>`;
   }
 
   protected override render() {
@@ -541,7 +607,14 @@ export class LearningContractElement extends LitElement {
             : nothing
         }
       </header>
-      ${renderLoadError(this.loadError, () => void this.load())}
+      ${renderLoadError(this.loadError, () => void this.load())} ${this.renderRetention(contract)}
+      ${
+        this.deleted
+          ? html`<p class="deleted">
+              ${msg('The contract has been deleted.', { id: 'deleted', desc: 'Shown after the contract was deleted' })}
+            </p>`
+          : nothing
+      }
       ${
         this.choice && contract
           ? html`<div @click=${this.onChoice}>

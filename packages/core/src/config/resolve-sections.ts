@@ -105,7 +105,7 @@ export function resolveSections(config: unknown): Result<ResolvedSections> {
   }
   const parsed = SectionsConfigSchema.safeParse(config);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
-  const configured = parsed.data.sections;
+  const configured = parsed.data.sections ?? [];
   const problems = meaningIssues(configured);
   if (problems.length > 0) return fail(problems);
 
@@ -117,7 +117,10 @@ export function resolveSections(config: unknown): Result<ResolvedSections> {
   const sections: SectionSpec[] = [];
   for (const entry of ordered.filter((section) => !section.hidden)) {
     const builtIn = BUILT_IN_SECTIONS.find((section) => section.id === entry.id);
-    const labelText = entry.label ? { labelText: entry.label } : {};
+    const labelText = {
+      ...(entry.label && { labelText: entry.label }),
+      ...(entry.helpUrl && { helpUrl: entry.helpUrl }),
+    };
     sections.push(
       builtIn
         ? { ...builtIn, ...labelText }
@@ -147,6 +150,9 @@ export function resolveSections(config: unknown): Result<ResolvedSections> {
       customRequirements: fields
         .filter((field) => field.requiredBefore)
         .map((field) => ({ fieldId: field.id, requiredBefore: field.requiredBefore! })),
+      ...(parsed.data.retention && {
+        retentionMonths: parsed.data.retention.monthsAfterCompletion,
+      }),
     },
   });
 }

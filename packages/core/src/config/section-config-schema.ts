@@ -6,6 +6,22 @@ import { MAX_TEXT_LENGTH } from '../schema/primitives.js';
 const configId = () => z.string().check(z.regex(/^[a-z][a-z0-9-]{0,49}$/));
 const label = () => z.string().check(z.minLength(1), z.maxLength(500));
 
+/**
+ * A link the organisation gives, e.g. to its guide on the intranet: `https:`
+ * only, so configuration can never carry `javascript:` or an unencrypted link.
+ */
+const httpsUrl = () =>
+  z.string().check(
+    z.maxLength(2000),
+    z.refine((value) => {
+      try {
+        return new URL(value).protocol === 'https:';
+      } catch {
+        return false;
+      }
+    }, 'https-only'),
+  );
+
 /** A text in Danish, and in English where the organisation gives one (else the Danish is shown). */
 export const LocalisedTextSchema = z.strictObject({ da: label(), en: z.optional(label()) });
 
@@ -42,6 +58,8 @@ export const SectionConfigSchema = z.strictObject({
   id: configId(),
   hidden: z.optional(z.boolean()),
   label: z.optional(LocalisedTextSchema),
+  /** A link to the organisation's own help for this section (`https:` only). */
+  helpUrl: z.optional(httpsUrl()),
   /** Only for the organisation's own sections. */
   fields: z.optional(z.array(CustomFieldConfigSchema).check(z.maxLength(100))),
 });
@@ -51,7 +69,17 @@ export const SectionConfigSchema = z.strictObject({
  * built-in sections it does not mention follow in their usual order.
  */
 export const SectionsConfigSchema = z.strictObject({
-  sections: z.array(SectionConfigSchema).check(z.maxLength(50)),
+  sections: z.optional(z.array(SectionConfigSchema).check(z.maxLength(50))),
+  /**
+   * How long the organisation keeps a contract: this many months after it was
+   * completed (or, if it never was, after its last change). The date is stored
+   * on the contract as `retainUntil`, and the element warns once it has passed.
+   */
+  retention: z.optional(
+    z.strictObject({
+      monthsAfterCompletion: z.number().check(z.int(), z.minimum(1), z.maximum(240)),
+    }),
+  ),
 });
 
 export type LocalisedText = z.infer<typeof LocalisedTextSchema>;

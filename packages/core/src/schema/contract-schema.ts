@@ -175,6 +175,11 @@ export const LearningContractSchema = z.object({
   process: ProcessSchema,
   /** Values of the fields a municipality adds in its own sections, keyed by field id. */
   custom: z.record(z.string(), CustomValueSchema),
+  /**
+   * The day after which the organisation no longer keeps this contract
+   * (YYYY-MM-DD), from its retention setting; absent when it set none.
+   */
+  retainUntil: z.optional(optionalDate()),
 });
 
 export type LearningContract = z.infer<typeof LearningContractSchema>;

@@ -40,6 +40,23 @@ describe('IndexedDB adapter', () => {
     const loaded = await adapter.load('broken');
     expect(loaded.ok).to.equal(false);
     expect(!loaded.ok && loaded.error.code).to.equal('corrupt');
+
+    // Removing it removes the copy kept aside too: nothing of it stays in the database.
+    expect((await adapter.remove('broken')).ok).to.equal(true);
+    const opened = await new Promise<IDBDatabase>((resolve) => {
+      const opening = indexedDB.open(databaseName, 1);
+      opening.onsuccess = () => resolve(opening.result);
+    });
+    const keysIn = (store: string) =>
+      new Promise<IDBValidKey[]>((resolve) => {
+        const request = opened.transaction(store).objectStore(store).getAllKeys();
+        request.onsuccess = () => resolve(request.result);
+      });
+    const left = [...(await keysIn('contracts')), ...(await keysIn('unreadable'))];
+    opened.close();
+    expect(left.filter((key) => typeof key === 'string' && key.startsWith('broken'))).to.deep.equal(
+      [],
+    );
   });
 
   it('lets another tab delete the database, and opens a new connection for the next operation', async () => {

@@ -1,0 +1,58 @@
+import type { LearningContract } from '@kollegalaering/core';
+import { html, nothing } from 'lit';
+import type { Locale } from '../i18n/locales.js';
+import { msg, str } from '../i18n/msg.js';
+import { downloadOwnCopyLabel } from './action-labels.js';
+
+/**
+ * Shown when the organisation's retention period for the contract has run
+ * out: what that means, a copy to download, and deletion, asked twice.
+ * Buttons carry `data-retention` for the element's click handler.
+ */
+export function renderRetentionNotice(
+  contract: LearningContract,
+  confirming: boolean,
+  locale: Locale,
+) {
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${contract.retainUntil}T00:00:00Z`),
+  );
+  return html`<section class="retention" part="retention" aria-labelledby="retention-title">
+    <h3 id="retention-title" tabindex="-1">
+      ${msg('This contract is past the time it may be kept', { id: 'retention.title' })}
+    </h3>
+    <p>
+      ${msg(
+        str`Your organisation keeps learning contracts until ${date}. Download your copy if you need it, and then delete the contract.`,
+        { id: 'retention.text' },
+      )}
+    </p>
+    ${
+      confirming
+        ? html`<p id="retention-confirm">
+            ${msg(
+              'Delete the contract for good, for everyone who uses it? It cannot be brought back.',
+              { id: 'retention.confirm' },
+            )}
+          </p>`
+        : nothing
+    }
+    <div class="buttons">
+      ${
+        confirming
+          ? html`<button type="button" data-retention="delete" aria-describedby="retention-confirm">
+                ${msg('Delete for good', { id: 'retention.deleteForGood' })}
+              </button>
+              <button type="button" class="secondary" data-retention="cancel">
+                ${msg('Cancel', { id: 'retention.cancel' })}
+              </button>`
+          : html`<button type="button" class="secondary" data-retention="download">
+                ${downloadOwnCopyLabel()}
+              </button>
+              <button type="button" data-retention="ask">
+                ${msg('Delete the contract…', { id: 'retention.delete' })}
+              </button>`
+      }
+    </div>
+  </section>`;
+}
