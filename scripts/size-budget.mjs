@@ -9,8 +9,11 @@ import { gzipSync } from 'node:zlib';
 // when raised: zod/mini ~7.5 KB, Lit ~6 KB, the #5 work ~9 KB (IndexedDB and
 // HTTP adapters 3.4 KB of it). Splitting the two adapters into lazy chunks saved
 // nothing: the bundler moved zod and the schema into a shared chunk every page
-// loads. 46 KB leaves about 1 KB for what #8 still adds; keep it tight.
-const BUDGET_BYTES = 46 * 1024;
+// loads. #8 (retention, deletion) then took 1.4 KB, and #7's fixes for typing
+// in long contracts (list windows, print view on demand, cross-tab notices by
+// the storage event) 1.1 KB, for a keystroke 20 times faster. 47 KB leaves
+// under 1 KB: keep it tight, and measure what the next feature costs.
+const BUDGET_BYTES = 47 * 1024;
 const bundlePath = 'packages/components/dist/cdn/kollegalaering.js';
 
 const source = readFileSync(bundlePath, 'utf8');

@@ -134,6 +134,7 @@ describe('hostile text', () => {
     await settle(el);
     expect(deepAll(el, FOREIGN)).to.deep.equal([]);
     expect((deepAll(el, '#f-parties-a-name')[0] as HTMLInputElement).value).to.equal(HOSTILE[1]);
+    window.dispatchEvent(new Event('beforeprint'));
     const printed = el.shadowRoot!.querySelector('.print-view')!.textContent;
     expect(printed).to.contain(HOSTILE[0]).and.to.contain(HOSTILE[2]);
   });

@@ -1,10 +1,29 @@
 import type { LearningContract, ProcessState } from '@kollegalaering/core';
 
+/**
+ * A copy of the contract made when a listener first reads it: a host that
+ * does not look pays nothing, which matters on every keystroke in a long
+ * contract. Each event has its own copy, so a listener cannot change ours.
+ */
+const copyOnRead = (contract: LearningContract) => {
+  let copy: LearningContract | undefined;
+  return () => (copy ??= structuredClone(contract));
+};
+
 /** Fired after each edit a user makes; not when the `contract` property is set. */
-export class ContractChangeEvent extends CustomEvent<{ contract: LearningContract }> {
+export class ContractChangeEvent extends CustomEvent<{ readonly contract: LearningContract }> {
   static readonly eventName = 'contract-change';
   constructor(contract: LearningContract) {
-    super(ContractChangeEvent.eventName, { detail: { contract }, bubbles: true, composed: true });
+    const read = copyOnRead(contract);
+    super(ContractChangeEvent.eventName, {
+      detail: {
+        get contract() {
+          return read();
+        },
+      },
+      bubbles: true,
+      composed: true,
+    });
   }
 }
 

@@ -11,6 +11,7 @@ import {
   type LearningContract,
 } from './schema/contract-schema.js';
 import { fromZodIssues } from './zod-issues.js';
+import { schemaAt } from './schema/schema-at.js';
 
 /** A change a user makes: set a field, add an item to a list, or remove one. */
 export type Edit =
@@ -126,8 +127,22 @@ export function applyEdit(
   } catch {
     return fail([issue(edit.path, 'not-found')]);
   }
-  const checked = LearningContractSchema.safeParse(next);
-  if (!checked.success) return fail(fromZodIssues(checked.error.issues));
+  // Only the changed value (or list) is checked: the rest was valid and is unchanged.
+  const changed = schemaAt(LearningContractSchema, edit.path);
+  const checked = changed
+    ? changed.safeParse(getAtPath(next, edit.path))
+    : LearningContractSchema.safeParse(next);
+  if (!checked.success) {
+    const prefix = changed ? edit.path : [];
+    return fail(
+      fromZodIssues(
+        checked.error.issues.map((zodIssue) => ({
+          ...zodIssue,
+          path: [...prefix, ...zodIssue.path],
+        })),
+      ),
+    );
+  }
   const [section, fieldId] = target;
   if (section === 'custom' && typeof fieldId === 'string') {
     const customIssues = validateCustomValue(fieldId, next.custom[fieldId], rules);

@@ -85,3 +85,42 @@ describe('<contract-form>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<contract-form> with a long list', () => {
+  /** The learning step with 30 logbook entries, the first one of them without text. */
+  function longLogbook() {
+    const contract = filledAgreement();
+    return {
+      ...contract,
+      process: { state: 'learning' as const, reached: { learning: '2026-04-01T10:00:00.000Z' } },
+      plan: {
+        ...contract.plan,
+        logbook: Array.from({ length: 30 }, (_, index) => ({
+          id: `l${index}`,
+          date: '2026-05-01',
+          author: 'a' as const,
+          text: `Entry ${index + 1}`,
+        })),
+      },
+    };
+  }
+
+  it('shows the latest 20 entries, says so, and shows all of them on request', async () => {
+    const el = await fixture<ContractFormElement>(
+      html`<contract-form lang="en" .contract=${longLogbook()}></contract-form>`,
+    );
+    await settled(el);
+    const entries = () =>
+      Array.from(el.shadowRoot!.querySelectorAll('[id^="f-plan-logbook-"][id$="-text"]'));
+    expect(entries()).to.have.length(20);
+    expect(entries()[0]!.id).to.equal('f-plan-logbook-10-text');
+    const note = el.shadowRoot!.querySelector('.list-window')!;
+    expect(text(note)).to.equal('Showing the latest 20 of 30. Show all 30');
+    await expect(el).to.be.accessible();
+
+    note.querySelector('button')!.click();
+    await settled(el);
+    expect(entries()).to.have.length(30);
+    expect(text(el.shadowRoot!.querySelector('.list-window'))).to.equal('Show only the latest 20');
+  });
+});

@@ -7,7 +7,7 @@ import {
   type SectionView,
 } from '@kollegalaering/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { labelFor } from '../i18n/field-labels.js';
 import { sectionLabel } from '../i18n/localised-text.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -44,6 +44,9 @@ import { renderErrorSummary } from './error-summary.js';
  */
 export class ContractFormElement extends LitElement {
   static override styles = styles;
+
+  /** Long lists shown whole, by path: the rest show their latest items (see render-fields). */
+  @state() private expandedLists: ReadonlySet<string> = new Set();
 
   /** The contract, when used on its own: a plain object. An invalid one fires `contract-error` and is not shown. */
   @property({ attribute: false })
@@ -163,7 +166,7 @@ export class ContractFormElement extends LitElement {
     }
     const state = this.binding.state;
     if (!state) return nothing;
-    const ctx = fieldContext(state, this.localization.locale);
+    const ctx = fieldContext(state, this.localization.locale, this.expandedLists);
     const views = sectionsInView(state.contract, state.perspective, state.sections, state.rules);
     // One listener for the summary's links and the form's buttons alike.
     return html`<div @click=${this.onClick}>
@@ -183,6 +186,13 @@ export class ContractFormElement extends LitElement {
     const state = this.binding.state;
     if (!state) return;
     const target = event.target as Element;
+    const expand = target.closest<HTMLButtonElement>('button[data-expand]')?.dataset['expand'];
+    if (expand !== undefined) {
+      const lists = new Set(this.expandedLists);
+      if (!lists.delete(expand)) lists.add(expand);
+      this.expandedLists = lists;
+      return;
+    }
     const link = target.closest<HTMLAnchorElement>('.error-summary a');
     if (link) {
       // In a shadow root a fragment link goes nowhere by itself: move focus to the field.

@@ -189,6 +189,8 @@ describe('<learning-contract> through the process', () => {
         );
 
         await as(el, 'party-a');
+        // What the browser does on Ctrl+P or window.print(): the copy is rendered for printing.
+        window.dispatchEvent(new Event('beforeprint'));
         const printView = el.shadowRoot!.querySelector('.print-view')!;
         expect(text(printView)).to.contain('«plan of a»').and.to.contain('«A’s own note»');
         expect(text(printView)).not.to.contain('«plan of b»');

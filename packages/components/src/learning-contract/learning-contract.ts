@@ -134,6 +134,8 @@ export class LearningContractElement extends LitElement {
   @state() private confirmingDelete = false;
   @state() private deleted = false;
   @state() private deleteFailed = false;
+  /** The print view exists only while printing: kept up to date, it cost every keystroke. */
+  @state() private printing = false;
 
   private readonly localization = new LocaleController(this);
   private readonly provider = new ContextProvider(this, { context: contractContext });
@@ -226,14 +228,28 @@ export class LearningContractElement extends LitElement {
     downloadJson(name, data);
   }
 
+  // The browser lays the page out for printing right after `beforeprint`
+  // (Ctrl+P and window.print() alike): render the copy synchronously now.
+  private readonly beforePrint = () => {
+    this.printing = true;
+    this.performUpdate();
+  };
+  private readonly afterPrint = () => {
+    this.printing = false;
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
     this.configScript = readConfigScript(this);
     this.configObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
     this.configObserver.disconnect();
     this.stopListening?.();
     this.stopListening = undefined;
@@ -458,7 +474,7 @@ export class LearningContractElement extends LitElement {
     const rules = this.rulesNow();
     const next = rules ? withRetention(edited, rules) : edited;
     this.current = next;
-    this.dispatchEvent(new ContractChangeEvent(structuredClone(next)));
+    this.dispatchEvent(new ContractChangeEvent(next));
     if (this.contractId) this.autosave.schedule(next);
   }
 
@@ -635,7 +651,7 @@ export class LearningContractElement extends LitElement {
                     <contract-form></contract-form>
                     ${this.renderActions(contract)}
                   </div>
-                  ${state ? renderPrintView(state, this.localization.locale) : nothing}`
+                  ${state && this.printing ? renderPrintView(state, this.localization.locale) : nothing}`
               : nothing
       }
     </article>`;

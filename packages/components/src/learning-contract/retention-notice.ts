@@ -1,6 +1,7 @@
 import type { LearningContract } from '@kollegalaering/core';
 import { html, nothing } from 'lit';
 import type { Locale } from '../i18n/locales.js';
+import { dateFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
 import { downloadOwnCopyLabel } from './action-labels.js';
 
@@ -14,7 +15,7 @@ export function renderRetentionNotice(
   confirming: boolean,
   locale: Locale,
 ) {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+  const date = dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${contract.retainUntil}T00:00:00Z`),
   );
   return html`<section class="retention" part="retention" aria-labelledby="retention-title">

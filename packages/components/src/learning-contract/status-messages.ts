@@ -1,6 +1,7 @@
 import type { StorageError } from '@kollegalaering/core';
 import { html, nothing } from 'lit';
 import type { Locale } from '../i18n/locales.js';
+import { dateFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
 import type { AutosaveController } from './autosave-controller.js';
 
@@ -13,7 +14,7 @@ export function renderSaveStatus(contractId: string, autosave: AutosaveControlle
     });
   }
   const time = autosave.savedAt
-    ? new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(autosave.savedAt)
+    ? dateFormat(locale, { timeStyle: 'short' }).format(autosave.savedAt)
     : '';
   switch (autosave.status) {
     case 'pending':

@@ -13,6 +13,7 @@ import { property } from 'lit/decorators.js';
 import { labelFor } from '../i18n/field-labels.js';
 import { issueMessage } from '../i18n/issue-messages.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { dateFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
 import { completedMessage, stepName } from '../i18n/step-names.js';
 import { fieldName } from '../shared/field-names.js';
@@ -60,9 +61,7 @@ export class ProcessTrackerElement extends LitElement {
   private readonly binding = new ContractBinding(this);
 
   private formatDate(iso: string): string {
-    return new Intl.DateTimeFormat(this.localization.locale, { dateStyle: 'long' }).format(
-      new Date(iso),
-    );
+    return dateFormat(this.localization.locale, { dateStyle: 'long' }).format(new Date(iso));
   }
 
   private renderApprovals(contract: LearningContract) {

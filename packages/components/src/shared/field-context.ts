@@ -14,9 +14,18 @@ export interface FieldContext {
   locale: Locale;
   issuesAt: (path: FieldPath) => readonly Issue[];
   editable: (path: FieldPath) => boolean;
+  /**
+   * Long lists the person chose to see whole, by formatted path. Without it
+   * (an element that offers no choice) every list is shown whole.
+   */
+  expandedLists?: ReadonlySet<string>;
 }
 
-export function fieldContext(state: ContractState, locale: Locale): FieldContext {
+export function fieldContext(
+  state: ContractState,
+  locale: Locale,
+  expandedLists?: ReadonlySet<string>,
+): FieldContext {
   const byPath = new Map<string, Issue[]>();
   for (const issue of state.issues) {
     const key = formatPath(issue.path);
@@ -25,6 +34,7 @@ export function fieldContext(state: ContractState, locale: Locale): FieldContext
   return {
     state,
     locale,
+    ...(expandedLists && { expandedLists }),
     issuesAt: (path) => byPath.get(formatPath(path)) ?? [],
     editable: (path) =>
       !state.readonly && canEdit(state.contract, state.perspective, path, state.rules.customOwners),

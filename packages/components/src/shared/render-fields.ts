@@ -2,6 +2,7 @@ import {
   answerFields,
   MAX_TEXT_LENGTH,
   getAtPath,
+  formatPath,
   isListSpec,
   type FieldPath,
   type FieldSpec,
@@ -12,6 +13,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { labelFor } from '../i18n/field-labels.js';
 import { issueMessage } from '../i18n/issue-messages.js';
 import { fieldLabel, localised, optionLabel } from '../i18n/localised-text.js';
+import { numberFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
 import { addButtonId, controlId, type FieldContext } from './field-context.js';
 
@@ -141,6 +143,56 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
   }
 }
 
+/** A list longer than this shows only its latest items until the person asks for all. */
+const LONG_LIST = 25;
+const LATEST = 20;
+
+/**
+ * Which items of a list to render: all of a short list, else the latest ones
+ * (logbooks and activities grow at the end) and any item with a problem to
+ * fix, so that the error summary's links always find their field.
+ */
+function windowOf(list: ListSpec, length: number, ctx: FieldContext): number[] {
+  const all = Array.from({ length }, (_, index) => index);
+  if (!ctx.expandedLists || length <= LONG_LIST || ctx.expandedLists.has(formatPath(list.path))) {
+    return all;
+  }
+  const withIssues = ctx.state.issues
+    .filter((issue) => list.path.every((segment, at) => issue.path[at] === segment))
+    .map((issue) => issue.path[list.path.length])
+    .filter((at): at is number => typeof at === 'number' && at < length - LATEST);
+  return [...new Set(withIssues)].sort((a, b) => a - b).concat(all.slice(-LATEST));
+}
+
+/** For a long list: how much is shown, and the button that shows all of it or the latest again. */
+function renderWindowNote(
+  list: ListSpec,
+  length: number,
+  shown: readonly number[],
+  ctx: FieldContext,
+) {
+  if (!ctx.expandedLists || length <= LONG_LIST) return nothing;
+  const total = numberFormat(ctx.locale).format(length);
+  const whole = shown.length === length;
+  return html`<p class="list-window">
+    ${
+      whole
+        ? nothing
+        : msg(str`Showing the latest ${shown.length} of ${total}.`, {
+            id: 'list.window',
+            desc: 'A long list shows only its latest items',
+          })
+    }
+    <button type="button" class="secondary" data-expand=${formatPath(list.path)}>
+      ${
+        whole
+          ? msg(str`Show only the latest ${LATEST}`, { id: 'list.showLatest' })
+          : msg(str`Show all ${total}`, { id: 'list.showAll' })
+      }
+    </button>
+  </p>`;
+}
+
 /** Extra content under one list item, such as an amendment's confirmations. */
 export type ItemExtras = (list: ListSpec, item: { id: string }, index: number) => unknown;
 
@@ -151,8 +203,9 @@ export function renderList(list: ListSpec, ctx: FieldContext, extras?: ItemExtra
   const itemName = labelFor(list.itemLabel);
   const listEditable = ctx.editable(list.path);
   const problems = renderIssues(list.path, labelFor(list.label), ctx);
+  const shown = windowOf(list, items.length, ctx);
   return html`<div class="list">
-    ${problems.message}
+    ${problems.message} ${renderWindowNote(list, items.length, shown, ctx)}
     ${
       items.length === 0 && !listEditable
         ? html`<p class="empty">
@@ -160,29 +213,29 @@ export function renderList(list: ListSpec, ctx: FieldContext, extras?: ItemExtra
           </p>`
         : nothing
     }
-    ${items.map(
-      (item, index) =>
-        html`<fieldset class="item">
-          <legend>${itemName} ${index + 1}</legend>
-          ${list.itemFields.map((field) => renderField(field, [...list.path, index, ...field.path], ctx))}
-          ${extras?.(list, item, index) ?? nothing}
-          ${
-            listEditable && ctx.editable([...list.path, index]) && list.userAddable !== false
-              ? html`<button
-                  type="button"
-                  class="secondary"
-                  data-remove=${pathAttr(list.path)}
-                  data-item-id=${item.id}
-                >
-                  ${msg(str`Remove ${itemName.toLowerCase()} ${index + 1}`, {
-                    id: 'list.remove',
-                    desc: 'Button that removes one item from a list, e.g. “Remove goal 2”',
-                  })}
-                </button>`
-              : nothing
-          }
-        </fieldset>`,
-    )}
+    ${shown.map((index) => {
+      const item = items[index]!;
+      return html`<fieldset class="item">
+        <legend>${itemName} ${index + 1}</legend>
+        ${list.itemFields.map((field) => renderField(field, [...list.path, index, ...field.path], ctx))}
+        ${extras?.(list, item, index) ?? nothing}
+        ${
+          listEditable && ctx.editable([...list.path, index]) && list.userAddable !== false
+            ? html`<button
+                type="button"
+                class="secondary"
+                data-remove=${pathAttr(list.path)}
+                data-item-id=${item.id}
+              >
+                ${msg(str`Remove ${itemName.toLowerCase()} ${index + 1}`, {
+                  id: 'list.remove',
+                  desc: 'Button that removes one item from a list, e.g. “Remove goal 2”',
+                })}
+              </button>`
+            : nothing
+        }
+      </fieldset>`;
+    })}
     ${
       listEditable && list.userAddable !== false
         ? html`<button

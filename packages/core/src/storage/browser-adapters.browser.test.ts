@@ -37,6 +37,8 @@ describe('IndexedDB adapter', () => {
     });
     db.close();
 
+    const listed = await adapter.list();
+    expect(listed.ok && listed.value.map((summary) => summary.id)).not.to.include('broken');
     const loaded = await adapter.load('broken');
     expect(loaded.ok).to.equal(false);
     expect(!loaded.ok && loaded.error.code).to.equal('corrupt');

@@ -2,12 +2,22 @@
 interface ChangeMessage {
   id: string;
   revision: number | null;
+  /** The page that sent it, so that a listener can hear its own page only. */
+  page: string;
 }
+
+/** This page (this JavaScript realm), told apart from other tabs. */
+const PAGE = Math.random().toString(36).slice(2);
 
 export interface ChangeChannel {
   /** Tells the other tabs; with `here`, this adapter's own listeners as well. */
   notify: (id: string, revision: number | null, here?: boolean) => void;
-  listen: (id: string, listener: (revision: number | null) => void) => () => void;
+  /** With `samePageOnly`, only notices from this page (for stores that tell other tabs themselves). */
+  listen: (
+    id: string,
+    listener: (revision: number | null) => void,
+    samePageOnly?: boolean,
+  ) => () => void;
 }
 
 /**
@@ -33,7 +43,7 @@ export function createChangeChannel(name: string): ChangeChannel {
 
   return {
     notify(id, revision, here = false) {
-      const message: ChangeMessage = { id, revision };
+      const message: ChangeMessage = { id, revision, page: PAGE };
       if (channel) channel.postMessage(message);
       else if (supported) {
         // No one listens here: post through a channel closed at once, so that
@@ -44,9 +54,11 @@ export function createChangeChannel(name: string): ChangeChannel {
       }
       if (here) for (const listener of listeners) listener(message);
     },
-    listen(id, listener) {
+    listen(id, listener, samePageOnly = false) {
       const forThisId = (message: ChangeMessage) => {
-        if (message.id === id) listener(message.revision);
+        if (message.id === id && (!samePageOnly || message.page === PAGE)) {
+          listener(message.revision);
+        }
       };
       listeners.add(forThisId);
       open();
