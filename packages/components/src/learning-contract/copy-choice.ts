@@ -9,6 +9,7 @@ import {
 import { html, nothing } from 'lit';
 import { labelForPath } from '../i18n/field-labels.js';
 import { msg, str } from '../i18n/msg.js';
+import { yesOrNo } from './print-view.js';
 
 /**
  * Two copies of the contract, and the person to choose between them:
@@ -35,7 +36,7 @@ function shown(value: unknown): string {
   if (value === undefined || value === null || value === '') {
     return msg('(empty)', { id: 'choice.empty', desc: 'A field with no text, in the comparison' });
   }
-  if (typeof value === 'boolean') return value ? '✓' : '–';
+  if (typeof value === 'boolean') return yesOrNo(value);
   const text =
     typeof value === 'string'
       ? value

@@ -14,6 +14,3 @@ export function downloadJson(fileName: string, data: unknown): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** Reads a file the person picked as text. */
-export const readFileText = (file: File): Promise<string> => file.text();

@@ -14,11 +14,15 @@ import type { Locale } from '../i18n/locales.js';
 import { msg } from '../i18n/msg.js';
 import type { ContractState } from '../state/contract-state.js';
 
+/** A ticked or unticked box, in words: on paper, and in the comparison of two copies. */
+export const yesOrNo = (ticked: boolean) =>
+  ticked
+    ? msg('Yes', { id: 'print.yes', desc: 'A ticked box on paper' })
+    : msg('No', { id: 'print.no', desc: 'An unticked box on paper' });
+
 function valueText(field: FieldSpec, value: unknown, locale: Locale): string {
   if (field.kind === 'checkbox') {
-    return value === true
-      ? msg('Yes', { id: 'print.yes', desc: 'A ticked box on paper' })
-      : msg('No', { id: 'print.no', desc: 'An unticked box on paper' });
+    return yesOrNo(value === true);
   }
   if (field.kind === 'choice' && typeof value === 'string' && value)
     return optionLabel(field, value, locale);

@@ -4,7 +4,7 @@ import type { LearningContract } from '../schema/contract-schema.js';
 import { createChangeChannel } from './change-channel.js';
 import { newItemId } from '../edit.js';
 import { createOutbox, type OutboxEntry } from './http-outbox.js';
-import { mapStore, type KeyValueStore } from './key-value-adapter.js';
+import { mapStore, webStorage, type KeyValueStore } from './key-value-adapter.js';
 import type {
   ContractSummary,
   SaveOptions,
@@ -45,15 +45,14 @@ const error = (
   error: detail === undefined ? { code } : { code, detail },
 });
 
+/**
+ * The outbox lives in localStorage, so that a reload loses nothing; in memory
+ * where there is none (Node) or the browser blocks it (reading it throws).
+ */
 const defaultOutboxStore = (): KeyValueStore => {
   try {
-    const storage = globalThis.localStorage;
-    return {
-      getItem: (key) => storage.getItem(key),
-      setItem: (key, value) => storage.setItem(key, value),
-      removeItem: (key) => storage.removeItem(key),
-      keys: () => Object.keys(storage),
-    };
+    globalThis.localStorage.getItem('');
+    return webStorage(() => globalThis.localStorage);
   } catch {
     return mapStore(new Map());
   }

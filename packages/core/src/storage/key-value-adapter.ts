@@ -202,7 +202,7 @@ export function createKeyValueAdapter(
  * browser that blocks storage throws on merely reading `localStorage`: that
  * must become an `unavailable` result, not a broken element.
  */
-const webStorage = (storage: () => Storage): KeyValueStore => ({
+export const webStorage = (storage: () => Storage): KeyValueStore => ({
   getItem: (key) => storage().getItem(key),
   setItem: (key, value) => storage().setItem(key, value),
   removeItem: (key) => storage().removeItem(key),
