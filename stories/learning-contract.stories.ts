@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { createMemoryAdapter, DEFAULT_KEY_PREFIX, type StorageAdapter } from '@kollegalaering/core';
 import { html } from 'lit';
 import '@kollegalaering/components/define.js';
 import { sampleContract } from './support/sample-contract.js';
@@ -115,4 +116,85 @@ export const ConfiguredInHtml: Story = {
         }
       </script>
     </learning-contract>`,
+};
+
+// Storage faults. Each story gives the element an adapter already in that state,
+// so the panel or message shows without anything typed.
+const storedKey = (id: string) => `${DEFAULT_KEY_PREFIX}${id}`;
+
+/** Stored data that cannot be read: kept aside, said plainly, and a blank contract to start on. */
+export const StorageCorruptData: Story = {
+  render: () =>
+    html`<learning-contract
+      contract-id="corrupt"
+      .storage=${createMemoryAdapter(new Map([[storedKey('corrupt'), '{"schemaVersion":1, "purp']]))}
+    ></learning-contract>`,
+};
+
+/** Saved by a newer version of the tool: shown read-only, never written. */
+export const StorageNewerVersion: Story = {
+  render: () =>
+    html`<learning-contract
+      contract-id="newer"
+      .storage=${createMemoryAdapter(
+        new Map([
+          [
+            storedKey('newer'),
+            JSON.stringify({ ...sampleContract(), id: 'newer', schemaVersion: 2 }),
+          ],
+        ]),
+      )}
+    ></learning-contract>`,
+};
+
+/**
+ * Changes kept in the browser while offline, which the server then refused
+ * because someone else had saved: both copies side by side, to choose from.
+ */
+export const StorageConflict: Story = {
+  render: () => {
+    const theirs = { ...sampleContract(), id: 'conflict', revision: 3, purpose: 'Deres formål' };
+    const mine = { ...theirs, revision: 2, purpose: 'Mit formål, skrevet offline' };
+    const adapter: StorageAdapter = {
+      ...createMemoryAdapter(new Map()),
+      load: () =>
+        Promise.resolve({ ok: false, error: { code: 'conflict', current: theirs, unsent: mine } }),
+    };
+    return html`<learning-contract contract-id="conflict" .storage=${adapter}></learning-contract>`;
+  },
+};
+
+/** The server cannot be reached: the changes wait in the browser and the status says so. */
+export const StorageOffline: Story = {
+  render: () => {
+    const contract = { ...sampleContract(), id: 'offline', revision: 1 };
+    const adapter: StorageAdapter = {
+      ...createMemoryAdapter(new Map()),
+      load: () => Promise.resolve({ ok: true, value: contract }),
+      save: () =>
+        Promise.resolve({
+          ok: false,
+          error: { code: 'unavailable', queued: true, detail: 'offline' },
+        }),
+      hasUnsent: () => true,
+    };
+    return html`<learning-contract contract-id="offline" .storage=${adapter}></learning-contract>`;
+  },
+};
+
+/** Kept past the organisation's retention period: the copy to download, and deletion asked twice. */
+export const PastRetention: Story = {
+  render: () =>
+    html`<learning-contract
+      contract-id="retention"
+      .storage=${createMemoryAdapter(
+        new Map([
+          [
+            storedKey('retention'),
+            JSON.stringify({ ...sampleContract('completed'), id: 'retention' }),
+          ],
+        ]),
+      )}
+      .config=${{ retention: { monthsAfterCompletion: 1 } }}
+    ></learning-contract>`,
 };
