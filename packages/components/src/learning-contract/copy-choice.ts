@@ -63,7 +63,7 @@ function texts(choice: CopyChoice) {
       return [
         msg('This contract was changed somewhere else', { id: 'choice.elsewhere.title' }),
         msg(
-          'Another window or another person saved a newer copy. Show the new copy, or keep yours.',
+          'Another window or another person saved a newer copy. Use the other copy, or keep yours.',
           { id: 'choice.elsewhere.text' },
         ),
       ];

@@ -50,7 +50,7 @@
 'choice.conflict.text': `Intet er gået tabt: begge udgaver er her, indtil du vælger, hvilken du vil beholde.`,
 'choice.conflict.title': `En anden har gemt kontrakten, mens du skrev`,
 'choice.download': `Hent begge udgaver som fil`,
-'choice.elsewhere.text': `Et andet vindue eller en anden person har gemt en nyere udgave. Vis den nye udgave, eller behold din egen.`,
+'choice.elsewhere.text': `Et andet vindue eller en anden person har gemt en nyere udgave. Brug den anden udgave, eller behold din egen.`,
 'choice.elsewhere.title': `Kontrakten er ændret et andet sted`,
 'choice.empty': `(tom)`,
 'choice.import.keep': `Behold kontrakten, som den er`,
