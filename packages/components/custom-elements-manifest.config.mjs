@@ -1,12 +1,27 @@
-// The analyzer also lists each `dispatchEvent(new SomeEvent(...))` it cannot name;
-// the events are documented with @fires on the class, so those nameless rows go.
-const dropNamelessEvents = {
-  name: 'drop-nameless-events',
+// Events are documented with @fires on the class. The analyzer also guesses a
+// row from each `dispatchEvent(new SomeEvent(x))`, naming it after the first
+// argument (`problem`, `next`): wrong names, so only documented rows stay. Each
+// gets its type from the event class whose static `eventName` matches, so
+// editors and the framework typings know what `detail` holds.
+const documentedEventsWithTypes = {
+  name: 'documented-events-with-types',
   packageLinkPhase({ customElementsManifest }) {
+    const classByEvent = new Map();
     for (const module of customElementsManifest.modules ?? []) {
       for (const declaration of module.declarations ?? []) {
-        if (declaration.events)
-          declaration.events = declaration.events.filter((event) => event.name);
+        const name = declaration.members?.find((m) => m.static && m.name === 'eventName');
+        if (name?.default) classByEvent.set(name.default.replace(/^'|'$/g, ''), declaration.name);
+      }
+    }
+    for (const module of customElementsManifest.modules ?? []) {
+      for (const declaration of module.declarations ?? []) {
+        if (!declaration.events) continue;
+        declaration.events = declaration.events
+          .filter((event) => event.name && event.description)
+          .map((event) => {
+            const type = classByEvent.get(event.name);
+            return type ? { ...event, type: { text: type } } : event;
+          });
       }
     }
   },
@@ -31,5 +46,5 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/locales/**', 'src/test-support/**'],
   outdir: '.',
   litelement: true,
-  plugins: [dropNamelessEvents, dropHelperDefinition],
+  plugins: [documentedEventsWithTypes, dropHelperDefinition],
 };

@@ -68,6 +68,8 @@ test('each package holds its built code, types and docs metadata, and no sources
     'custom-elements.json',
     'themes/default.css',
     'themes/dkfds.css',
+    'dist/frameworks/react.d.ts',
+    'dist/frameworks/vue.d.ts',
   ]) {
     assert.ok(components.includes(file), file);
   }
