@@ -1,7 +1,12 @@
 // The CDN build: one self-contained ES module that registers every element.
 // Everything is bundled, and Lit runs in its production mode.
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { compactLiterals } from '../../scripts/compact-literals.mjs';
+
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 export default defineConfig({
   plugins: [compactLiterals()],
@@ -9,6 +14,7 @@ export default defineConfig({
     conditions: ['kollegalaering-source', 'production', 'module', 'browser'],
   },
   define: {
+    __KOLLEGALAERING_VERSION__: JSON.stringify(version),
     'process.env.NODE_ENV': JSON.stringify('production'),
   },
   build: {

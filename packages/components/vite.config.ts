@@ -1,10 +1,17 @@
 // The npm build: one ES module per source file, with lit, @lit/* and core left
 // as imports so that an application bundles them once.
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { compactLiterals } from '../../scripts/compact-literals.mjs';
 
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
 export default defineConfig({
   plugins: [compactLiterals()],
+  // The version the two-copies warning names (shared/define-element.ts).
+  define: { __KOLLEGALAERING_VERSION__: JSON.stringify(version) },
   build: {
     outDir: 'dist',
     emptyOutDir: false,
