@@ -51,8 +51,21 @@ const preview: Preview = {
         ],
       },
     },
+    storage: {
+      description: 'Where stories that start empty keep their contract',
+      toolbar: {
+        title: 'Storage',
+        icon: 'database',
+        dynamicTitle: true,
+        items: [
+          { value: 'memory', title: 'Memory (gone on reload)' },
+          { value: 'local', title: 'localStorage' },
+          { value: 'indexeddb', title: 'IndexedDB' },
+        ],
+      },
+    },
   },
-  initialGlobals: { locale: 'da', theme: 'default' },
+  initialGlobals: { locale: 'da', theme: 'default', storage: 'memory' },
   decorators: [
     (story, context) => {
       // The elements follow the page's lang, as they do on an intranet page.

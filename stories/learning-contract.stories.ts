@@ -3,6 +3,7 @@ import { createMemoryAdapter, DEFAULT_KEY_PREFIX, type StorageAdapter } from '@k
 import { html } from 'lit';
 import '@kollegalaering/components/define.js';
 import { sampleContract } from './support/sample-contract.js';
+import { toolbarStorage } from './support/toolbar-storage.js';
 
 // Language and theme come from the toolbar, through the page's lang and a stylesheet link.
 interface Args {
@@ -20,18 +21,21 @@ const meta: Meta<Args> = {
       options: ['party-a', 'party-b', 'leader-a', 'leader-b', 'supervisor'],
     },
   },
-  render: ({ perspective, readonly }) =>
-    html`<learning-contract
+  render: ({ perspective, readonly }, context) => {
+    const { storage, contractId } = toolbarStorage(context);
+    return html`<learning-contract
       perspective=${perspective}
       ?readonly=${readonly}
-      storage="memory"
-    ></learning-contract>`,
+      storage=${storage}
+      contract-id=${contractId}
+    ></learning-contract>`;
+  },
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-/** A new, empty contract, kept in memory while the page is open. */
+/** A new, empty contract, kept where the toolbar's Storage says: type, reload, and see. */
 export const Empty: Story = {};
 
 /** Filled in and waiting for approval, seen by party B's leader. */
@@ -99,8 +103,9 @@ export const PerspectiveSupervisor: Story = atStep('evaluation', 'supervisor');
 
 /** A municipality's own section and a hidden one, configured from HTML by a CMS editor. */
 export const ConfiguredInHtml: Story = {
-  render: () =>
-    html`<learning-contract storage="memory">
+  render: (_args, context) => {
+    const { storage, contractId } = toolbarStorage(context);
+    return html`<learning-contract storage=${storage} contract-id=${contractId}>
       <script type="application/json">
         {
           "sections": [
@@ -115,7 +120,8 @@ export const ConfiguredInHtml: Story = {
           ]
         }
       </script>
-    </learning-contract>`,
+    </learning-contract>`;
+  },
 };
 
 // Storage faults. Each story gives the element an adapter already in that state,

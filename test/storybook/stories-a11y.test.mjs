@@ -78,3 +78,69 @@ for (const locale of ['da', 'en']) {
     assert.deepEqual(failures, []);
   });
 }
+
+for (const [storage, kept] of [
+  ['local', true],
+  ['indexeddb', true],
+  ['memory', false],
+]) {
+  test(`the toolbar's storage choice "${storage}" ${kept ? 'keeps' : 'does not keep'} typing across a reload`, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(
+        `${server.url}/iframe.html?id=elements-learning-contract--empty&viewMode=story&globals=locale:en;storage:${storage}`,
+      );
+      const name = page.getByRole('group', { name: 'Party A', exact: true }).getByLabel('Name');
+      await name.fill('Toolbar test');
+      await page.evaluate(() => document.querySelector('learning-contract').save());
+      await page.reload();
+      await page.getByRole('heading', { name: 'Learning contract' }).waitFor();
+      // A stored contract arrives after the first render: wait up to 5 s for it.
+      let value = '';
+      for (let tries = 0; tries < 50 && value !== 'Toolbar test'; tries++) {
+        await page.waitForTimeout(100);
+        value = await name.inputValue();
+      }
+      assert.equal(value, kept ? 'Toolbar test' : '');
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('each element’s docs page shows its API table, generated from custom-elements.json', async () => {
+  const page = await browser.newPage();
+  try {
+    const expected = {
+      'learning-contract': [
+        'contract-id',
+        'perspective',
+        'contract-change',
+        'step-change',
+        '--lc-color-primary',
+        'actions',
+      ],
+      'contract-form': ['perspective', 'contract-change'],
+      'party-section': ['party', 'contract-change'],
+      'evaluation-checklist': ['kind', 'contract-change'],
+      'process-tracker': ['perspective', 'readonly'],
+    };
+    for (const [tag, names] of Object.entries(expected)) {
+      await page.goto(`${server.url}/iframe.html?id=elements-${tag}--docs&viewMode=docs`);
+      const table = page.locator('table.docblock-argstable').first();
+      await table.waitFor();
+      const shown = await table.textContent();
+      for (const name of names) assert.ok(shown.includes(name), `${tag}: ${name} in the API table`);
+      // The analyzer's guessed events (named after variables) are gone.
+      const rowNames = await table.locator('tbody tr td:first-child').allTextContents();
+      for (const guessed of ['problem', 'next']) {
+        assert.ok(!rowNames.some((name) => name.trim().startsWith(guessed)), `${tag}: ${guessed}`);
+      }
+    }
+    await page.goto(`${server.url}/iframe.html?id=introduction--docs&viewMode=docs`);
+    await page.getByRole('heading', { name: 'Embed it: one script, one tag' }).waitFor();
+  } finally {
+    await page.close();
+  }
+});
