@@ -31,6 +31,11 @@ test('a help link in the configuration must be https', () => {
   for (const helpUrl of ['javascript:alert(1)', 'http://intranet.example.dk/guide', 'guide.html']) {
     const resolved = resolveSections({ sections: [{ id: 'purpose', helpUrl }] });
     assert.equal(resolved.ok, false, helpUrl);
+    // The editor is told why, by the place in the configuration.
+    assert.deepEqual(
+      !resolved.ok && resolved.issues.map((found) => [found.path.join('.'), found.code]),
+      [['sections.0.helpUrl', 'https-only']],
+    );
   }
   const good = resolveSections({
     sections: [{ id: 'purpose', helpUrl: 'https://intranet.example.dk/guide' }],

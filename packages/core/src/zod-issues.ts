@@ -26,7 +26,11 @@ export function fromZodIssues(
       ...prefix,
       ...zodIssue.path.filter((key): key is string | number => typeof key !== 'symbol'),
     ],
-    code: ZOD_CODE_TO_ISSUE_CODE[zodIssue.code] ?? 'invalid',
+    // Our own refinements name their code as the message (`https-only`).
+    code:
+      zodIssue.code === 'custom' && /^[a-z-]+$/.test(zodIssue.message)
+        ? zodIssue.message
+        : (ZOD_CODE_TO_ISSUE_CODE[zodIssue.code] ?? 'invalid'),
     detail: zodIssue.message,
   }));
 }

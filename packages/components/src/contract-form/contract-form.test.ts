@@ -14,12 +14,17 @@ const config = {
           id: 'area',
           kind: 'choice',
           label: { da: 'Område', en: 'Area' },
+          help: {
+            da: 'Vælg det område, I lærer mest om.',
+            en: 'Pick the area you learn most about.',
+          },
           options: [{ value: 'pleje', label: { da: 'Pleje og omsorg', en: 'Care' } }],
         },
         {
           id: 'topics',
           kind: 'checklist',
           label: { da: 'Emner' },
+          help: { da: 'Sæt kryds ved alle, der passer.' },
           options: [{ value: 'samtale', label: { da: 'Samtaler' } }],
         },
       ],
@@ -64,6 +69,19 @@ describe('<contract-form>', () => {
     await expect(el).to.be.accessible();
     const area = el.shadowRoot!.querySelector<HTMLSelectElement>('#f-custom-area')!;
     expect(Array.from(area.options, (option) => text(option))).to.deep.equal(['—', 'Care']);
+  });
+
+  it('reads the organisation’s help with its field: tied to the control, and to a checklist’s group', async () => {
+    const el = await form('en', { config });
+    const description = (element: Element) =>
+      (element.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => text(el.shadowRoot!.getElementById(id)))
+        .join(' ');
+    const area = el.shadowRoot!.querySelector('#f-custom-area')!;
+    expect(description(area)).to.equal('Pick the area you learn most about.');
+    const topics = el.shadowRoot!.querySelector('#f-custom-topics-samtale')!.closest('fieldset')!;
+    expect(description(topics)).to.equal('Sæt kryds ved alle, der passer.');
   });
 
   it('keeps a choice in a custom field, and a checklist of several', async () => {

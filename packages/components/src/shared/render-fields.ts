@@ -8,6 +8,7 @@ import {
   type FieldSpec,
   type GroupSpec,
   type ListSpec,
+  type LocalisedText,
 } from '@kollegalaering/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { labelFor } from '../i18n/field-labels.js';
@@ -20,24 +21,31 @@ import { addButtonId, controlId, type FieldContext } from './field-context.js';
 /** Kept on each control so that one listener on the form handles every field. */
 const pathAttr = (path: FieldPath) => JSON.stringify(path);
 
-/** A field's problems under its label, tied to the control with aria-describedby. */
-function renderIssues(path: FieldPath, label: string, ctx: FieldContext) {
+/**
+ * What is said under a field's label: the organisation's help and the field's
+ * problems, both tied to the control with aria-describedby so a screen reader
+ * reads them with the label.
+ */
+function renderNotes(path: FieldPath, label: string, ctx: FieldContext, helpText?: LocalisedText) {
   const issues = ctx.issuesAt(path);
-  if (issues.length === 0) return { describedBy: undefined, invalid: undefined, message: nothing };
-  const id = `e-${controlId(path)}`;
+  const helpId = `h-${controlId(path)}`;
+  const errorId = `e-${controlId(path)}`;
+  const describedBy = [helpText ? helpId : '', issues.length > 0 ? errorId : '']
+    .filter(Boolean)
+    .join(' ');
   return {
-    describedBy: id,
-    invalid: 'true' as const,
-    message: html`<p class="field-error" id=${id}>
-      ${issues.map((issue) => issueMessage(issue, label)).join(' ')}
-    </p>`,
+    describedBy: describedBy || undefined,
+    invalid: issues.length > 0 ? ('true' as const) : undefined,
+    help: helpText
+      ? html`<p class="help" id=${helpId}>${localised(helpText, ctx.locale)}</p>`
+      : nothing,
+    message:
+      issues.length > 0
+        ? html`<p class="field-error" id=${errorId}>
+            ${issues.map((issue) => issueMessage(issue, label)).join(' ')}
+          </p>`
+        : nothing,
   };
-}
-
-function renderHelp(field: FieldSpec, ctx: FieldContext) {
-  return field.text?.help
-    ? html`<p class="help">${localised(field.text.help, ctx.locale)}</p>`
-    : nothing;
 }
 
 /** One field: a label and its control, read-only where the perspective may not edit it now. */
@@ -46,12 +54,12 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
   const value = getAtPath(ctx.state.contract, path);
   const label = fieldLabel(field, ctx.locale);
   const editable = ctx.editable(path);
-  const problems = renderIssues(path, label, ctx);
+  const problems = renderNotes(path, label, ctx, field.text?.help);
   const text = typeof value === 'string' ? value : '';
   switch (field.kind) {
     case 'longtext':
       return html`<div class="field">
-        <label for=${id}>${label}</label>${renderHelp(field, ctx)}${problems.message}
+        <label for=${id}>${label}</label>${problems.help}${problems.message}
         <textarea
           id=${id}
           data-path=${pathAttr(path)}
@@ -76,7 +84,7 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
       </div>`;
     case 'choice':
       return html`<div class="field">
-        <label for=${id}>${label}</label>${renderHelp(field, ctx)}${problems.message}
+        <label for=${id}>${label}</label>${problems.help}${problems.message}
         <select
           id=${id}
           data-path=${pathAttr(path)}
@@ -99,9 +107,12 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
       </div>`;
     case 'checklist': {
       const chosen = Array.isArray(value) ? (value as unknown[]) : [];
-      return html`<fieldset class="field checklist">
+      return html`<fieldset
+        class="field checklist"
+        aria-describedby=${problems.describedBy ?? nothing}
+      >
         <legend>${label}</legend>
-        ${renderHelp(field, ctx)}${problems.message}
+        ${problems.help}${problems.message}
         ${(field.options ?? []).map(
           (option) =>
             html`<div class="checkbox">
@@ -127,7 +138,7 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
     default: {
       const type = field.kind === 'email' ? 'email' : field.kind === 'date' ? 'date' : 'text';
       return html`<div class="field">
-        <label for=${id}>${label}</label>${renderHelp(field, ctx)}${problems.message}
+        <label for=${id}>${label}</label>${problems.help}${problems.message}
         <input
           id=${id}
           type=${type}
@@ -202,7 +213,7 @@ export function renderList(list: ListSpec, ctx: FieldContext, extras?: ItemExtra
     (getAtPath(ctx.state.contract, list.path) as Array<{ id: string }> | undefined) ?? [];
   const itemName = labelFor(list.itemLabel);
   const listEditable = ctx.editable(list.path);
-  const problems = renderIssues(list.path, labelFor(list.label), ctx);
+  const problems = renderNotes(list.path, labelFor(list.label), ctx);
   const shown = windowOf(list, items.length, ctx);
   return html`<div class="list">
     ${problems.message} ${renderWindowNote(list, items.length, shown, ctx)}

@@ -60,6 +60,23 @@ test('sections can be hidden, reordered and relabelled; unmentioned ones follow 
   assert.deepEqual(result.value.rules.hiddenSections, ['supervisor']);
 });
 
+test('every built-in section can be named by its own id, the camelCase ones too', () => {
+  const result = resolveSections({
+    sections: [
+      { id: 'jointEvaluation', label: { da: 'Vores evaluering' } },
+      { id: 'leaderEvaluation', hidden: true },
+    ],
+  });
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+  assert.equal(result.value.sections[0]?.id, 'jointEvaluation');
+  assert.deepEqual(result.value.sections[0]?.labelText, { da: 'Vores evaluering' });
+  assert.deepEqual(result.value.rules.hiddenSections, ['leaderEvaluation']);
+  // A new section still needs a lowercase id.
+  assert.deepEqual(failure({ sections: [{ id: 'myOwn', label: { da: 'X' }, fields: [] }] }), [
+    'sections[0].id invalid-format',
+  ]);
+});
+
 test('an organisation’s own section becomes fields under `custom`, with owners and requirements', () => {
   const result = resolveSections({ sections: [competenceSection] });
   assert.ok(result.ok);

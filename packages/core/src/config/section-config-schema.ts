@@ -1,9 +1,22 @@
 import * as z from 'zod/mini';
 import { STEPS } from '../constants.js';
 import { MAX_TEXT_LENGTH } from '../schema/primitives.js';
+import { BUILT_IN_SECTIONS } from '../sections.js';
 
 /** Ids of custom sections and fields: short, lowercase, safe in paths and DOM ids. */
 const configId = () => z.string().check(z.regex(/^[a-z][a-z0-9-]{0,49}$/));
+/**
+ * A section's id: a built-in section's own (some are camelCase, such as
+ * `jointEvaluation`), or a new one under the rule above.
+ */
+const sectionId = () =>
+  z
+    .string()
+    .check(
+      z.regex(
+        new RegExp(`^(?:${BUILT_IN_SECTIONS.map((s) => s.id).join('|')}|[a-z][a-z0-9-]{0,49})$`),
+      ),
+    );
 const label = () => z.string().check(z.minLength(1), z.maxLength(500));
 
 /**
@@ -55,7 +68,7 @@ export const CustomFieldConfigSchema = z.strictObject({
 
 export const SectionConfigSchema = z.strictObject({
   /** A built-in section's id to hide, move or relabel it; any other id adds a section. */
-  id: configId(),
+  id: sectionId(),
   hidden: z.optional(z.boolean()),
   label: z.optional(LocalisedTextSchema),
   /** A link to the organisation's own help for this section (`https:` only). */

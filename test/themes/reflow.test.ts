@@ -1,0 +1,54 @@
+// WCAG 2.1 1.4.10 Reflow: at 320 CSS pixels wide (a phone, or 400 % zoom on a
+// laptop) the whole contract reads without scrolling sideways, in both themes.
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '@kollegalaering/components/define.js';
+import type { LearningContractElement } from '@kollegalaering/components';
+import { filledContract } from '@kollegalaering/core/testing';
+
+/** Elements, in all shadow roots, whose right edge passes the viewport's. */
+function overflowing(root: Document | ShadowRoot, width: number, found: string[] = []): string[] {
+  for (const element of root.querySelectorAll('*')) {
+    const box = element.getBoundingClientRect();
+    if (box.width > 0 && box.right > width + 0.5) {
+      found.push(`${element.localName}.${element.className} (${Math.round(box.right)}px)`);
+    }
+    if (element.shadowRoot) overflowing(element.shadowRoot, width, found);
+  }
+  return found;
+}
+
+for (const theme of ['default.css', 'dkfds.css']) {
+  describe(`reflow at 320 CSS px with ${theme}`, () => {
+    before(() => setViewport({ width: 320, height: 640 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('shows a long, filled contract without sideways scrolling, in both languages', async () => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = `/packages/components/themes/${theme}`;
+      await new Promise((resolve, reject) => {
+        link.onload = resolve;
+        link.onerror = reject;
+        document.head.append(link);
+      });
+      try {
+        for (const lang of ['da', 'en']) {
+          const el = await fixture<LearningContractElement>(
+            html`<learning-contract
+              storage="memory"
+              lang=${lang}
+              .contract=${filledContract()}
+            ></learning-contract>`,
+          );
+          await el.updateComplete;
+          await new Promise(requestAnimationFrame);
+          expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(320);
+          expect(overflowing(document, 320)).to.deep.equal([]);
+        }
+      } finally {
+        link.remove();
+      }
+    });
+  });
+}
