@@ -60,7 +60,7 @@ export class ContractFormElement extends LitElement {
   @property({ type: Boolean, reflect: true })
   readonly = false;
 
-  /** The section configuration (see docs/contract-model.md), when used on its own. */
+  /** The section configuration (see docs/sections.md), when used on its own. */
   @property({ attribute: false })
   config: unknown = undefined;
 

@@ -117,7 +117,7 @@ export class LearningContractElement extends LitElement {
   @property({ type: Boolean, reflect: true })
   readonly = false;
 
-  /** The section configuration (see docs/contract-model.md). Overrides a `<script type="application/json">` child. */
+  /** The section configuration (see docs/sections.md). Overrides a `<script type="application/json">` child. */
   @property({ attribute: false })
   config: unknown = undefined;
 
