@@ -10,7 +10,8 @@ import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
-import { serve } from '../e2e/static-server.mjs';
+import { build } from 'vite';
+import { serve, serveFolder } from '../e2e/static-server.mjs';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
@@ -148,6 +149,52 @@ test('the CDN bundle from the installed package works in a plain page', async ()
       .getByRole('group', { name: 'Party A', exact: true })
       .getByLabel('Name')
       .fill('Mette');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('an application bundles the installed npm build, and it works in a page', async () => {
+  // What an intranet's own build does: import the packages by name and bundle them.
+  await writeFile(
+    join(project, 'main.js'),
+    `import '@kollegalaering/components/define.js';
+     import { createEmptyContract } from '@kollegalaering/core';
+     const contract = createEmptyContract({ id: 'packed' });
+     contract.purpose = 'Lære af hinanden';
+     const element = document.createElement('learning-contract');
+     element.storage = 'memory';
+     element.contract = contract;
+     element.addEventListener('contract-change', (event) => {
+       document.title = event.detail.contract.parties.a.name;
+     });
+     document.body.append(element);`,
+  );
+  await writeFile(
+    join(project, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title>
+      <link rel="icon" href="data:,"><script type="module" src="./main.js"></script></head><body></body></html>`,
+  );
+  const outDir = join(project, 'built');
+  await build({ configFile: false, logLevel: 'silent', root: project, build: { outDir } });
+  const server = await serveFolder(outDir);
+  const browser = await chromium.launch({ executablePath: findBrowser().path, args: BROWSER_ARGS });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url);
+    // The property the application set is what the person sees.
+    const purpose = page.getByLabel('What do you want to achieve together?');
+    await purpose.waitFor();
+    assert.equal(await purpose.inputValue(), 'Lære af hinanden');
+    await page
+      .getByRole('group', { name: 'Party A', exact: true })
+      .getByLabel('Name')
+      .fill('Mette');
+    await page.waitForFunction(() => document.title === 'Mette');
+    assert.deepEqual(errors, []);
   } finally {
     await browser.close();
     await server.close();
