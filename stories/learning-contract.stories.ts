@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createMemoryAdapter, DEFAULT_KEY_PREFIX, type StorageAdapter } from '@kollegalaering/core';
 import { html } from 'lit';
 import '@kollegalaering/components/define.js';
-import { sampleContract } from './support/sample-contract.js';
+import { emptyParties, sampleContract } from './support/sample-contract.js';
 import { toolbarStorage } from './support/toolbar-storage.js';
 
 // Language and theme come from the toolbar, through the page's lang and a stylesheet link.
@@ -56,6 +56,33 @@ export const Evaluating: Story = {
       perspective=${perspective}
       storage="memory"
       .contract=${sampleContract('evaluation')}
+    ></learning-contract>`,
+};
+
+/**
+ * Invalid: the person tried to move on too early. The error summary takes focus,
+ * names each problem in words, and links to its field.
+ */
+export const Invalid: Story = {
+  render: () =>
+    html`<learning-contract
+      storage="memory"
+      .contract=${{ ...sampleContract('agreement'), parties: emptyParties() }}
+    ></learning-contract>`,
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('learning-contract')!;
+    await element.updateComplete;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="advance"]')?.click();
+    await element.updateComplete;
+  },
+};
+
+/** A section configuration with a mistake: no form, and the editor sees where to fix it. */
+export const BadConfiguration: Story = {
+  render: () =>
+    html`<learning-contract
+      storage="memory"
+      .config=${{ sections: [{ id: 'plan' }, { id: 'purpose', hidden: true }] }}
     ></learning-contract>`,
 };
 

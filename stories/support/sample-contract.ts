@@ -1,4 +1,8 @@
-import type { LearningContract, ProcessState } from '@kollegalaering/core';
+import {
+  createEmptyContract,
+  type LearningContract,
+  type ProcessState,
+} from '@kollegalaering/core';
 import { contractAt, filledContract } from '@kollegalaering/core/testing';
 
 /** Core's example contract for the stories: filled in, at any step; approved once past the agreement. */
@@ -7,3 +11,7 @@ export function sampleContract(state: ProcessState = 'agreement'): LearningContr
     ? { ...filledContract(), process: { state, reached: {} } }
     : contractAt(state);
 }
+
+/** Parties with nothing filled in, for a contract that is not ready to move on. */
+export const emptyParties = (): LearningContract['parties'] =>
+  createEmptyContract({ id: 'empty' }).parties;
