@@ -16,10 +16,11 @@ import { yesOrNo } from './print-view.js';
  * - `conflict`: a save was refused because someone saved another copy first;
  * - `elsewhere`: another window or person saved a newer copy;
  * - `removed`: the contract was deleted elsewhere (`theirs` is null);
- * - `import`: a file was read; `theirs` is the contract with its changes.
+ * - `import`: a file was read; `theirs` is the contract with its changes;
+ * - `stored`: the page gave a contract, and storage holds another under its id.
  */
 export interface CopyChoice {
-  reason: 'conflict' | 'elsewhere' | 'removed' | 'import';
+  reason: 'conflict' | 'elsewhere' | 'removed' | 'import' | 'stored';
   theirs: LearningContract | null;
   /** For `import`: the changes taken from the file, and those left out. */
   applied?: number;
@@ -73,6 +74,14 @@ function texts(choice: CopyChoice) {
         msg('Your copy is still here. Save it again, or download it.', {
           id: 'choice.removed.text',
         }),
+      ];
+    case 'stored':
+      return [
+        msg('A saved copy of this contract is different', { id: 'choice.stored.title' }),
+        msg(
+          'This page opened one copy, and a different one is saved under the same name. Keep yours (the one shown), or use the other copy (the saved one).',
+          { id: 'choice.stored.text' },
+        ),
       ];
     case 'import':
       return [

@@ -252,3 +252,74 @@ describe('<learning-contract> personal data', () => {
     expect(text(el.shadowRoot)).to.contain('helpUrl');
   });
 });
+
+describe('<learning-contract> given a contract by the page, with a contract-id', () => {
+  afterEach(() => localStorage.clear());
+
+  async function given(id: string, contract: LearningContract) {
+    const el = await fixture<LearningContractElement>(
+      html`<learning-contract
+        contract-id=${id}
+        lang="en"
+        .contract=${contract}
+      ></learning-contract>`,
+    );
+    await until(el, () => el.contract !== undefined);
+    await settled(el);
+    return el;
+  }
+
+  it('shows the page’s contract when nothing is stored, and saves it under the id once edited', async () => {
+    const id = freshId();
+    const el = await given(id, { ...filledAgreement(), id });
+    expect(deep<HTMLInputElement>(el, '#f-parties-a-name').value).to.equal('Mette Larsen');
+    expect(stored(id)).to.equal(null); // shown, not saved: nothing was edited
+    type(deep(el, '#f-purpose'), 'Vi lærer af hinanden');
+    await el.save();
+    expect(stored(id)?.parties.a.name).to.equal('Mette Larsen');
+    expect(stored(id)?.purpose).to.equal('Vi lærer af hinanden');
+  });
+
+  it('shows both copies when storage holds another, and keeps each until the person chooses', async () => {
+    const id = freshId();
+    localStorage.setItem(
+      keyOf(id),
+      JSON.stringify({ ...filledAgreement(), id, revision: 3, purpose: 'The saved purpose' }),
+    );
+    const before = localStorage.getItem(keyOf(id));
+    const el = await given(id, { ...filledAgreement(), id, purpose: 'The page’s purpose' });
+    expect(text(choice(el))).to.contain('A saved copy of this contract is different');
+    const rows = Array.from(choice(el)!.querySelectorAll('tbody tr')).map(text);
+    expect(rows.join(' ')).to.contain('The page’s purpose').and.contain('The saved purpose');
+    expect(localStorage.getItem(keyOf(id))).to.equal(before);
+    await expect(el).to.be.accessible();
+
+    deep<HTMLButtonElement>(el, 'button[data-choice="keep-mine"]').click();
+    await el.save();
+    expect(stored(id)?.purpose).to.equal('The page’s purpose');
+    expect(stored(id)?.revision).to.equal(4);
+  });
+
+  it('takes the saved copy when the person chooses it', async () => {
+    const id = freshId();
+    localStorage.setItem(
+      keyOf(id),
+      JSON.stringify({ ...filledAgreement(), id, revision: 3, purpose: 'The saved purpose' }),
+    );
+    const el = await given(id, { ...filledAgreement(), id, purpose: 'The page’s purpose' });
+    deep<HTMLButtonElement>(el, 'button[data-choice="use-theirs"]').click();
+    await settled(el);
+    expect(deep<HTMLTextAreaElement>(el, '#f-purpose').value).to.equal('The saved purpose');
+    expect(stored(id)?.revision).to.equal(3);
+  });
+
+  it('says nothing when the stored copy is the same as the page’s', async () => {
+    const id = freshId();
+    localStorage.setItem(keyOf(id), JSON.stringify({ ...filledAgreement(), id, revision: 2 }));
+    const el = await given(id, { ...filledAgreement(), id });
+    expect(choice(el)).to.equal(null);
+    type(deep(el, '#f-purpose'), 'Changed');
+    await el.save();
+    expect(stored(id)?.revision).to.equal(3); // based on the stored copy: no conflict
+  });
+});

@@ -136,6 +136,8 @@ export class LearningContractElement extends LitElement {
   @state() private deleteFailed = false;
   /** The print view exists only while printing: kept up to date, it cost every keystroke. */
   @state() private printing = false;
+  /** The contract shown came from the host's `contract`, not from storage. */
+  private fromHost = false;
 
   private readonly localization = new LocaleController(this);
   private readonly provider = new ContextProvider(this, { context: contractContext });
@@ -156,7 +158,7 @@ export class LearningContractElement extends LitElement {
     onFailed: (error, unsaved) => this.onSaveFailed(error, unsaved),
   });
 
-  /** The contract as a plain object (a copy), or undefined while it loads. Setting it replaces the contract without saving; an invalid one is refused with `contract-error`. */
+  /** The contract as a plain object (a copy), or undefined while it loads. Setting it replaces the contract without saving; an invalid one is refused with `contract-error`. With a `contract-id` whose stored copy differs, the person sees both and chooses; nothing stored is replaced before that. */
   get contract(): LearningContract | undefined {
     return this.current && structuredClone(this.current);
   }
@@ -171,6 +173,7 @@ export class LearningContractElement extends LitElement {
     this.choice = undefined;
     this.frozen = false;
     this.current = accepted;
+    this.fromHost = true;
   }
 
   /** Saves pending edits now instead of waiting for typing to pause. */
@@ -329,8 +332,22 @@ export class LearningContractElement extends LitElement {
       id,
       (revision) => void this.onChangedElsewhere(revision),
     );
+    // What the host gave (with any edits since) is kept, and compared with what is stored.
+    const given = this.fromHost ? (this.autosave.unsaved ?? this.current) : undefined;
+    this.fromHost = false;
     if (result.ok) {
       this.loadError = undefined;
+      if (given) {
+        const stored = result.value;
+        if (stored && sameContent(given, stored)) {
+          this.current = { ...given, revision: stored.revision };
+        } else {
+          // Given keeps its own revision: a save before the person chooses is refused as a conflict.
+          this.current = given;
+          if (stored) this.choice = { reason: 'stored', theirs: stored };
+        }
+        return;
+      }
       this.current = result.value ?? createEmptyContract({ id });
       // Changes kept in this browser while offline are sent again; nothing else is written.
       if (result.value && adapter.hasUnsent?.(id)) this.autosave.schedule(result.value);
