@@ -62,6 +62,8 @@
 'choice.removed.text': `Din udgave er stadig her. Gem den igen, eller hent den som fil.`,
 'choice.removed.title': `Kontrakten er slettet et andet sted`,
 'choice.saveAgain': `Gem min udgave igen`,
+'choice.stored.text': `Siden åbnede én udgave, og en anden er gemt under samme navn. Behold din egen (den, du ser), eller brug den anden udgave (den gemte).`,
+'choice.stored.title': `En gemt udgave af kontrakten er anderledes`,
 'choice.useTheirs': `Brug den anden udgave`,
 'config.hint': `Ret disse steder i den, og indlæs siden igen:`,
 'config.title': `Opsætningen af afsnit kan ikke bruges.`,
