@@ -11,9 +11,13 @@ import { gzipSync } from 'node:zlib';
 // nothing: the bundler moved zod and the schema into a shared chunk every page
 // loads. #8 (retention, deletion) then took 1.4 KB, and #7's fixes for typing
 // in long contracts (list windows, print view on demand, cross-tab notices by
-// the storage event) 1.1 KB, for a keystroke 20 times faster. 47 KB leaves
-// under 1 KB: keep it tight, and measure what the next feature costs.
-const BUDGET_BYTES = 47 * 1024;
+// the storage event) 1.1 KB, for a keystroke 20 times faster. 47 KB left
+// under 1 KB. #6 then spent it: the warning when two copies of the library
+// meet on a page (242 bytes), keeping a contract the page gives beside a
+// different stored one (307 bytes), and moving storage out of
+// <learning-contract> into its own controller (289 bytes, for a 495-line
+// element instead of 676). 48 KB leaves 1 KB again: measure the next feature.
+const BUDGET_BYTES = 48 * 1024;
 const bundlePath = 'packages/components/dist/cdn/kollegalaering.js';
 
 const source = readFileSync(bundlePath, 'utf8');

@@ -1,16 +1,12 @@
 import {
   applyEdit,
   availableActions,
-  createEmptyContract,
   importContract,
   isPastRetention,
   nextState,
-  parseContract,
   parsePerspective,
   partyCopy,
   performAction,
-  sameContent,
-  SCHEMA_VERSION,
   viewFor,
   withRetention,
   type Action,
@@ -20,18 +16,11 @@ import {
   type Perspective,
   type ResolvedSections,
   type StorageAdapter,
-  type StorageError,
 } from '@kollegalaering/core';
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  ContractChangeEvent,
-  ContractDeleteEvent,
-  ContractErrorEvent,
-  ContractSaveEvent,
-  StepChangeEvent,
-} from '../events.js';
+import { ContractChangeEvent, ContractErrorEvent, StepChangeEvent } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { msg } from '../i18n/msg.js';
 import { renderConfigError } from '../contract-form/config-error.js';
@@ -42,21 +31,18 @@ import {
   type ContractState,
 } from '../state/contract-state.js';
 import { actionLabel, downloadOwnCopyLabel } from './action-labels.js';
-import { AutosaveController } from './autosave-controller.js';
 import { readConfigScript, resolveConfig } from './config-source.js';
-import { renderCopyChoice, type ChoiceAction, type CopyChoice } from './copy-choice.js';
+import { ContractSession } from './contract-session.js';
+import { renderCopyChoice, type ChoiceAction } from './copy-choice.js';
 import { downloadJson } from './download.js';
 import { renderImportError } from './import-messages.js';
 import { styles } from './learning-contract.styles.js';
 import { renderPrintView } from './print-view.js';
 import { renderRetentionNotice } from './retention-notice.js';
 import { renderLoadError, renderSaveStatus } from './status-messages.js';
-import { chooseStorage, STORAGE_KINDS, type StorageKind } from './storage-choice.js';
+import { STORAGE_KINDS, type StorageKind } from './storage-choice.js';
 
 export { STORAGE_KINDS, type StorageKind };
-
-/** How long typing must pause before the contract is saved. */
-const AUTOSAVE_DELAY_MS = 400;
 
 /**
  * A learning contract between two colleagues ("Lær af en kollega"), the whole
@@ -121,64 +107,39 @@ export class LearningContractElement extends LitElement {
   @property({ attribute: false })
   config: unknown = undefined;
 
-  @state() private current: LearningContract | undefined;
-  @state() private loadError: StorageError | undefined;
-  @state() private loading = false;
   @state() private issues: readonly Issue[] = [];
   @state() private configScript: ReturnType<typeof readConfigScript>;
-  /** Two copies to choose between, when there are. */
-  @state() private choice: CopyChoice | undefined;
-  /** Opened read-only: saved by a newer version of the tool, never written over. */
-  @state() private frozen = false;
   @state() private importProblem: Issue | undefined;
   @state() private confirmingDelete = false;
-  @state() private deleted = false;
-  @state() private deleteFailed = false;
   /** The print view exists only while printing: kept up to date, it cost every keystroke. */
   @state() private printing = false;
-  /** The contract shown came from the host's `contract`, not from storage. */
-  private fromHost = false;
 
   private readonly localization = new LocaleController(this);
   private readonly provider = new ContextProvider(this, { context: contractContext });
-  private adapter: StorageAdapter | undefined;
-  private adapterReady: Promise<StorageAdapter> | undefined;
-  private stopListening: (() => void) | undefined;
-  private loadRequest = 0;
+  /** Loading, saving, the copies to choose between, and deletion. */
+  private readonly session = new ContractSession(this, () => {
+    this.issues = [];
+  });
   private resolved: ReturnType<typeof resolveConfig> = resolveConfig(undefined, undefined);
   private providedKey: unknown[] = [];
   private readonly configObserver = new MutationObserver(() => {
     this.configScript = readConfigScript(this);
   });
 
-  private readonly autosave = new AutosaveController(this, {
-    delay: AUTOSAVE_DELAY_MS,
-    adapter: () => this.adapter,
-    onSaved: (saved, savedAt) => this.onSaved(saved, savedAt),
-    onFailed: (error, unsaved) => this.onSaveFailed(error, unsaved),
-  });
-
   /** The contract as a plain object (a copy), or undefined while it loads. Setting it replaces the contract without saving; an invalid one is refused with `contract-error`. With a `contract-id` whose stored copy differs, the person sees both and chooses; nothing stored is replaced before that. */
   get contract(): LearningContract | undefined {
-    return this.current && structuredClone(this.current);
+    const { current } = this.session.state;
+    return current && structuredClone(current);
   }
 
   set contract(value: unknown) {
     const accepted = acceptContract(this, value);
-    if (!accepted) return;
-    this.loadRequest++; // a load still on its way must not replace what the host set
-    this.loading = false;
-    this.loadError = undefined;
-    this.issues = [];
-    this.choice = undefined;
-    this.frozen = false;
-    this.current = accepted;
-    this.fromHost = true;
+    if (accepted) this.session.give(accepted);
   }
 
   /** Saves pending edits now instead of waiting for typing to pause. */
   save(): Promise<void> {
-    return this.autosave.flush();
+    return this.session.autosave.flush();
   }
 
   /** Prints the person's own copy: for a party, the shared parts and their private parts. */
@@ -191,7 +152,7 @@ export class LearningContractElement extends LitElement {
    * (for a party, their own copy), `whole` is everything the element holds.
    */
   exportContract(which: 'own' | 'whole' = 'own'): unknown {
-    const contract = this.autosave.unsaved ?? this.current;
+    const contract = this.session.latest;
     if (!contract || which === 'whole') return contract && structuredClone(contract);
     const owners = this.resolved.ok ? this.resolved.value.rules.customOwners : {};
     const { role, party } = parsePerspective(this.perspective);
@@ -206,21 +167,9 @@ export class LearningContractElement extends LitElement {
    * told by id only. Resolves to false, with `contract-error`, when it failed.
    */
   async deleteContract(): Promise<boolean> {
-    const adapter = this.adapter ?? (await this.adapterReady);
-    if (!this.contractId || !adapter) return false;
-    this.autosave.discard();
-    const result = await adapter.remove(this.contractId);
-    this.deleteFailed = !result.ok && result.error.code !== 'not-found';
-    if (!result.ok && this.deleteFailed) {
-      this.dispatchEvent(new ContractErrorEvent(result.error.code, result.error.detail));
-      return false;
-    }
-    this.current = undefined;
-    this.choice = undefined;
-    this.confirmingDelete = false;
-    this.deleted = true;
-    this.dispatchEvent(new ContractDeleteEvent(this.contractId));
-    return true;
+    const deleted = await this.session.remove();
+    if (deleted) this.confirmingDelete = false;
+    return deleted;
   }
 
   /** Offers the contract as a JSON file to download (see exportContract). */
@@ -254,21 +203,19 @@ export class LearningContractElement extends LitElement {
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('afterprint', this.afterPrint);
     this.configObserver.disconnect();
-    this.stopListening?.();
-    this.stopListening = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storage') || changed.has('endpoint')) this.connectStorage();
+    if (changed.has('storage') || changed.has('endpoint')) {
+      this.session.connect(this.storage, this.endpoint);
+    }
     if (
       (changed.has('contractId') || changed.has('storage') || changed.has('endpoint')) &&
       this.contractId
     ) {
-      void this.load();
+      void this.session.load();
     }
-    if (!this.current && !this.contractId && !this.loading) {
-      this.current = createEmptyContract({ id: 'unsaved' });
-    }
+    if (!this.contractId) this.session.startBlank();
     if (changed.has('config') || (changed as Map<PropertyKey, unknown>).has('configScript')) {
       this.resolved = resolveConfig(this.config, this.configScript);
     }
@@ -278,10 +225,11 @@ export class LearningContractElement extends LitElement {
 
   /** Hands the children a new state object, only when something they render from changed. */
   private provideState(): void {
-    const key = [this.current, this.perspective, this.readonly, this.resolved, this.issues];
+    const { current, frozen } = this.session.state;
+    const key = [current, frozen, this.perspective, this.readonly, this.resolved, this.issues];
     if (key.every((part, index) => part === this.providedKey[index])) return;
     this.providedKey = key;
-    const contract = this.current;
+    const contract = current;
     const resolved = this.resolved;
     this.provider.setValue(
       contract && resolved.ok ? this.stateFor(contract, resolved.value) : undefined,
@@ -292,7 +240,7 @@ export class LearningContractElement extends LitElement {
     return {
       contract,
       perspective: this.perspective,
-      readonly: this.readonly || this.frozen,
+      readonly: this.readonly || this.session.state.frozen,
       sections: resolved.sections,
       rules: resolved.rules,
       issues: this.issues,
@@ -301,144 +249,13 @@ export class LearningContractElement extends LitElement {
     };
   }
 
-  private connectStorage(): void {
-    this.adapter = undefined;
-    this.adapterReady = chooseStorage(this.storage, this.endpoint).then(({ adapter, problem }) => {
-      if (problem)
-        this.dispatchEvent(
-          new ContractErrorEvent(problem, typeof this.storage === 'string' ? this.storage : ''),
-        );
-      return adapter;
-    });
-  }
-
-  private async load(): Promise<void> {
-    const request = ++this.loadRequest;
-    this.loading = true;
-    this.deleted = false;
-    this.stopListening?.();
-    await this.autosave.flush(); // the previous contract's last edits go to the previous key
-    const adapter = await this.adapterReady;
-    if (request !== this.loadRequest || !adapter) return;
-    this.adapter = adapter;
-    const id = this.contractId;
-    const result = await adapter.load(id);
-    if (request !== this.loadRequest) return;
-    this.loading = false;
-    this.issues = [];
-    this.choice = undefined;
-    this.frozen = false;
-    this.stopListening = adapter.subscribe?.(
-      id,
-      (revision) => void this.onChangedElsewhere(revision),
-    );
-    // What the host gave (with any edits since) is kept, and compared with what is stored.
-    const given = this.fromHost ? (this.autosave.unsaved ?? this.current) : undefined;
-    this.fromHost = false;
-    if (result.ok) {
-      this.loadError = undefined;
-      if (given) {
-        const stored = result.value;
-        if (stored && sameContent(given, stored)) {
-          this.current = { ...given, revision: stored.revision };
-        } else {
-          // Given keeps its own revision: a save before the person chooses is refused as a conflict.
-          this.current = given;
-          if (stored) this.choice = { reason: 'stored', theirs: stored };
-        }
-        return;
-      }
-      this.current = result.value ?? createEmptyContract({ id });
-      // Changes kept in this browser while offline are sent again; nothing else is written.
-      if (result.value && adapter.hasUnsent?.(id)) this.autosave.schedule(result.value);
-      return;
-    }
-    const { error } = result;
-    this.dispatchEvent(new ContractErrorEvent(error.code, error.detail));
-    if (error.code === 'conflict') {
-      // Kept changes the server refused: show both, and let the person choose.
-      this.loadError = undefined;
-      this.current = error.unsent ?? error.current ?? createEmptyContract({ id });
-      this.choice = { reason: 'conflict', theirs: error.current ?? null };
-      return;
-    }
-    this.loadError = error;
-    if (error.code === 'newer-version') {
-      // Shown read-only when this version can read it, and never written.
-      const readable = parseContract({ ...(error.raw as object), schemaVersion: SCHEMA_VERSION });
-      this.frozen = true;
-      this.current = readable.ok ? readable.value : undefined;
-      return;
-    }
-    // An unreadable contract was kept under a backup key, so a fresh one may be started.
-    this.current = error.code === 'corrupt' ? createEmptyContract({ id }) : undefined;
-  }
-
-  private onSaved(saved: LearningContract, savedAt: Date): void {
-    // Edits made during the write stay; they are now based on the new revision.
-    if (this.current) this.current = { ...this.current, revision: saved.revision };
-    this.dispatchEvent(new ContractSaveEvent(structuredClone(saved), savedAt));
-  }
-
-  private onSaveFailed(error: StorageError, unsaved: LearningContract): void {
-    this.dispatchEvent(new ContractErrorEvent(error.code, error.queued ? 'offline' : error.detail));
-    if (error.code !== 'conflict') return;
-    const theirs = error.current ?? null;
-    if (theirs && sameContent(theirs, unsaved)) {
-      // The other copy says the same (sent earlier from the outbox): nothing to choose.
-      this.current = { ...unsaved, revision: theirs.revision };
-      this.autosave.discard();
-      return;
-    }
-    this.choice = { reason: 'conflict', theirs };
-  }
-
-  /** Another tab or person saved (or removed) this contract. */
-  private async onChangedElsewhere(revision: number | null): Promise<void> {
-    const mine = this.autosave.unsaved ?? this.current;
-    if (!mine || !this.adapter || (revision !== null && revision <= mine.revision)) return;
-    if (revision === null) {
-      this.choice = { reason: 'removed', theirs: null };
-      return;
-    }
-    const loaded = await this.adapter.load(this.contractId);
-    if (!loaded.ok || !loaded.value) return;
-    const theirs = loaded.value;
-    if (sameContent(theirs, mine)) {
-      this.current = { ...mine, revision: theirs.revision };
-      return;
-    }
-    this.choice = { reason: 'elsewhere', theirs };
-  }
-
   private readonly onChoice = async (event: Event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-choice]');
-    const choice = this.choice;
-    const mine = this.autosave.unsaved ?? this.current;
-    if (!button || !choice || !mine) return;
+    if (!button) return;
     const action = button.dataset['choice'] as ChoiceAction;
-    if (action === 'download-both') {
-      downloadJson(`laeringskontrakt-${this.contractId}-to-kopier.json`, {
-        mine,
-        theirs: choice.theirs,
-      });
-      return;
-    }
-    this.choice = undefined;
-    const theirs = choice.theirs;
-    if (choice.reason === 'import') {
-      if (action === 'use-theirs' && theirs) this.commit(theirs);
-    } else if (action === 'keep-mine') {
-      // Mine, based on the stored copy: the next save writes it over theirs, as chosen.
-      const next = { ...mine, revision: theirs?.revision ?? 0 };
-      this.current = next;
-      void this.autosave.resolve(next);
-    } else if (theirs) {
-      this.current = theirs;
-      this.autosave.discard();
-      // Changes kept to send must not be sent later: storing their copy again clears them.
-      if (this.adapter?.hasUnsent?.(this.contractId)) void this.autosave.resolve(theirs);
-    }
+    const imported = this.session.choose(action);
+    if (action === 'download-both') return;
+    if (imported) this.commit(imported);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   };
@@ -461,7 +278,7 @@ export class LearningContractElement extends LitElement {
   private readonly onImport = async (event: Event) => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
-    const contract = this.current;
+    const contract = this.session.state.current;
     if (!file || !contract) return;
     const rules = this.rulesNow();
     const result = importContract(
@@ -478,7 +295,7 @@ export class LearningContractElement extends LitElement {
     }
     this.importProblem = undefined;
     const { contract: theirs, applied, refused } = result.value;
-    this.choice = { reason: 'import', theirs, applied, refused };
+    this.session.offer({ reason: 'import', theirs, applied, refused });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#choice-title')?.focus();
   };
@@ -490,15 +307,15 @@ export class LearningContractElement extends LitElement {
   private commit(edited: LearningContract): void {
     const rules = this.rulesNow();
     const next = rules ? withRetention(edited, rules) : edited;
-    this.current = next;
+    this.session.edited(next);
     this.dispatchEvent(new ContractChangeEvent(next));
-    if (this.contractId) this.autosave.schedule(next);
   }
 
   private edit(edit: Edit): void {
-    if (!this.current || this.readonly || this.frozen) return;
+    const { current, frozen } = this.session.state;
+    if (!current || this.readonly || frozen) return;
     const rules = this.rulesNow();
-    const result = applyEdit(this.current, this.perspective, edit, rules ? { rules } : {});
+    const result = applyEdit(current, this.perspective, edit, rules ? { rules } : {});
     if (!result.ok) {
       this.dispatchEvent(new ContractErrorEvent('edit-refused', result.issues[0]?.code));
       return;
@@ -507,8 +324,8 @@ export class LearningContractElement extends LitElement {
   }
 
   private act(action: Action, options: ActionOptions = {}): boolean {
-    if (!this.current || this.readonly || this.frozen) return false;
-    const before = this.current;
+    const { current: before, frozen } = this.session.state;
+    if (!before || this.readonly || frozen) return false;
     const rules = this.rulesNow();
     const result = performAction(before, this.perspective, action, {
       ...options,
@@ -550,7 +367,7 @@ export class LearningContractElement extends LitElement {
   };
 
   private renderActions(contract: LearningContract) {
-    if (this.readonly || this.frozen) return nothing;
+    if (this.readonly || this.session.state.frozen) return nothing;
     const actions = availableActions(contract, this.perspective, this.rulesNow()).filter(
       ({ action }) => action !== 'confirm-amendment',
     );
@@ -611,7 +428,7 @@ export class LearningContractElement extends LitElement {
     return html`<div @click=${this.onRetention}>
       ${renderRetentionNotice(dated, this.confirmingDelete, this.localization.locale)}
       ${
-        this.deleteFailed
+        this.session.state.deleteFailed
           ? html`<p class="error" role="alert">
               ${msg('The contract could not be deleted: storage could not be reached or did not allow it. Nothing was changed.', { id: 'retention.failed' })}
             </p>`
@@ -621,7 +438,8 @@ export class LearningContractElement extends LitElement {
   }
 
   protected override render() {
-    const contract = this.current;
+    const { current: contract, choice, loading, loadError, deleted } = this.session.state;
+    const { autosave } = this.session;
     const resolved = this.resolved;
     const state = this.provider.value;
     return html`<article part="contract" aria-labelledby="title">
@@ -630,35 +448,36 @@ export class LearningContractElement extends LitElement {
           ${msg('Learning contract', { id: 'title', desc: 'Heading of the whole contract (læringskontrakt)' })}
         </h2>
         <p part="status" class="status" role="status">
-          ${renderSaveStatus(this.contractId, this.autosave, this.localization.locale)}
+          ${renderSaveStatus(this.contractId, autosave, this.localization.locale)}
         </p>
         ${
-          ['failed', 'offline', 'conflict'].includes(this.autosave.status)
+          ['failed', 'offline', 'conflict'].includes(autosave.status)
             ? html`<button type="button" class="secondary" @click=${() => this.download('whole')}>
                 ${msg('Download everything as a file', { id: 'status.download', desc: 'Offered while the contract is not saved' })}
               </button>`
             : nothing
         }
       </header>
-      ${renderLoadError(this.loadError, () => void this.load())} ${this.renderRetention(contract)}
+      ${renderLoadError(loadError, () => void this.session.load())}
+      ${this.renderRetention(contract)}
       ${
-        this.deleted
+        deleted
           ? html`<p class="deleted">
               ${msg('The contract has been deleted.', { id: 'deleted', desc: 'Shown after the contract was deleted' })}
             </p>`
           : nothing
       }
       ${
-        this.choice && contract
+        choice && contract
           ? html`<div @click=${this.onChoice}>
-              ${renderCopyChoice(this.choice, contract, this.perspective, resolved.ok ? resolved.value.rules.customOwners : {})}
+              ${renderCopyChoice(choice, contract, this.perspective, resolved.ok ? resolved.value.rules.customOwners : {})}
             </div>`
           : nothing
       }
       ${
         !resolved.ok
           ? renderConfigError(resolved.issues)
-          : this.loading
+          : loading
             ? html`<p>
                 ${msg('Loading the contract…', { id: 'loading', desc: 'Shown while the stored contract loads' })}
               </p>`
