@@ -5,6 +5,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '@kollegalaering/components/define.js';
 import type { LearningContractElement } from '@kollegalaering/components';
 import { filledContract } from '@kollegalaering/core/testing';
+import { withTheme } from './with-theme.js';
 
 /** Elements, in all shadow roots, whose right edge passes the viewport's. */
 function overflowing(root: Document | ShadowRoot, width: number, found: string[] = []): string[] {
@@ -24,14 +25,7 @@ for (const theme of ['default.css', 'dkfds.css']) {
     after(() => setViewport({ width: 800, height: 600 }));
 
     it('shows a long, filled contract without sideways scrolling, in both languages', async () => {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = `/packages/components/themes/${theme}`;
-      await new Promise((resolve, reject) => {
-        link.onload = resolve;
-        link.onerror = reject;
-        document.head.append(link);
-      });
+      const link = await withTheme(theme);
       try {
         for (const lang of ['da', 'en']) {
           const el = await fixture<LearningContractElement>(

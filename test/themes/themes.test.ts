@@ -3,19 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '@kollegalaering/components/define.js';
 import type { LearningContractElement } from '@kollegalaering/components';
-
-async function withTheme(file: string): Promise<HTMLLinkElement> {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = `/packages/components/themes/${file}`;
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  document.head.append(link);
-  await loaded;
-  return link;
-}
+import { withTheme } from './with-theme.js';
 
 for (const theme of ['default.css', 'dkfds.css']) {
   describe(`the ${theme} theme`, () => {
