@@ -1,5 +1,5 @@
 import type { Perspective } from './constants.js';
-import { appendItem, getAtPath, newItemId, removeItem, setField, type FieldPath } from './edit.js';
+import { appendItem, getAtPath, removeItem, setField, type FieldPath } from './edit.js';
 import { canEdit } from './editing-rules.js';
 import { validateCustomValue } from './config/custom-values.js';
 import { parsePerspective } from './perspective.js';
@@ -71,12 +71,27 @@ function recordAmendment(contract: LearningContract, path: FieldPath, now: Date)
   if (open?.fields.includes(field)) return contract;
   const amendment: Amendment = open
     ? { ...open, fields: [...open.fields, field], agreedBy: [] }
-    : { id: newItemId(), date: today, fields: [field], change: '', reason: '', agreedBy: [] };
+    : {
+        id: amendmentId(contract),
+        date: today,
+        fields: [field],
+        change: '',
+        reason: '',
+        agreedBy: [],
+      };
   const amendments = open
     ? [...contract.amendments.slice(0, -1), amendment]
     : [...contract.amendments, amendment];
   return { ...contract, amendments };
 }
+
+/**
+ * The id of the next amendment, from how many there are: a browser and the
+ * server that apply the same edit open the same amendment, so the browser's
+ * copy and the stored one match. (Amendments are never removed.)
+ */
+const amendmentId = (contract: LearningContract): string =>
+  `amendment-${contract.amendments.length + 1}`;
 
 /** Editing what an amendment says clears the confirmations it had. */
 function clearAmendmentConfirmations(
@@ -113,7 +128,8 @@ export function applyEdit(
   if (!target) return fail([issue(edit.path, 'not-found')]);
   const allowed =
     canEdit(contract, perspective, target, rules.customOwners) &&
-    (edit.op !== 'append' || appendAllowed(perspective, edit));
+    (edit.op !== 'append' || appendAllowed(perspective, edit)) &&
+    (edit.op !== 'set' || setAllowed(contract, perspective, edit.path));
   if (!allowed) return fail([issue(target, 'not-allowed', { perspective })]);
 
   let next: LearningContract;
@@ -158,12 +174,29 @@ export function applyEdit(
   return ok({ ...next, updatedAt: now.toISOString() });
 }
 
-/** A party writes logbook entries in their own name only. */
+/** Replacing a party's whole goal list would drop or rewrite the goals their leader preset. */
+function setAllowed(
+  contract: LearningContract,
+  perspective: Perspective,
+  path: FieldPath,
+): boolean {
+  const [section, key] = path;
+  if (section !== 'goals' || path.length !== 2 || (key !== 'a' && key !== 'b')) return true;
+  return (
+    parsePerspective(perspective).role !== 'party' || !contract.goals[key].some((g) => g.preset)
+  );
+}
+
+/** A party writes logbook entries in their own name only, and cannot add a goal as if a leader preset it. */
 function appendAllowed(
   perspective: Perspective,
   edit: { path: FieldPath; item: unknown },
 ): boolean {
   const [section, key] = edit.path;
+  const { role, party } = parsePerspective(perspective);
+  if (section === 'goals' && role === 'party') {
+    return (edit.item as { preset?: unknown }).preset !== true;
+  }
   if (section !== 'plan' || key !== 'logbook') return true;
-  return (edit.item as { author?: unknown }).author === parsePerspective(perspective).party;
+  return (edit.item as { author?: unknown }).author === party;
 }

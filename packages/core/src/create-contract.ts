@@ -60,10 +60,10 @@ export function createEmptyContract({
       b: formal ? settings.presetGoals.b.map(presetGoal) : [],
     },
     leaders: {
-      a: { name: '', title: '', responsibilities: '' },
-      b: { name: '', title: '', responsibilities: '' },
+      a: { name: '', title: '', email: '', responsibilities: '' },
+      b: { name: '', title: '', email: '', responsibilities: '' },
     },
-    supervisor: { decision: 'undecided', name: '', role: '', responsibilities: '' },
+    supervisor: { decision: 'undecided', name: '', role: '', email: '', responsibilities: '' },
     plan: {
       approach: '',
       activities: [],

@@ -28,7 +28,8 @@ function partyMayEdit(state: ProcessState, path: FieldPath, party: Party): boole
       return (
         ['purpose', 'supervisor', 'plan'].includes(String(section)) ||
         (section === 'goals' && key === party) ||
-        (section === 'amendments' && path[2] !== 'agreedBy' && path[2] !== 'fields')
+        // Amendments are opened, listed and confirmed by core; the parties write what and why.
+        (section === 'amendments' && (path[2] === 'change' || path[2] === 'reason'))
       );
     case 'evaluation':
       return section === 'jointEvaluation' || (section === 'plan' && key === 'logbook');
@@ -86,6 +87,47 @@ function itemAllows(
   return true;
 }
 
+/** Whether a party has written anything in the parts that are theirs alone. */
+function hasPrivateContent(contract: LearningContract, party: Party): boolean {
+  const { results, leaderEffort, employeeEffort, keepingPlan } = contract.leaderEvaluations[party];
+  const { what, how, who, when } = keepingPlan;
+  return [contract.privateNotes[party], results.text, leaderEffort.text, employeeEffort.text]
+    .concat([what, how, who, when])
+    .some((text) => text !== '');
+}
+
+/**
+ * Who may write an email, which is who gets access to the contract:
+ * - each party their own (on a server, a change that locks the writer out is refused);
+ * - party A invites party B, while B has nothing private in the contract, so
+ *   that B's private notes and evaluation can never be redirected to someone else;
+ * - each party their own leader's, and each leader their own;
+ * - the supervisor's, either party, as the rest of the supervisor block.
+ */
+function emailAllows(
+  contract: LearningContract,
+  path: FieldPath,
+  perspective: Perspective,
+): boolean {
+  const [section, key] = path;
+  const { role, party } = parsePerspective(perspective);
+  if (section === 'parties' && (key === 'a' || key === 'b')) {
+    if (role === 'party' && party === key) return true;
+    return role === 'party' && key === 'b' && !hasPrivateContent(contract, 'b');
+  }
+  if (section === 'leaders' && (key === 'a' || key === 'b')) return party === key;
+  return true;
+}
+
+/** The email fields a change at `path` would touch: the field itself, or those inside the container. */
+function emailPathsAt(path: FieldPath): FieldPath[] {
+  const [section, key, field] = path;
+  if (section !== 'parties' && section !== 'leaders') return [];
+  if (field !== undefined) return field === 'email' ? [path] : [];
+  const keys = key === undefined ? (['a', 'b'] as const) : [key];
+  return keys.map((which) => [section, which, 'email']);
+}
+
 /** Whether someone in `perspective` may change the value at `path` now. */
 export function canEdit(
   contract: LearningContract,
@@ -102,5 +144,9 @@ export function canEdit(
       : role === 'leader'
         ? leaderMayEdit(state, path, party!, contract)
         : supervisorMayEdit(state, path);
-  return allowed && itemAllows(contract, path, role, party);
+  return (
+    allowed &&
+    itemAllows(contract, path, role, party) &&
+    emailPathsAt(path).every((emailPath) => emailAllows(contract, emailPath, perspective))
+  );
 }

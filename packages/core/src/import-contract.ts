@@ -1,9 +1,11 @@
 import type { Perspective } from './constants.js';
-import { applyEdit, type Edit, type EditOptions } from './apply-edit.js';
-import type { FieldPath } from './edit.js';
+import type { EditOptions } from './apply-edit.js';
+import { applyChanges } from './apply-write.js';
+import { fillMissing, isPlainObject } from './contract-diff.js';
 import { migrate } from './migrate.js';
 import { fail, issue, ok, type Result } from './result.js';
 import type { LearningContract } from './schema/contract-schema.js';
+import { viewFor } from './visibility.js';
 
 /** The largest file accepted for import: a contract is text, far below this. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -15,59 +17,6 @@ export interface Imported {
   applied: number;
   /** Changes in the file this person may not make (another person's part, a settled step): left out. */
   refused: number;
-}
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * What a party's own copy leaves out (the other party's private parts) is
- * taken from the current contract, so that the copy reads as a whole contract.
- */
-function fillMissing(incoming: unknown, current: unknown): unknown {
-  if (!isPlainObject(incoming) || !isPlainObject(current)) return incoming;
-  const filled: Record<string, unknown> = { ...incoming };
-  for (const [key, value] of Object.entries(current)) {
-    filled[key] = key in incoming ? fillMissing(incoming[key], value) : value;
-  }
-  return filled;
-}
-
-const hasId = (value: unknown): value is { id: string } =>
-  isPlainObject(value) && typeof value['id'] === 'string';
-
-/** The edits that turn `current` into `incoming`, field by field and list item by list item. */
-function editsBetween(current: unknown, incoming: unknown, path: FieldPath): Edit[] {
-  if (
-    Array.isArray(current) &&
-    Array.isArray(incoming) &&
-    current.every(hasId) &&
-    incoming.every(hasId)
-  ) {
-    const ids = new Set(incoming.map((item) => item.id));
-    const kept = current.filter((item) => ids.has(item.id));
-    // Removals come first, so the items that stay are addressed by their index after them.
-    const edits: Edit[] = current
-      .filter((item) => !ids.has(item.id))
-      .map((item) => ({ op: 'remove', path, id: item.id }));
-    for (const item of incoming) {
-      const index = kept.findIndex((old) => old.id === item.id);
-      edits.push(
-        ...(index === -1
-          ? [{ op: 'append' as const, path, item }]
-          : editsBetween(kept[index], item, [...path, index])),
-      );
-    }
-    return edits;
-  }
-  if (isPlainObject(current) && isPlainObject(incoming)) {
-    return Object.keys({ ...current, ...incoming }).flatMap((key) =>
-      key in incoming ? editsBetween(current[key], incoming[key], [...path, key]) : [],
-    );
-  }
-  return JSON.stringify(current) === JSON.stringify(incoming)
-    ? []
-    : [{ op: 'set', path, value: incoming }];
 }
 
 /**
@@ -101,17 +50,11 @@ export function importContract(
   if (!migrated.ok) return migrated;
   const incoming = { ...migrated.value.contract, id: current.id, revision: current.revision };
 
-  let contract = current;
-  let applied = 0;
-  let refused = 0;
-  const skip = new Set(['id', 'revision', 'updatedAt', 'createdAt', 'schemaVersion']);
-  for (const edit of editsBetween(current, incoming, [])) {
-    if (skip.has(String(edit.path[0]))) continue;
-    const result = applyEdit(contract, perspective, edit, options);
-    if (result.ok) {
-      contract = result.value;
-      applied++;
-    } else refused++;
-  }
-  return ok({ contract, applied, refused });
+  // The same path as a write to the server: only what this person sees and may change.
+  const sent = viewFor(incoming, perspective, options.rules?.customOwners) as Record<
+    string,
+    unknown
+  >;
+  const { contract, changed, refused } = applyChanges(current, perspective, sent, options);
+  return ok({ contract, applied: changed.length, refused: refused.length });
 }

@@ -130,5 +130,5 @@ test('a contract goes from blank to completed, with each party keeping their own
   assert.ok(copyB.includes('«private-b» noter') && !copyB.includes('«private-a»'));
 
   const roundTripped = must(migrate(JSON.parse(JSON.stringify(contract))));
-  assert.deepEqual(roundTripped, { contract, fromVersion: 1 });
+  assert.deepEqual(roundTripped, { contract, fromVersion: 2 });
 });

@@ -16,21 +16,21 @@ test('a current document migrates to itself', () => {
   const contract = filledContract();
   assert.deepEqual(migrate(JSON.parse(JSON.stringify(contract))), {
     ok: true,
-    value: { contract, fromVersion: 1 },
+    value: { contract, fromVersion: 2 },
   });
 });
 
 test('a document from a newer version is refused and not touched', () => {
   const newer = deepFreeze({
     ...createEmptyContract({ id: 'x' }),
-    schemaVersion: 2,
+    schemaVersion: 3,
     newField: 'kept',
   });
   const before = JSON.stringify(newer);
   const result = migrate(newer);
   assert.deepEqual(result, {
     ok: false,
-    issues: [{ path: ['schemaVersion'], code: 'newer-version', params: { version: 2 } }],
+    issues: [{ path: ['schemaVersion'], code: 'newer-version', params: { version: 3 } }],
   });
   assert.equal(JSON.stringify(newer), before);
 });
@@ -83,4 +83,38 @@ test('a migrated document that is still not a valid contract gets the parse issu
   const result = migrate({ schemaVersion: 1, id: 'x' });
   assert.equal(result.ok, false);
   assert.ok(!result.ok && result.issues.length > 5);
+});
+
+test('a real version 1 document gains empty leader and supervisor emails, and keeps the rest', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const raw = await readFile(new URL('./fixtures/contract-v1.json', import.meta.url), 'utf8');
+  const original = deepFreeze(JSON.parse(raw) as Record<string, unknown>);
+  const result = migrate(original);
+  assert.ok(result.ok);
+  const { contract, fromVersion } = result.value;
+  assert.equal(fromVersion, 1);
+  assert.equal(contract.schemaVersion, 2);
+  assert.deepEqual(
+    [contract.leaders.a.email, contract.leaders.b.email, contract.supervisor.email],
+    ['', '', ''],
+  );
+  assert.equal(contract.leaders.a.name, 'Hanne Berg');
+  assert.equal(contract.privateNotes.b, 'Jonas’ egne noter');
+  assert.equal(contract.amendments[0]?.change, 'To dage om måneden');
+  assert.equal(contract.revision, 7);
+  assert.equal(
+    JSON.stringify(original),
+    JSON.stringify(JSON.parse(raw)),
+    'the original is untouched',
+  );
+});
+
+test('every adapter reads a version 1 document as version 2, through parseContract', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { parseContract } = await import('./parse-contract.js');
+  const raw = await readFile(new URL('./fixtures/contract-v1.json', import.meta.url), 'utf8');
+  const parsed = parseContract(JSON.parse(raw));
+  assert.ok(parsed.ok);
+  assert.equal(parsed.value.schemaVersion, 2);
+  assert.equal(parsed.value.supervisor.email, '');
 });

@@ -6,10 +6,10 @@ import { formatPath } from './result.js';
 import { MAX_TEXT_LENGTH } from './schema/primitives.js';
 import { filledContract } from './testing/filled-contract.js';
 
-test('an empty contract parses, and carries schema version 1', () => {
+test('an empty contract parses, and carries schema version 2', () => {
   const result = parseContract(createEmptyContract({ id: 'x' }));
   assert.equal(result.ok, true);
-  assert.equal(result.ok && result.value.schemaVersion, 1);
+  assert.equal(result.ok && result.value.schemaVersion, 2);
 });
 
 test('a filled contract survives a round trip through JSON unchanged', () => {
@@ -35,7 +35,7 @@ test('a missing schema version is refused, not guessed', () => {
 });
 
 test('a document from a newer version is refused and left untouched', () => {
-  const input = { ...createEmptyContract({ id: 'x' }), schemaVersion: 2 };
+  const input = { ...createEmptyContract({ id: 'x' }), schemaVersion: 3 };
   const before = JSON.stringify(input);
   const result = parseContract(input);
   assert.equal(!result.ok && result.issues[0]?.code, 'newer-version');

@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from './constants.js';
+import { MIGRATIONS, runMigrations } from './migrations.js';
 import { fail, ok, type Result } from './result.js';
 import { LearningContractSchema, type LearningContract } from './schema/contract-schema.js';
 import { fromZodIssues } from './zod-issues.js';
@@ -23,7 +24,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * Turns unknown input (from storage, an import file or a host's property) into
- * a typed contract, or into issues that say where and what is wrong.
+ * a typed contract, or into issues that say where and what is wrong. A
+ * document of an older version is migrated on a copy first: what is stored
+ * stays as it was until the migrated contract is saved.
  * Never throws and never changes its input.
  */
 export function parseContract(input: unknown): Result<LearningContract> {
@@ -35,7 +38,13 @@ export function parseContract(input: unknown): Result<LearningContract> {
   if (version > SCHEMA_VERSION) {
     return fail([{ path: ['schemaVersion'], code: 'newer-version', params: { version } }]);
   }
-  const parsed = LearningContractSchema.safeParse(input);
+  let document: Record<string, unknown> = input;
+  if (version < SCHEMA_VERSION) {
+    const migrated = runMigrations(input, MIGRATIONS, SCHEMA_VERSION);
+    if (!migrated.ok) return migrated;
+    document = migrated.value.document;
+  }
+  const parsed = LearningContractSchema.safeParse(document);
   if (parsed.success) return ok(parsed.data);
   return fail(fromZodIssues(parsed.error.issues));
 }

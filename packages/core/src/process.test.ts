@@ -200,7 +200,13 @@ test('a custom field required before the learning blocks approval until filled',
 test('a hidden section asks for nothing', () => {
   const contract = {
     ...filledContract(),
-    supervisor: { decision: 'undecided' as const, name: '', role: '', responsibilities: '' },
+    supervisor: {
+      decision: 'undecided' as const,
+      name: '',
+      role: '',
+      email: '',
+      responsibilities: '',
+    },
   };
   assert.deepEqual(codes(actionBlockers(contract, 'party-a', 'accept')), ['supervisor-undecided']);
   const rules = { ...BUILT_IN_RULES, hiddenSections: ['supervisor'] };

@@ -12,6 +12,12 @@ export type Action = (typeof ACTIONS)[number];
 export interface ProcessOptions {
   /** The moment of the action; defaults to now. */
   now?: Date;
+  /**
+   * Who takes the action, as a server knows them (the signed-in email). It is
+   * recorded with an acceptance or approval; without it an approval records
+   * the leader's name from the contract.
+   */
+  by?: string;
   /** The organisation's configured rules; the built-in rules when left out. */
   rules?: ContractRules;
 }
@@ -94,12 +100,13 @@ const touch = (contract: LearningContract, now: Date): LearningContract => ({
 export function accept(
   contract: LearningContract,
   perspective: Perspective,
-  { now = new Date(), rules }: ProcessOptions = {},
+  { now = new Date(), rules, by }: ProcessOptions = {},
 ): Result<LearningContract> {
   const blockers = actionBlockers(contract, perspective, 'accept', rules);
   if (blockers.length > 0) return fail(blockers);
   const party = parsePerspective(perspective).party!;
-  const parties = { ...contract.approvals.parties, [party]: { at: now.toISOString() } };
+  const acceptance = by === undefined ? { at: now.toISOString() } : { at: now.toISOString(), by };
+  const parties = { ...contract.approvals.parties, [party]: acceptance };
   return ok(touch({ ...contract, approvals: { ...contract.approvals, parties } }, now));
 }
 
@@ -113,7 +120,11 @@ export function approve(
   const blockers = actionBlockers(contract, perspective, 'approve', options.rules);
   if (blockers.length > 0) return fail(blockers);
   const party = parsePerspective(perspective).party!;
-  const approval = { by: contract.leaders[party].name, at: now.toISOString(), comment };
+  const approval = {
+    by: options.by ?? contract.leaders[party].name,
+    at: now.toISOString(),
+    comment,
+  };
   const leaders = { ...contract.approvals.leaders, [party]: approval };
   return ok(touch({ ...contract, approvals: { ...contract.approvals, leaders } }, now));
 }

@@ -68,7 +68,7 @@ test('the question about the supervisor is only asked when the partners had one'
     sectionsInView(
       {
         ...contractAt('evaluation'),
-        supervisor: { decision, name: 'L', role: '', responsibilities: '' },
+        supervisor: { decision, name: 'L', role: '', email: '', responsibilities: '' },
       },
       'party-a',
       BUILT_IN_SECTIONS,

@@ -175,6 +175,7 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
       fields: [
         text('leader.name', ['leaders', party, 'name']),
         text('leader.title', ['leaders', party, 'title']),
+        text('leader.email', ['leaders', party, 'email'], 'email'),
         text('leader.responsibilities', ['leaders', party, 'responsibilities'], 'longtext'),
       ],
     })),
@@ -195,6 +196,7 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
           },
           text('supervisor.name', ['supervisor', 'name']),
           text('supervisor.role', ['supervisor', 'role']),
+          text('supervisor.email', ['supervisor', 'email'], 'email'),
           text('supervisor.responsibilities', ['supervisor', 'responsibilities'], 'longtext'),
         ],
       },

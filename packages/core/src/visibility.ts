@@ -1,5 +1,7 @@
 import type { Party, Perspective } from './constants.js';
 import type { FieldPath } from './edit.js';
+import { fillMissing } from './contract-diff.js';
+import { createEmptyContract } from './create-contract.js';
 import { isPrivateContainer, ownerOf, type CustomOwners } from './ownership.js';
 import { parsePerspective } from './perspective.js';
 import type { LeaderEvaluation, LearningContract } from './schema/contract-schema.js';
@@ -80,4 +82,13 @@ export function partyCopy(
 ): PartyCopy {
   const view = viewFor(contract, party === 'a' ? 'party-a' : 'party-b', customOwners);
   return { ...(view as PartyCopy), custom: view.custom ?? {}, copyFor: party } as PartyCopy;
+}
+
+/**
+ * A view read back into the shape of a whole contract: what it leaves out
+ * is blank, so that code written for contracts can show and edit it. The
+ * blanks are never sent back: a write sends `viewFor` of it again.
+ */
+export function fillView(view: DeepPartial<LearningContract>, id: string): unknown {
+  return fillMissing(view, createEmptyContract({ id }));
 }

@@ -58,6 +58,7 @@ const LABELS: Record<string, () => string> = {
   'leader.b': () => msg('Party B’s leader', { id: 'leader.b', desc: 'Group heading' }),
   'leader.name': () => labelFor('person.name'),
   'leader.title': () => msg('Title', { id: 'leader.title', desc: 'The leader’s job title' }),
+  'leader.email': () => labelFor('person.email'),
   'leader.responsibilities': () =>
     msg('What the leader takes on in the learning', {
       id: 'leader.responsibilities',
@@ -81,6 +82,7 @@ const LABELS: Record<string, () => string> = {
   'supervisor.name': () => msg('Supervisor’s name', { id: 'supervisor.name', desc: 'Field label' }),
   'supervisor.role': () =>
     msg('Role', { id: 'supervisor.role', desc: 'The supervisor’s role, e.g. videnforvalter' }),
+  'supervisor.email': () => labelFor('person.email'),
   'supervisor.responsibilities': () =>
     msg('What the supervisor takes on', {
       id: 'supervisor.responsibilities',

@@ -10,7 +10,7 @@ export function filledAgreement(): LearningContract {
   const contract = filledContract();
   return {
     ...contract,
-    supervisor: { decision: 'none', name: '', role: '', responsibilities: '' },
+    supervisor: { decision: 'none', name: '', role: '', email: '', responsibilities: '' },
     privateNotes: { a: '«A’s own note»', b: '«B’s own note»' },
   };
 }

@@ -34,6 +34,8 @@ export const GoalSchema = z.object({
 export const LeaderSchema = z.object({
   name: text(),
   title: text(),
+  /** Who signs in as this leader: their approval and their employee's evaluation reach them through it. */
+  email: text(),
   responsibilities: text(),
 });
 
@@ -41,6 +43,8 @@ export const SupervisorSchema = z.object({
   decision: z.enum(SUPERVISOR_DECISIONS),
   name: text(),
   role: text(),
+  /** Who signs in as the supervisor. */
+  email: text(),
   responsibilities: text(),
 });
 
@@ -119,12 +123,17 @@ export const LeaderEvaluationSchema = z.object({
 });
 
 export const ApprovalSchema = z.object({
+  /** Who approved: the signed-in email where a server knows it, else the leader's name. */
   by: text(),
   at: timestamp(),
   comment: text(),
 });
 
-export const AcceptanceSchema = z.object({ at: timestamp() });
+export const AcceptanceSchema = z.object({
+  at: timestamp(),
+  /** The signed-in email of the party who accepted, where a server knows it. */
+  by: z.optional(text()),
+});
 
 export const ProcessSchema = z.object({
   state: z.enum(PROCESS_STATES),
@@ -150,7 +159,7 @@ export const CustomValueSchema = z.custom<string | boolean | string[]>(
     (Array.isArray(value) && value.every((item) => typeof item === 'string')),
 );
 
-/** The whole learning contract between party A and party B, version 1. */
+/** The whole learning contract between party A and party B, version 2. */
 export const LearningContractSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().check(z.minLength(1), z.maxLength(200)),

@@ -1,4 +1,4 @@
-import { PROCESS_STATES } from '../constants.js';
+import { PROCESS_STATES, SCHEMA_VERSION } from '../constants.js';
 import { parseContract } from '../parse-contract.js';
 import type { LearningContract } from '../schema/contract-schema.js';
 import { createChangeChannel } from './change-channel.js';
@@ -73,7 +73,7 @@ const done = (transaction: IDBTransaction) =>
 export function createIndexedDbAdapter({
   databaseName = 'kollegalaering',
   onBlocked,
-  schemaVersion = 1,
+  schemaVersion = SCHEMA_VERSION,
 }: IndexedDbOptions = {}): StorageAdapter {
   let connection: Promise<IDBDatabase> | undefined;
   const changes = createChangeChannel(`kollegalaering:indexeddb:${databaseName}`);

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../constants.js';
 import { parseContract } from '../parse-contract.js';
 import type { LearningContract } from '../schema/contract-schema.js';
 import { createChangeChannel } from './change-channel.js';
@@ -39,7 +40,7 @@ const unavailable = (error: unknown) =>
  */
 export function createKeyValueAdapter(
   store: KeyValueStore,
-  { keyPrefix = DEFAULT_KEY_PREFIX, schemaVersion = 1, channelName = '' } = {},
+  { keyPrefix = DEFAULT_KEY_PREFIX, schemaVersion = SCHEMA_VERSION, channelName = '' } = {},
 ): StorageAdapter {
   const keyOf = (id: string) => keyPrefix + id;
   // Another tab (or element) using the same store hears of each save and removal.

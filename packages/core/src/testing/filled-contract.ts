@@ -16,7 +16,12 @@ export function filledContract(): LearningContract {
         position: 'Sygeplejerske',
         email: 'mela@example.dk',
       },
-      b: { name: 'Jonas Holm', department: 'Jobcentret', position: 'Sagsbehandler', email: '' },
+      b: {
+        name: 'Jonas Holm',
+        department: 'Jobcentret',
+        position: 'Sagsbehandler',
+        email: 'joho@example.dk',
+      },
     },
     purpose:
       'At forstå hinandens arbejde med borgere, der både får hjemmepleje og har en sag i jobcentret.',
@@ -34,13 +39,24 @@ export function filledContract(): LearningContract {
       ],
     },
     leaders: {
-      a: { name: 'Hanne Berg', title: 'Områdeleder', responsibilities: 'Giver tid i kalenderen' },
-      b: { name: 'Peter Friis', title: 'Teamleder', responsibilities: 'Følger op hver måned' },
+      a: {
+        name: 'Hanne Berg',
+        title: 'Områdeleder',
+        email: 'habe@example.dk',
+        responsibilities: 'Giver tid i kalenderen',
+      },
+      b: {
+        name: 'Peter Friis',
+        title: 'Teamleder',
+        email: 'pefr@example.dk',
+        responsibilities: 'Følger op hver måned',
+      },
     },
     supervisor: {
       decision: 'assigned',
       name: 'Lone Dahl',
       role: 'Videnforvalter',
+      email: 'loda@example.dk',
       responsibilities: 'Sparring undervejs',
     },
     plan: {

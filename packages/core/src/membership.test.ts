@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyEdit } from './apply-edit.js';
+import { deleteBlockers } from './deletion.js';
+import { canEdit } from './editing-rules.js';
+import { memberEmails, perspectivesOf } from './membership.js';
+import { contractAt } from './testing/contract-at.js';
+import { filledContract } from './testing/filled-contract.js';
+
+test('the signed-in email gives the perspectives, whatever its case and spaces', () => {
+  const contract = filledContract();
+  assert.deepEqual(perspectivesOf(contract, ' MeLa@Example.dk '), ['party-a']);
+  assert.deepEqual(perspectivesOf(contract, 'loda@example.dk'), ['supervisor']);
+  assert.deepEqual(perspectivesOf(contract, 'nobody@example.dk'), []);
+  assert.deepEqual(perspectivesOf(contract, ''), [], 'an empty login is no one');
+});
+
+test('one leader for both parties holds two perspectives', () => {
+  const contract = filledContract();
+  contract.leaders.b.email = 'HABE@example.dk';
+  assert.deepEqual(perspectivesOf(contract, 'habe@example.dk'), ['leader-a', 'leader-b']);
+  assert.equal(memberEmails(contract).length, 4);
+});
+
+test('a supervisor the parties decided against has no access', () => {
+  const contract = filledContract();
+  contract.supervisor.decision = 'none';
+  assert.deepEqual(perspectivesOf(contract, 'loda@example.dk'), []);
+});
+
+test('party A invites party B, but cannot redirect B once B has written something private', () => {
+  const contract = filledContract();
+  const path = ['parties', 'b', 'email'];
+  assert.equal(canEdit(contract, 'party-a', path), true);
+  contract.privateNotes.b = 'Mine tanker';
+  assert.equal(canEdit(contract, 'party-a', path), false);
+  assert.equal(canEdit(contract, 'party-b', path), true, 'B may still correct their own');
+  assert.equal(canEdit(contract, 'party-b', ['parties', 'a', 'email']), false);
+  const replaced = applyEdit(contract, 'party-a', {
+    op: 'set',
+    path: ['parties', 'b'],
+    value: { ...contract.parties.b, email: 'x@example.dk' },
+  });
+  assert.equal(replaced.ok, false, 'not through the whole block either');
+});
+
+test('each party writes their own leader’s email, not the other leader’s', () => {
+  const contract = filledContract();
+  assert.equal(canEdit(contract, 'party-a', ['leaders', 'a', 'email']), true);
+  assert.equal(canEdit(contract, 'party-a', ['leaders', 'b', 'email']), false);
+  assert.equal(canEdit(contract, 'leader-b', ['leaders', 'b', 'email']), true);
+  assert.equal(canEdit(contract, 'party-b', ['leaders', 'b', 'name']), true, 'names stay shared');
+});
+
+test('changing an email while agreeing withdraws the acceptances and approvals', () => {
+  const contract = contractAt('agreement');
+  const result = applyEdit(contract, 'party-a', {
+    op: 'set',
+    path: ['leaders', 'a', 'email'],
+    value: 'ny.leder@example.dk',
+  });
+  assert.ok(result.ok);
+  assert.equal(result.value.approvals.leaders.a, null);
+  assert.equal(result.value.approvals.parties.b, null);
+});
+
+test('a party may delete a contract nobody has approved; an approved one is kept until its retention date', () => {
+  const blank = filledContract();
+  assert.deepEqual(deleteBlockers(blank, 'party-b'), []);
+  assert.equal(deleteBlockers(blank, 'leader-a')[0]?.code, 'not-allowed');
+  assert.equal(deleteBlockers(blank, 'supervisor')[0]?.code, 'not-allowed');
+  const completed = contractAt('completed');
+  assert.equal(deleteBlockers(completed, 'party-a')[0]?.code, 'kept-until-retention');
+  const expired = { ...completed, retainUntil: '2026-01-31' };
+  const now = new Date('2026-02-01T00:00:00Z');
+  assert.deepEqual(deleteBlockers(expired, 'party-a', now), []);
+  assert.deepEqual(deleteBlockers(expired, 'leader-b', now), []);
+  assert.equal(deleteBlockers(expired, 'supervisor', now)[0]?.code, 'not-allowed');
+});
