@@ -4,8 +4,7 @@ import { applyEdit, isAgreedContent } from './apply-edit.js';
 import { createEmptyContract } from './create-contract.js';
 import { approve } from './process.js';
 import { BUILT_IN_RULES } from './rules.js';
-import { contractAt } from './testing/contract-at.js';
-import { filledContract } from './testing/filled-contract.js';
+import { acceptedContract, contractAt } from './testing/contract-at.js';
 
 const now = new Date('2026-05-04T09:30:00.000Z');
 
@@ -47,7 +46,7 @@ test('a value of the wrong shape is refused with its path', () => {
 });
 
 test('editing agreed content after an approval withdraws every approval: it covered the old text', () => {
-  const approved = approve(filledContract(), 'leader-a', { now });
+  const approved = approve(acceptedContract(), 'leader-a', { now });
   assert.ok(approved.ok);
   const edited = applyEdit(
     approved.value,
@@ -60,7 +59,7 @@ test('editing agreed content after an approval withdraws every approval: it cove
 });
 
 test('a private note does not withdraw approvals', () => {
-  const approved = approve(filledContract(), 'leader-a', { now });
+  const approved = approve(acceptedContract(), 'leader-a', { now });
   assert.ok(approved.ok);
   const edited = applyEdit(approved.value, 'party-a', {
     op: 'set',

@@ -82,10 +82,16 @@ export function applyChanges(
     apply(edits.filter((edit) => edit.path[2] !== 'date'));
   }
   // Acceptances, approvals and the step as sent must be what follows from the edits.
-  for (const section of ['approvals', 'process'] as const) {
-    if (!(section in sent)) continue;
-    for (const path of differingPaths(contract[section], incoming[section], [section])) {
-      refused.push(issue(path, 'not-allowed', { perspective }));
+  // (When each step was reached is the keeper's record, by its clock.)
+  const sentProcess = incoming['process'] as { state?: unknown } | undefined;
+  const derived: Array<[FieldPath, unknown, unknown]> = [
+    [['approvals'], contract.approvals, incoming['approvals']],
+    [['process', 'state'], contract.process.state, sentProcess?.state],
+  ];
+  for (const [path, kept, given] of derived) {
+    if (given === undefined) continue;
+    for (const differing of differingPaths(kept, given, path)) {
+      refused.push(issue(differing, 'not-allowed', { perspective }));
     }
   }
   return { contract, changed, refused };

@@ -64,6 +64,8 @@ test('a contract goes from blank to completed, with each party keeping their own
   assert.equal(refused.ok, false);
   assert.deepEqual(refused.ok ? [] : refused.issues, [
     { path: ['goals', 'b'], code: 'goal-missing', params: { party: 'b' } },
+    { path: ['approvals', 'parties', 'a'], code: 'party-not-accepted', params: { party: 'a' } },
+    { path: ['approvals', 'parties', 'b'], code: 'party-not-accepted', params: { party: 'b' } },
   ]);
 
   contract = edit(contract, 'party-b', {

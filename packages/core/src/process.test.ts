@@ -13,7 +13,7 @@ import {
 } from './process.js';
 import type { Issue } from './result.js';
 import { BUILT_IN_RULES } from './rules.js';
-import { contractAt } from './testing/contract-at.js';
+import { acceptedContract, contractAt } from './testing/contract-at.js';
 import { filledContract } from './testing/filled-contract.js';
 
 const codes = (issues: Issue[]) => issues.map((found) => found.code);
@@ -53,6 +53,8 @@ test('a blank contract cannot be approved, and each missing thing is named', () 
       'goals.a goal-missing',
       'goals.b goal-missing',
       'supervisor.decision supervisor-undecided',
+      'approvals.parties.a party-not-accepted',
+      'approvals.parties.b party-not-accepted',
     ],
   );
 });
@@ -99,7 +101,11 @@ test('only a party accepts and only a leader approves, once, and only while agre
   assert.deepEqual(codes(actionBlockers(contract, 'leader-a', 'accept')), ['not-allowed']);
   assert.deepEqual(codes(actionBlockers(contract, 'party-a', 'approve')), ['not-allowed']);
   assert.deepEqual(codes(actionBlockers(contract, 'supervisor', 'approve')), ['not-allowed']);
-  const approved = approve(contract, 'leader-a', { now });
+  assert.deepEqual(codes(actionBlockers(contract, 'leader-a', 'approve')), [
+    'party-not-accepted',
+    'party-not-accepted',
+  ]);
+  const approved = approve(acceptedContract(), 'leader-a', { now });
   assert.ok(approved.ok);
   assert.deepEqual(codes(actionBlockers(approved.value, 'leader-a', 'approve')), ['already-given']);
   assert.deepEqual(codes(actionBlockers(contractAt('learning'), 'leader-a', 'approve')), [
@@ -170,12 +176,12 @@ test('a completed contract goes nowhere', () => {
 });
 
 test('available actions: a leader may approve while agreeing; the supervisor has none', () => {
-  const contract = filledContract();
+  const contract = acceptedContract();
   assert.deepEqual(
     availableActions(contract, 'leader-a').map(
       ({ action, blockers }) => `${action}:${blockers.length}`,
     ),
-    ['approve:0', 'advance:4'],
+    ['approve:0', 'advance:2'],
   );
   assert.deepEqual(availableActions(contract, 'supervisor'), []);
   assert.deepEqual(
@@ -189,7 +195,7 @@ test('a custom field required before the learning blocks approval until filled',
     ...BUILT_IN_RULES,
     customRequirements: [{ fieldId: 'competence-area', requiredBefore: 'agreement' as const }],
   };
-  const contract = filledContract();
+  const contract = acceptedContract();
   assert.deepEqual(actionBlockers(contract, 'leader-a', 'approve', rules), [
     { path: ['custom', 'competence-area'], code: 'required' },
   ]);

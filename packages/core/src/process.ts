@@ -65,7 +65,18 @@ export function actionBlockers(
       if (state !== 'agreement') return [issue(['process', 'state'], 'wrong-step', { action })];
       const given = action === 'accept' ? contract.approvals.parties : contract.approvals.leaders;
       if (given[party]) return [issue(['approvals'], 'already-given', { party })];
-      return validateBeforeLeaving(contract, 'agreement', rules);
+      const issues = validateBeforeLeaving(contract, 'agreement', rules);
+      // Leaders approve the text both parties accepted, not a draft.
+      if (action === 'approve') {
+        for (const side of PARTIES) {
+          if (!contract.approvals.parties[side]) {
+            issues.push(
+              issue(['approvals', 'parties', side], 'party-not-accepted', { party: side }),
+            );
+          }
+        }
+      }
+      return issues;
     }
     case 'advance':
       if (role === 'supervisor') return denied;

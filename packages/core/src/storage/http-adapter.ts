@@ -1,12 +1,18 @@
-import { SCHEMA_VERSION } from '../constants.js';
+import { PERSPECTIVES, SCHEMA_VERSION, type Perspective } from '../constants.js';
 import { parseContract } from '../parse-contract.js';
+import type { Action } from '../process.js';
+import type { Issue } from '../result.js';
+import { fillView, viewFor } from '../visibility.js';
 import type { LearningContract } from '../schema/contract-schema.js';
 import { createChangeChannel } from './change-channel.js';
 import { newItemId } from '../edit.js';
 import { createOutbox, type OutboxEntry } from './http-outbox.js';
 import { mapStore, webStorage, type KeyValueStore } from './key-value-adapter.js';
 import type {
+  ActOptions,
   ContractSummary,
+  LoadOptions,
+  Membership,
   SaveOptions,
   StorageAdapter,
   StorageError,
@@ -33,7 +39,7 @@ export interface HttpAdapterOptions {
 /** The server could not be reached, or answered 5xx, on every attempt. */
 class Unreachable extends Error {}
 
-type Answer = { status: number; body: unknown };
+type Answer = { status: number; body: unknown; headers: Headers };
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -59,8 +65,11 @@ const defaultOutboxStore = (): KeyValueStore => {
 };
 
 /**
- * Contracts on a server that speaks the protocol in docs/http-api.yaml, so
- * both parties and their leaders reach the same copy. Writes carry the
+ * Contracts on a server that speaks the protocol in docs/http-api.yaml
+ * (version 2), so both parties and their leaders reach the same copy. The
+ * server knows who is signed in: it answers with that person's view of the
+ * contract (read back here with blanks where they see nothing), takes back
+ * their view with their changes, and runs the process's actions itself. Writes carry the
  * revision they are based on (If-Match); the server answers 412 with its own
  * copy when that moved on, which comes back as a `conflict`. Network errors,
  * timeouts and 5xx answers are retried with backoff, under one idempotency
@@ -77,8 +86,27 @@ export function createHttpAdapter({
   outboxStore = defaultOutboxStore(),
 }: HttpAdapterOptions): StorageAdapter & { close(): void } {
   const base = endpoint.replace(/\/+$/, '');
-  const urlOf = (id?: string) =>
-    id === undefined ? `${base}/contracts` : `${base}/contracts/${encodeURIComponent(id)}`;
+  /** Who the person is on each contract, as the server said last. */
+  const members = new Map<string, Membership>();
+  const urlOf = (id?: string, as?: Perspective, suffix = '') =>
+    id === undefined
+      ? `${base}/contracts`
+      : `${base}/contracts/${encodeURIComponent(id)}${suffix}${as ? `?as=${as}` : ''}`;
+  /** The perspective to write in: the one the server answered in, else the page's, else the creator's. */
+  const writerOf = (id: string, as?: Perspective): Perspective =>
+    members.get(id)?.perspective ?? as ?? 'party-a';
+
+  /** Notes who the server says the person is on the contract, from the answer's headers. */
+  function remember(id: string, answer: Answer): void {
+    const perspective = answer.headers.get('Kollegalaering-Perspective');
+    const held = (answer.headers.get('Kollegalaering-Perspectives') ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p): p is Perspective => (PERSPECTIVES as readonly string[]).includes(p));
+    if (perspective && (PERSPECTIVES as readonly string[]).includes(perspective)) {
+      members.set(id, { perspective: perspective as Perspective, perspectives: held });
+    }
+  }
   const outbox = createOutbox(outboxStore, `kollegalaering:outbox:${base}`);
   const changes = createChangeChannel(`kollegalaering:http:${base}`);
 
@@ -110,7 +138,11 @@ export function createHttpAdapter({
           continue;
         }
         const text = await response.text();
-        return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+        return {
+          status: response.status,
+          body: text ? (JSON.parse(text) as unknown) : null,
+          headers: response.headers,
+        };
       } catch (problem) {
         lastProblem = problem instanceof Error ? `${problem.name}: ${problem.message}` : 'failed';
       }
@@ -118,46 +150,75 @@ export function createHttpAdapter({
     throw new Unreachable(lastProblem);
   }
 
-  /** The server's answer as a contract, or `corrupt`/`newer-version` when it is not one this version reads. */
-  function contractFrom(body: unknown): StorageResult<LearningContract> {
+  /**
+   * The server's answer (the person's view) as a contract, blank where they
+   * see nothing; or `corrupt`/`newer-version` when it is not one this version reads.
+   */
+  function contractFrom(body: unknown, id: string): StorageResult<LearningContract> {
     const version = (body as { schemaVersion?: unknown } | null)?.schemaVersion;
     if (typeof version === 'number' && version > SCHEMA_VERSION) {
       return { ok: false, error: { code: 'newer-version', raw: body } };
     }
-    const parsed = parseContract(body);
+    const parsed = parseContract(
+      typeof body === 'object' && body !== null ? fillView(body, id) : body,
+    );
     return parsed.ok
       ? parsed
       : error('corrupt', parsed.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '));
   }
 
-  async function fetchContract(id: string): Promise<StorageResult<LearningContract | null>> {
-    const answer = await request('GET', urlOf(id));
+  async function fetchContract(
+    id: string,
+    as?: Perspective,
+  ): Promise<StorageResult<LearningContract | null>> {
+    let answer = await request('GET', urlOf(id, as ?? members.get(id)?.perspective));
+    // The page asked for a perspective the person does not hold, or did not say which of
+    // several: the server names the ones they hold, and the first is taken.
+    const held = (answer.body as { perspectives?: unknown } | null)?.perspectives;
+    if ((answer.status === 400 || answer.status === 403) && Array.isArray(held) && held.length) {
+      answer = await request('GET', urlOf(id, held[0] as Perspective));
+    }
     if (answer.status === 404) return { ok: true, value: null };
     if (answer.status !== 200) return error('unavailable', `GET answered ${answer.status}`);
-    return contractFrom(answer.body);
+    remember(id, answer);
+    return contractFrom(answer.body, id);
   }
+
+  /** A refusal by the server's rules: the paths and codes it gave. */
+  const forbidden = (answer: Answer): { ok: false; error: StorageError } => {
+    const issues = (answer.body as { issues?: Issue[] } | null)?.issues ?? [];
+    return { ok: false, error: { code: 'forbidden', issues, detail: `HTTP ${answer.status}` } };
+  };
 
   /** One PUT of a contract based on `revision` (0: create). Throws Unreachable. */
   async function put(
     contract: LearningContract,
     revision: number,
     idempotencyKey: string,
+    as?: Perspective,
   ): Promise<StorageResult<LearningContract>> {
     const precondition: Record<string, string> =
       revision === 0 ? { 'If-None-Match': '*' } : { 'If-Match': `"${revision}"` };
+    // Only the person's own view goes back: the blanks where they see nothing are never sent.
+    const writer = revision === 0 ? 'party-a' : writerOf(contract.id, as);
     const answer = await request(
       'PUT',
-      urlOf(contract.id),
+      urlOf(
+        contract.id,
+        revision === 0 ? undefined : (members.get(contract.id)?.perspective ?? as),
+      ),
       { ...precondition, 'Idempotency-Key': idempotencyKey },
-      contract,
+      viewFor(contract, writer),
     );
     if (answer.status === 200 || answer.status === 201) {
-      return contractFrom(answer.body);
+      remember(contract.id, answer);
+      return contractFrom(answer.body, contract.id);
     }
+    if (answer.status === 403 || answer.status === 422) return forbidden(answer);
     if (answer.status === 412) {
       // The server sends its copy with the 412; ask for it when it did not.
-      const theirs = contractFrom(answer.body);
-      const current = theirs.ok ? theirs : await fetchContract(contract.id);
+      const theirs = answer.body === null ? null : contractFrom(answer.body, contract.id);
+      const current = theirs?.ok ? theirs : await fetchContract(contract.id);
       if (!current.ok) return current;
       return current.value
         ? { ok: false, error: { code: 'conflict', current: current.value } }
@@ -185,7 +246,12 @@ export function createHttpAdapter({
     entry: OutboxEntry,
     direct = false,
   ): Promise<StorageResult<LearningContract>> {
-    const result = await put(entry.contract, entry.contract.revision, entry.idempotencyKey);
+    const result = await put(
+      entry.contract,
+      entry.contract.revision,
+      entry.idempotencyKey,
+      entry.as,
+    );
     if (result.ok) {
       outbox.delete(entry.id);
       changes.notify(entry.id, result.value.revision, !direct);
@@ -240,6 +306,7 @@ export function createHttpAdapter({
           id: contract.id,
           contract: { ...contract, revision },
           idempotencyKey: newItemId(),
+          ...(options.as && { as: options.as }),
         };
         // Written ahead: a reload or a lost connection during the request loses
         // nothing. A contract already waiting keeps its place in line, and what
@@ -261,7 +328,10 @@ export function createHttpAdapter({
     });
   }
 
-  async function load(id: string): Promise<StorageResult<LearningContract | null>> {
+  async function load(
+    id: string,
+    { as }: LoadOptions = {},
+  ): Promise<StorageResult<LearningContract | null>> {
     await replay();
     const kept = outbox.get(id);
     try {
@@ -279,7 +349,7 @@ export function createHttpAdapter({
       }
       // Still offline: what the person typed last is the copy to show.
       if (kept) return { ok: true, value: kept.contract };
-      return await fetchContract(id);
+      return await fetchContract(id, as);
     } catch (problem) {
       if (kept) return { ok: true, value: kept.contract };
       return unreachable(problem);
@@ -303,7 +373,10 @@ export function createHttpAdapter({
     const hadKept = outbox.get(id) !== undefined;
     outbox.delete(id);
     try {
-      const answer = await request('DELETE', urlOf(id), { 'Idempotency-Key': newItemId() });
+      const answer = await request('DELETE', urlOf(id, members.get(id)?.perspective), {
+        'Idempotency-Key': newItemId(),
+      });
+      if (answer.status === 403) return forbidden(answer);
       if (answer.status === 404 && !hadKept) return error('not-found');
       if (answer.status !== 204 && answer.status !== 200 && answer.status !== 404) {
         return error('unavailable', `DELETE answered ${answer.status}`);
@@ -315,8 +388,44 @@ export function createHttpAdapter({
     }
   }
 
+  /** An action run by the server, which records who and when by its own login and clock. */
+  async function act(
+    id: string,
+    action: Action,
+    { expectedRevision, as, ...extra }: ActOptions,
+  ): Promise<StorageResult<LearningContract>> {
+    return serially(async () => {
+      try {
+        const answer = await request(
+          'POST',
+          urlOf(id, members.get(id)?.perspective ?? as, '/actions'),
+          { 'If-Match': `"${expectedRevision}"`, 'Idempotency-Key': newItemId() },
+          { action, ...extra },
+        );
+        if (answer.status === 200) {
+          remember(id, answer);
+          const after = contractFrom(answer.body, id);
+          if (after.ok) changes.notify(id, after.value.revision);
+          return after;
+        }
+        if (answer.status === 412) {
+          const theirs = contractFrom(answer.body, id);
+          return theirs.ok
+            ? { ok: false, error: { code: 'conflict', current: theirs.value } }
+            : theirs;
+        }
+        if (answer.status === 403 || answer.status === 422) return forbidden(answer);
+        return error('unavailable', `POST answered ${answer.status}`);
+      } catch (problem) {
+        return unreachable(problem);
+      }
+    });
+  }
+
   return {
     capabilities: { list: true, remove: true, subscribe: true, shared: true },
+    membership: (id) => members.get(id),
+    act,
     load,
     save,
     list,

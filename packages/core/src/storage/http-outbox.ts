@@ -1,3 +1,4 @@
+import type { Perspective } from '../constants.js';
 import type { LearningContract } from '../schema/contract-schema.js';
 import type { KeyValueStore } from './key-value-adapter.js';
 
@@ -9,6 +10,8 @@ export interface OutboxEntry {
   idempotencyKey: string;
   /** The server refused it because its copy had moved on: kept until the person chooses. */
   conflict?: boolean;
+  /** The perspective the person wrote in, for a server that knows them. */
+  as?: Perspective;
 }
 
 export interface Outbox {

@@ -1,10 +1,13 @@
-import type { ProcessState } from '../constants.js';
+import type { Perspective, ProcessState } from '../constants.js';
+import type { Action } from '../process.js';
+import type { Issue } from '../result.js';
 import type { LearningContract } from '../schema/contract-schema.js';
 
 /** Why a storage operation failed. Each code gets its own message in the interface. */
 export const STORAGE_ERROR_CODES = [
   'conflict',
   'corrupt',
+  'forbidden',
   'newer-version',
   'not-found',
   'quota',
@@ -30,6 +33,8 @@ export interface StorageError {
   unsent?: LearningContract;
   /** For `newer-version`: the stored document as it is, never written over. */
   raw?: unknown;
+  /** For `forbidden`: what the keeper refused, by path and code (a server enforcing core's rules). */
+  issues?: Issue[];
   /** An English explanation for developers; never shown to end users. */
   detail?: string;
 }
@@ -43,6 +48,10 @@ export interface ContractSummary {
   updatedAt: string;
   state: ProcessState;
   names: { a: string; b: string };
+  /** Where the keeper knows who is asking (a server): the perspectives they hold on it. */
+  perspectives?: Perspective[];
+  /** …and the actions waiting for them, with nothing in the way. */
+  awaiting?: Array<{ perspective: Perspective; action: Action }>;
 }
 
 /** What an adapter can do, so the elements offer only what works. */
@@ -55,6 +64,27 @@ export interface StorageCapabilities {
   shared: boolean;
 }
 
+/** Who the signed-in person is on a contract, as a keeper that knows them (a server) says. */
+export interface Membership {
+  /** The perspective the keeper answered in. */
+  perspective: Perspective;
+  /** Every perspective the person holds on the contract: a page may choose among them, never another. */
+  perspectives: Perspective[];
+}
+
+export interface LoadOptions {
+  /** For a keeper that knows who is asking: the perspective to answer in, when the person holds it. */
+  as?: Perspective;
+}
+
+export interface ActOptions {
+  /** The revision the action is based on. */
+  expectedRevision: number;
+  as?: Perspective;
+  comment?: string;
+  amendmentId?: string;
+}
+
 export interface SaveOptions {
   /**
    * The revision the writer's edits are based on (0 for a contract never
@@ -63,6 +93,8 @@ export interface SaveOptions {
    * save does not check.
    */
   expectedRevision?: number;
+  /** For a keeper that knows who is asking: the perspective the person writes in. */
+  as?: Perspective;
 }
 
 /**
@@ -73,7 +105,7 @@ export interface SaveOptions {
 export interface StorageAdapter {
   readonly capabilities: StorageCapabilities;
   /** The contract stored under `id`, or null when there is none. */
-  load(id: string): Promise<StorageResult<LearningContract | null>>;
+  load(id: string, options?: LoadOptions): Promise<StorageResult<LearningContract | null>>;
   /** Stores the contract under its own id, one revision on; resolves to what was stored. */
   save(contract: LearningContract, options?: SaveOptions): Promise<StorageResult<LearningContract>>;
   /** Every stored contract, in short. */
@@ -88,6 +120,18 @@ export interface StorageAdapter {
   subscribe?(id: string, listener: (revision: number | null) => void): () => void;
   /** Whether changes to `id` are kept in this browser, waiting to be sent. */
   hasUnsent?(id: string): boolean;
+  /**
+   * For a keeper that knows who is signed in (a server): who they are on the
+   * contract, after it was loaded or saved. A contract it returns is then
+   * that person's view, with blanks where they see nothing.
+   */
+  membership?(id: string): Membership | undefined;
+  /**
+   * For a keeper that enforces the process itself: runs an action (accept,
+   * approve, move on, confirm an amendment) there, recording who and when by
+   * its own login and clock. Resolves to the contract after it.
+   */
+  act?(id: string, action: Action, options: ActOptions): Promise<StorageResult<LearningContract>>;
 }
 
 /** A contract in short, for lists. */

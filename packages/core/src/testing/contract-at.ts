@@ -19,3 +19,9 @@ export function contractAt(state: ProcessState): LearningContract {
     process: { state, reached: { ...contract.process.reached, [state]: at } },
   };
 }
+
+/** The filled contract in the agreement step, accepted by both parties and waiting for the leaders. */
+export function acceptedContract(): LearningContract {
+  const contract = filledContract();
+  return { ...contract, approvals: { ...contract.approvals, parties: { a: { at }, b: { at } } } };
+}

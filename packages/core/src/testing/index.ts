@@ -1,5 +1,9 @@
 // Example contracts for tests, stories and a municipality's own checks.
 // Published as @kollegalaering/core/testing; never part of the browser bundle.
 export { filledContract } from './filled-contract.js';
-export { contractAt } from './contract-at.js';
-export { storageConformanceCases, type ConformanceCase } from './storage-conformance.js';
+export { acceptedContract, contractAt } from './contract-at.js';
+export {
+  storageConformanceCases,
+  type ConformanceCase,
+  type ConformanceOptions,
+} from './storage-conformance.js';

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import { Hono } from 'hono';
+import { readConfig, ConfigError } from '../config.js';
+import { authFor } from './auth-for.js';
+import type { Identify } from './identify.js';
+
+/** A tiny app that answers with who the request is from, as `identify` sees it. */
+function whoAmI(identify: Identify, remoteAddress = '127.0.0.1') {
+  const app = new Hono();
+  app.get('/', async (c) => {
+    const email = await identify(c);
+    return email ? c.text(email) : c.text('', 401);
+  });
+  return (headers: Record<string, string> = {}) =>
+    app.request('/', { headers }, { incoming: { socket: { remoteAddress } } });
+}
+
+describe('AUTH=oidc: a bearer token checked against the provider’s keys on loopback', () => {
+  let jwks: Server;
+  let key: CryptoKey;
+  let otherKey: CryptoKey;
+  let jwksUrl = '';
+  const issuer = 'https://login.example.dk/soeby';
+  const audience = 'kollegalaering-api';
+
+  before(async () => {
+    const pair = await generateKeyPair('RS256', { extractable: true });
+    key = pair.privateKey;
+    otherKey = (await generateKeyPair('RS256')).privateKey;
+    const publicKey = await exportJWK(pair.publicKey);
+    const published: JWK = { ...publicKey, kid: 'k1', alg: 'RS256', use: 'sig' };
+    jwks = createServer((_, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ keys: [published] }));
+    });
+    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+    const address = jwks.address();
+    jwksUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/jwks`;
+  });
+  after(() => new Promise<void>((resolve) => jwks.close(() => resolve())));
+
+  const token = (
+    claims: Record<string, unknown>,
+    { signWith = key, iss = issuer, aud = audience, expiresIn = '5m' } = {},
+  ) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setIssuer(iss)
+      .setAudience(aud)
+      .setIssuedAt()
+      .setExpirationTime(expiresIn)
+      .sign(signWith);
+
+  const ask = () =>
+    whoAmI(
+      authFor({
+        auth: 'oidc',
+        oidc: { jwksUrl, issuer, audience, emailClaim: 'email' },
+        proxy: { header: '', trustedProxies: [] },
+      }),
+    );
+
+  test('a valid token gives the email claim', async () => {
+    const reply = await ask()({
+      Authorization: `Bearer ${await token({ email: 'mette@soeby.dk' })}`,
+    });
+    assert.deepEqual([reply.status, await reply.text()], [200, 'mette@soeby.dk']);
+  });
+
+  test('expired, wrong issuer, wrong audience and badly signed tokens are not signed in', async () => {
+    const bad = [
+      await token({ email: 'x@soeby.dk' }, { expiresIn: '-1m' }),
+      await token({ email: 'x@soeby.dk' }, { iss: 'https://evil.example' }),
+      await token({ email: 'x@soeby.dk' }, { aud: 'another-app' }),
+      await token({ email: 'x@soeby.dk' }, { signWith: otherKey }),
+      'not.a.token',
+    ];
+    const request = ask();
+    for (const forged of bad) {
+      assert.equal((await request({ Authorization: `Bearer ${forged}` })).status, 401, forged);
+    }
+    assert.equal((await request()).status, 401, 'no token');
+  });
+
+  test('OIDC_EMAIL_CLAIM picks another claim, such as upn', async () => {
+    const request = whoAmI(
+      authFor({
+        auth: 'oidc',
+        oidc: { jwksUrl, issuer, audience, emailClaim: 'upn' },
+        proxy: { header: '', trustedProxies: [] },
+      }),
+    );
+    const reply = await request({
+      Authorization: `Bearer ${await token({ upn: 'JOHO@soeby.dk', email: 'other@x.dk' })}`,
+    });
+    assert.equal(await reply.text(), 'JOHO@soeby.dk');
+  });
+});
+
+describe('AUTH=proxy: the header is believed only from the proxy', () => {
+  const settings = {
+    auth: 'proxy' as const,
+    oidc: { jwksUrl: '', issuer: '', audience: '', emailClaim: 'email' },
+    proxy: { header: 'X-Forwarded-Email', trustedProxies: ['10.0.0.5'] },
+  };
+
+  test('from the trusted address, the header names the person', async () => {
+    const reply = await whoAmI(
+      authFor(settings),
+      '10.0.0.5',
+    )({ 'X-Forwarded-Email': 'lone@soeby.dk' });
+    assert.equal(await reply.text(), 'lone@soeby.dk');
+  });
+
+  test('from anyone else, the same header is ignored', async () => {
+    const reply = await whoAmI(
+      authFor(settings),
+      '10.0.0.6',
+    )({ 'X-Forwarded-Email': 'lone@soeby.dk' });
+    assert.equal(reply.status, 401);
+  });
+});
+
+describe('configuration', () => {
+  test('AUTH=dev refuses to listen anywhere but on loopback', () => {
+    assert.throws(() => readConfig({ AUTH: 'dev', HOST: '0.0.0.0' }), ConfigError);
+    assert.equal(readConfig({ AUTH: 'dev', HOST: '127.0.0.1' }).auth, 'dev');
+  });
+
+  test('AUTH=oidc without its settings names what is missing', () => {
+    assert.throws(() => readConfig({ AUTH: 'oidc' }), /OIDC_JWKS_URL, OIDC_ISSUER, OIDC_AUDIENCE/);
+  });
+
+  test('defaults, and a bad number named with its variable', () => {
+    const config = readConfig({ AUTH: 'dev' });
+    assert.deepEqual(
+      [config.port, config.host, config.dataDir, config.databaseUrl],
+      [8080, '127.0.0.1', './data', undefined],
+    );
+    assert.throws(() => readConfig({ AUTH: 'dev', PORT: 'eighty' }), /PORT must be a whole number/);
+    assert.throws(() => readConfig({ AUTH: 'magic' }), /AUTH must be one of oidc, proxy, dev/);
+  });
+});

@@ -1,0 +1,14 @@
+import type { Context } from 'hono';
+
+/** Who sent a request: their email, or null when they are not signed in (or not believed). */
+export type Identify = (c: Context) => Promise<string | null>;
+
+/** The address the request came from, as the socket saw it (not a header anyone can set). */
+export function remoteAddress(c: Context): string | undefined {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress?.replace(/^::ffff:/, '');
+}
+
+/** A plausible email: something@something, with no spaces, of a sane length. */
+export const looksLikeEmail = (value: string): boolean =>
+  value.length <= 254 && /^[^\s@]+@[^\s@]+$/.test(value);

@@ -1,0 +1,25 @@
+import { createRemoteJWKSet, jwtVerify } from 'jose';
+import type { Config } from '../config.js';
+import { looksLikeEmail, type Identify } from './identify.js';
+
+/**
+ * A bearer token from the intranet's OpenID Connect provider (Entra ID and
+ * most municipal ones), checked against the provider's published keys, the
+ * issuer and this API's audience. Expired, badly signed, or meant for
+ * another audience: not signed in.
+ */
+export function oidcAuth({ jwksUrl, issuer, audience, emailClaim }: Config['oidc']): Identify {
+  const keys = createRemoteJWKSet(new URL(jwksUrl));
+  return async (c) => {
+    const header = c.req.header('Authorization') ?? '';
+    const token = /^Bearer (.+)$/i.exec(header)?.[1];
+    if (!token) return null;
+    try {
+      const { payload } = await jwtVerify(token, keys, { issuer, audience });
+      const email = payload[emailClaim];
+      return typeof email === 'string' && looksLikeEmail(email) ? email : null;
+    } catch {
+      return null;
+    }
+  };
+}

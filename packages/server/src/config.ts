@@ -1,0 +1,155 @@
+/** How the server learns who is signed in. */
+export const AUTH_MODES = ['oidc', 'proxy', 'dev'] as const;
+export type AuthMode = (typeof AUTH_MODES)[number];
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL, when set; else PGlite under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  auth: AuthMode;
+  oidc: { jwksUrl: string; issuer: string; audience: string; emailClaim: string };
+  proxy: { header: string; trustedProxies: readonly string[] };
+  /** Origins of intranet pages on another origin that may call the API. */
+  corsOrigins: readonly string[];
+  /** The largest request body, in bytes. */
+  maxBodyBytes: number;
+  /** Requests one person may make per minute, on one server instance. */
+  rateLimitPerMinute: number;
+  /** Months a contract is kept after completion (or its last change); unset: kept until deleted. */
+  retentionMonths: number | undefined;
+  /** How often the retention job looks for contracts past their date, in minutes. */
+  retentionIntervalMinutes: number;
+  /** A folder of static files served at `/` (the demo page); unset: none. */
+  staticDir: string | undefined;
+  /** The organisation's section configuration (docs/sections.md), as a JSON file; unset: the built-in sections. */
+  sectionsConfig: string | undefined;
+  /** `json` (one object per line) or `silent` (tests). */
+  log: 'json' | 'silent';
+}
+
+/** One variable the server reads, with its default: the README's table is made from the same facts. */
+export const VARIABLES = [
+  ['PORT', '8080', 'The port to listen on.'],
+  [
+    'HOST',
+    '127.0.0.1',
+    'The address to listen on. `0.0.0.0` for every interface (not with `AUTH=dev`).',
+  ],
+  [
+    'DATABASE_URL',
+    '',
+    'A PostgreSQL connection string. Unset: PGlite, embedded, under `DATA_DIR`.',
+  ],
+  ['DATA_DIR', './data', 'Where PGlite keeps its files.'],
+  [
+    'AUTH',
+    'oidc',
+    '`oidc`, `proxy` or `dev` (a person picked by name; only on a loopback address).',
+  ],
+  ['OIDC_JWKS_URL', '', 'The identity provider’s JSON Web Key Set, for `AUTH=oidc`.'],
+  ['OIDC_ISSUER', '', 'The `iss` every token must carry.'],
+  ['OIDC_AUDIENCE', '', 'The `aud` every token must carry: this API’s client id.'],
+  [
+    'OIDC_EMAIL_CLAIM',
+    'email',
+    'The claim holding the person’s email, e.g. `upn` or `preferred_username`.',
+  ],
+  [
+    'AUTH_PROXY_HEADER',
+    'X-Forwarded-Email',
+    'For `AUTH=proxy`: the header the reverse proxy sets.',
+  ],
+  [
+    'AUTH_TRUSTED_PROXIES',
+    '127.0.0.1,::1',
+    'Addresses whose header is believed; from anyone else it is refused.',
+  ],
+  ['CORS_ORIGINS', '', 'Comma-separated origins of intranet pages on another origin.'],
+  ['MAX_BODY_BYTES', '2097152', 'The largest request body; larger ones get 413.'],
+  ['RATE_LIMIT_PER_MINUTE', '600', 'Requests per person per minute, per instance; more get 429.'],
+  ['RETENTION_MONTHS', '', 'Months a contract is kept after completion; unset: until deleted.'],
+  ['RETENTION_INTERVAL_MINUTES', '60', 'How often the retention job runs.'],
+  ['STATIC_DIR', '', 'A folder of pages to serve at `/`, under a strict Content-Security-Policy.'],
+  [
+    'SECTIONS_CONFIG',
+    '',
+    'A JSON file with the section configuration the pages use (who owns custom fields).',
+  ],
+  ['LOG', 'json', '`json`: one JSON object per line on stdout. `silent`: nothing.'],
+] as const;
+
+export class ConfigError extends Error {}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new ConfigError(`${name} must be a whole number of at least ${min}, not "${raw}".`);
+  }
+  return value;
+}
+
+const list = (raw: string | undefined, fallback: string) =>
+  (raw ?? fallback)
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/** The configuration from environment variables, or a ConfigError naming what is wrong. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const auth = (env['AUTH'] || 'oidc') as AuthMode;
+  if (!AUTH_MODES.includes(auth)) {
+    throw new ConfigError(`AUTH must be one of ${AUTH_MODES.join(', ')}, not "${auth}".`);
+  }
+  const host = env['HOST'] || '127.0.0.1';
+  if (auth === 'dev' && !LOOPBACK.test(host)) {
+    throw new ConfigError(
+      `AUTH=dev lets anyone pick who they are: it only listens on a loopback address, not on ${host}.`,
+    );
+  }
+  const oidc = {
+    jwksUrl: env['OIDC_JWKS_URL'] ?? '',
+    issuer: env['OIDC_ISSUER'] ?? '',
+    audience: env['OIDC_AUDIENCE'] ?? '',
+    emailClaim: env['OIDC_EMAIL_CLAIM'] || 'email',
+  };
+  if (auth === 'oidc') {
+    const missing = (['OIDC_JWKS_URL', 'OIDC_ISSUER', 'OIDC_AUDIENCE'] as const).filter(
+      (name) => !env[name],
+    );
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `AUTH=oidc needs ${missing.join(', ')}. For a first try on one machine, start with AUTH=dev.`,
+      );
+    }
+  }
+  const retention = env['RETENTION_MONTHS'];
+  return {
+    port: integer(env, 'PORT', 8080),
+    host,
+    databaseUrl: env['DATABASE_URL'] || undefined,
+    dataDir: env['DATA_DIR'] || './data',
+    auth,
+    oidc,
+    proxy: {
+      header: env['AUTH_PROXY_HEADER'] || 'X-Forwarded-Email',
+      trustedProxies: list(env['AUTH_TRUSTED_PROXIES'], '127.0.0.1,::1'),
+    },
+    corsOrigins: list(env['CORS_ORIGINS'], ''),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024, 1024),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1),
+    retentionMonths:
+      retention === undefined || retention === ''
+        ? undefined
+        : integer(env, 'RETENTION_MONTHS', 0, 1),
+    retentionIntervalMinutes: integer(env, 'RETENTION_INTERVAL_MINUTES', 60, 1),
+    staticDir: env['STATIC_DIR'] || undefined,
+    sectionsConfig: env['SECTIONS_CONFIG'] || undefined,
+    log: env['LOG'] === 'silent' ? 'silent' : 'json',
+  };
+}

@@ -1,0 +1,302 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Db } from './db/db.js';
+import { personOn, testApp } from './test-support/client.js';
+import {
+  ENGINES,
+  freshDatabase,
+  postgresAvailable,
+  stopPostgres,
+} from './test-support/databases.js';
+import { act, agreeOn, contractIn, EMAILS, peopleOn, type People } from './test-support/people.js';
+
+after(stopPostgres);
+
+for (const engine of ENGINES) {
+  describe(`the contracts API on ${engine}`, async () => {
+    const skip = (engine === 'postgres' && (await postgresAvailable())) || false;
+    let db: Db;
+    let people: People;
+    let app: ReturnType<typeof testApp>['app'];
+    let count = 0;
+    const newId = () => `kontrakt-${engine}-${count++}`;
+
+    before(async () => {
+      if (skip) return;
+      db = await freshDatabase(engine);
+      app = testApp(db).app;
+      people = peopleOn(app);
+    });
+    after(() => db?.close());
+
+    test(
+      'the creator is party A with their own login; no one else sees the contract yet',
+      { skip },
+      async () => {
+        const id = newId();
+        const created = await people.a.create(id, { parties: { a: { email: 'someone@else.dk' } } });
+        assert.equal(created.status, 201);
+        assert.equal(created.body.parties.a.email, EMAILS.a);
+        assert.equal(created.headers.get('ETag'), '"1"');
+        assert.equal(created.headers.get('Kollegalaering-Perspective'), 'party-a');
+        assert.equal(created.headers.get('Cache-Control'), 'private, no-store');
+        for (const other of [people.b, people.leaderA, people.stranger]) {
+          assert.equal((await other.get(id)).status, 404, `${other.email} is not a member`);
+        }
+        assert.equal((await personOn(app, 'MELA@x.dk').get('does-not-exist')).status, 404);
+      },
+    );
+
+    test('writing a colleague’s email into the contract invites them', { skip }, async () => {
+      const id = newId();
+      await agreeOn(people, id);
+      const asB = await people.b.get(id);
+      assert.equal(asB.status, 200);
+      assert.equal(asB.headers.get('Kollegalaering-Perspective'), 'party-b');
+      assert.equal(asB.body.parties.a.name, 'Mette Larsen');
+      const listed = await people.leaderB.list();
+      assert.deepEqual(
+        listed.body.map((s: { id: string; perspectives: string[] }) => [s.id, s.perspectives]),
+        [[id, ['leader-b']]],
+      );
+    });
+
+    test(
+      'a stale write gets 412 with the writer’s own view, and nothing is written',
+      { skip },
+      async () => {
+        const id = newId();
+        await agreeOn(people, id);
+        const first = await people.a.get(id);
+        assert.equal((await people.b.edit(id, (v) => (v.purpose = 'B’s formål'))).status, 200);
+        const stale = await people.a.put(
+          id,
+          Number(first.headers.get('ETag')!.replaceAll('"', '')),
+          {
+            ...first.body,
+            purpose: 'A’s formål',
+          },
+        );
+        assert.equal(stale.status, 412);
+        assert.equal(stale.body.purpose, 'B’s formål');
+        assert.equal(stale.text.includes('SENTINEL-NOTES-OF-B'), false);
+      },
+    );
+
+    test(
+      'a write without If-Match is refused with 428, one in bad JSON with 400',
+      { skip },
+      async () => {
+        const id = newId();
+        await people.a.create(id);
+        const bare = await people.a.call('PUT', `/contracts/${id}`, { body: {} });
+        assert.equal(bare.status, 428);
+        const broken = await people.a.call('PUT', `/contracts/${id}`, {
+          body: '{"purpose": ',
+          headers: { 'If-Match': '"1"' },
+        });
+        assert.deepEqual([broken.status, broken.body.code], [400, 'not-json']);
+      },
+    );
+
+    test(
+      'a retried write gets the first answer; the key with another body is refused',
+      { skip },
+      async () => {
+        const id = newId();
+        await people.a.create(id);
+        const headers = { 'If-Match': '"1"', 'Idempotency-Key': 'retry-key-0001' };
+        const view = (await people.a.get(id)).body;
+        const first = await people.a.call('PUT', `/contracts/${id}`, {
+          body: { ...view, purpose: 'Et' },
+          headers,
+        });
+        const again = await people.a.call('PUT', `/contracts/${id}`, {
+          body: { ...view, purpose: 'Et' },
+          headers,
+        });
+        assert.deepEqual([first.status, again.status], [200, 200]);
+        assert.equal(again.headers.get('ETag'), '"2"', 'stored once');
+        const other = await people.a.call('PUT', `/contracts/${id}`, {
+          body: { ...view, purpose: 'To' },
+          headers,
+        });
+        assert.deepEqual([other.status, other.body.code], [422, 'idempotency-key-reused']);
+        // The same key from another person is another person's key.
+        await people.a.edit(id, (v) => (v.parties.b.email = EMAILS.b));
+        const viewB = (await people.b.get(id)).body;
+        const fromB = await people.b.call('PUT', `/contracts/${id}`, {
+          body: { ...viewB, purpose: 'B' },
+          headers: { 'If-Match': '"3"', 'Idempotency-Key': 'retry-key-0001' },
+        });
+        assert.equal(fromB.status, 200);
+      },
+    );
+
+    test(
+      'acceptances and approvals record the login and the server’s clock, never what was sent',
+      { skip },
+      async () => {
+        const id = newId();
+        await agreeOn(people, id);
+        assert.equal((await act(people.a, id, 'accept')).status, 200);
+        assert.equal((await act(people.b, id, 'accept')).status, 200);
+        const approved = await act(people.leaderA, id, 'approve', {
+          comment: 'God idé',
+          by: 'forged',
+        });
+        assert.equal(approved.status, 200, approved.text);
+        assert.equal(approved.body.approvals.leaders.a.by, EMAILS.leaderA);
+        assert.equal(approved.body.approvals.leaders.a.comment, 'God idé');
+        assert.equal(approved.body.approvals.parties.a.by, EMAILS.a);
+        assert.ok(Date.now() - Date.parse(approved.body.approvals.leaders.a.at) < 60_000);
+      },
+    );
+
+    test(
+      'forged approvals and steps, and edits to another’s parts, are refused with the database unchanged',
+      { skip },
+      async () => {
+        const id = newId();
+        await agreeOn(people, id);
+        const before = await people.a.get(id);
+        const forgeries: Array<[keyof People, (v: any) => void]> = [
+          [
+            'a',
+            (v) => (v.approvals.leaders.a = { by: 'x', at: new Date().toISOString(), comment: '' }),
+          ],
+          ['a', (v) => (v.process.state = 'completed')],
+          ['a', (v) => (v.privateNotes.b = 'A skriver hos B')],
+          ['b', (v) => (v.goals.a = [])],
+          ['b', (v) => (v.parties.a.email = EMAILS.b)],
+          ['leaderA', (v) => (v.leaders.b.name = 'Ny leder')],
+          ['supervisor', (v) => (v.purpose = 'Nyt')],
+          ['a', (v) => (v.approvals.parties.b = { at: new Date().toISOString() })],
+        ];
+        for (const [who, forge] of forgeries) {
+          const reply = await people[who].edit(id, forge);
+          assert.equal(reply.status, 403, `${who}: ${forge.toString()} → ${reply.text}`);
+          assert.equal(reply.body.code, 'forbidden');
+          assert.ok(reply.body.issues.length > 0);
+        }
+        const after = await people.a.get(id);
+        assert.equal(after.headers.get('ETag'), before.headers.get('ETag'));
+        assert.deepEqual(after.body, before.body);
+      },
+    );
+
+    test('an action out of turn is refused by core’s rules', { skip }, async () => {
+      const id = newId();
+      await agreeOn(people, id);
+      const early = await act(people.a, id, 'advance');
+      assert.equal(early.status, 422);
+      assert.ok(early.body.issues.some((i: { code: string }) => i.code === 'party-not-accepted'));
+      assert.equal((await act(people.supervisor, id, 'approve')).status, 403);
+      assert.equal((await act(people.a, id, 'fly')).status, 400);
+    });
+
+    test('one leader for both parties must say which they act as', { skip }, async () => {
+      const id = newId();
+      await agreeOn(people, id);
+      await people.b.edit(id, (v) => (v.leaders.b.email = EMAILS.leaderA));
+      const unsure = await people.leaderA.get(id);
+      assert.deepEqual([unsure.status, unsure.body.code], [400, 'perspective-required']);
+      assert.deepEqual(unsure.body.perspectives, ['leader-a', 'leader-b']);
+      const asB = await people.leaderA.get(id, 'leader-b');
+      assert.equal(asB.headers.get('Kollegalaering-Perspective'), 'leader-b');
+      assert.equal(asB.headers.get('Kollegalaering-Perspectives'), 'leader-a, leader-b');
+      assert.equal((await people.leaderA.get(id, 'party-a')).status, 403, 'never claim another');
+      assert.equal((await people.leaderA.get(id, 'boss')).status, 400);
+    });
+
+    test(
+      'party A cannot redirect party B’s access once B has written something private',
+      { skip },
+      async () => {
+        const id = newId();
+        await agreeOn(people, id);
+        const redirected = await people.a.edit(id, (v) => (v.parties.b.email = 'ny@soeby.dk'));
+        assert.equal(redirected.status, 403);
+        assert.deepEqual(redirected.body.issues[0].path, ['parties', 'b', 'email']);
+        const lockedOut = await people.b.edit(
+          id,
+          (v) => (v.parties.b.email = 'jonas.privat@soeby.dk'),
+        );
+        assert.deepEqual(
+          [lockedOut.status, lockedOut.body.issues[0].code],
+          [403, 'would-lock-out'],
+        );
+      },
+    );
+
+    test(
+      'deleting: a party before anything is approved; an approved contract stays',
+      { skip },
+      async () => {
+        const early = newId();
+        await agreeOn(people, early);
+        assert.equal((await people.leaderA.remove(early)).status, 403);
+        assert.equal((await people.b.remove(early)).status, 204);
+        assert.equal((await people.a.get(early)).status, 404);
+        const kept = newId();
+        await contractIn(people, kept, 'learning');
+        const refused = await people.a.remove(kept);
+        assert.deepEqual(
+          [refused.status, refused.body.issues[0].code],
+          [403, 'kept-until-retention'],
+        );
+      },
+    );
+
+    test(
+      'the audit log names who did what where, never the values, and hides others’ private paths',
+      { skip },
+      async () => {
+        const id = newId();
+        await contractIn(people, id, 'learning');
+        const asA = await people.a.call('GET', `/contracts/${id}/audit`);
+        assert.equal(asA.status, 200);
+        const actions = asA.body.map((e: { action: string }) => e.action);
+        assert.deepEqual(actions.slice(0, 3), ['create', 'write', 'write']);
+        assert.ok(actions.includes('approve'));
+        assert.ok(asA.body.some((e: { paths: string[] }) => e.paths.includes('privateNotes.a')));
+        assert.ok(!asA.text.includes('privateNotes.b'), 'B’s private paths are not A’s to see');
+        assert.ok(!asA.text.includes('SENTINEL'));
+        assert.equal((await people.stranger.call('GET', `/contracts/${id}/audit`)).status, 404);
+      },
+    );
+
+    test(
+      'the whole process, by the four people and the supervisor, ends completed',
+      { skip },
+      async () => {
+        const id = newId();
+        await contractIn(people, id, 'completed');
+        const done = await people.b.get(id);
+        assert.equal(done.body.process.state, 'completed');
+        const summaries = (await people.leaderB.list()).body as Array<{
+          id: string;
+          state: string;
+        }>;
+        assert.equal(summaries.find((s) => s.id === id)?.state, 'completed');
+      },
+    );
+
+    test(
+      'my data: everything the server holds about me, and nothing private of anyone else',
+      { skip },
+      async () => {
+        const id = newId();
+        await contractIn(people, id, 'closing');
+        const mine = await people.b.call('GET', '/me/export');
+        assert.equal(mine.status, 200);
+        assert.match(mine.headers.get('Content-Disposition') ?? '', /attachment/);
+        assert.ok(mine.body.contracts.some((c: { id: string }) => c.id === id));
+        assert.ok(mine.text.includes('SENTINEL-NOTES-OF-B'));
+        assert.ok(!mine.text.includes('SENTINEL-NOTES-OF-A'));
+        assert.ok(!mine.text.includes('SENTINEL-EVALUATION-OF-A'));
+        assert.ok(mine.body.audit.every((e: { email: string }) => e.email === EMAILS.b));
+      },
+    );
+  });
+}

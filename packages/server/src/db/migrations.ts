@@ -1,0 +1,66 @@
+import type { Db } from './db.js';
+
+/**
+ * The database's versions, one SQL step each, the same on PGlite and
+ * PostgreSQL. A step is never changed once released: add the next one.
+ * Contracts are kept as jsonb with their revision; who may see them
+ * (members, by email), answered requests (idempotency) and the audit log
+ * have their own tables.
+ */
+export const SQL_MIGRATIONS: readonly string[] = [
+  `create table contracts (
+     id text primary key,
+     revision integer not null,
+     document jsonb not null,
+     updated_at timestamptz not null,
+     retain_until date
+   );
+   create table members (
+     contract_id text not null references contracts (id) on delete cascade,
+     email text not null,
+     primary key (contract_id, email)
+   );
+   create index members_by_email on members (email);
+   create table answered_requests (
+     email text not null,
+     key text not null,
+     request_hash text not null,
+     status integer not null,
+     body text not null,
+     headers jsonb not null,
+     created_at timestamptz not null default now(),
+     primary key (email, key)
+   );
+   create table audit_log (
+     id bigserial primary key,
+     contract_id text not null references contracts (id) on delete cascade,
+     at timestamptz not null,
+     email text not null,
+     perspective text not null,
+     action text not null,
+     paths jsonb not null
+   );
+   create index audit_by_contract on audit_log (contract_id, id);`,
+];
+
+/**
+ * Brings the database up to the newest version. Several instances may start
+ * at once on one PostgreSQL: an advisory lock lets one migrate at a time.
+ */
+export async function migrateDatabase(db: Db): Promise<number> {
+  return db.transaction(async (tx) => {
+    if (db.engine === 'postgres') await tx.query('select pg_advisory_xact_lock(4711)');
+    await tx.query(
+      'create table if not exists schema_version (version integer primary key, applied_at timestamptz not null default now())',
+    );
+    const { rows } = await tx.query<{ version: number | null }>(
+      'select max(version) as version from schema_version',
+    );
+    const current = rows[0]?.version ?? 0;
+    for (let version = current + 1; version <= SQL_MIGRATIONS.length; version++) {
+      await tx.exec(SQL_MIGRATIONS[version - 1]!);
+      await tx.query('insert into schema_version (version) values ($1)', [version]);
+    }
+    return SQL_MIGRATIONS.length;
+  });
+}

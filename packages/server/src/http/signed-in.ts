@@ -1,0 +1,21 @@
+import type { MiddlewareHandler } from 'hono';
+import type { Identify } from '../auth/identify.js';
+import { refusal } from './errors.js';
+import type { createRateLimit } from './rate-limit.js';
+
+/** What the routes behind `signedIn` know of the request. */
+export type Signed = { Variables: { email: string } };
+
+/** Lets a request through only with a signed-in person, within their rate limit. */
+export const signedIn =
+  (identify: Identify, limit: ReturnType<typeof createRateLimit>): MiddlewareHandler<Signed> =>
+  async (c, next) => {
+    const email = await identify(c);
+    if (!email) {
+      return c.json(refusal('not-signed-in'), 401, { 'WWW-Authenticate': 'Bearer' });
+    }
+    const wait = limit.take(email.toLowerCase());
+    if (wait > 0) return c.json(refusal('too-many-requests'), 429, { 'Retry-After': String(wait) });
+    c.set('email', email);
+    await next();
+  };

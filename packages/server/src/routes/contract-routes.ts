@@ -1,0 +1,313 @@
+import {
+  ACTIONS,
+  applyWrite,
+  canView,
+  availableActions,
+  createEmptyContract,
+  deleteBlockers,
+  differingPaths,
+  parseContract,
+  performAction,
+  perspectivesOf,
+  viewFor,
+  withRetention,
+  type Action,
+  type ContractRules,
+  type FieldPath,
+  type Issue,
+  type LearningContract,
+  type Perspective,
+} from '@kollegalaering/core';
+import { Hono, type Context } from 'hono';
+import {
+  appendAudit,
+  contractsOf,
+  deleteContract,
+  readAudit,
+  readContract,
+  writeContract,
+} from '../contract-store.js';
+import type { Db, Queryable } from '../db/db.js';
+import type { Log } from '../log.js';
+import { answer, once, send } from '../http/answers.js';
+import { publicIssues, refusal } from '../http/errors.js';
+import { choosePerspective } from '../http/perspective.js';
+import type { Signed } from '../http/signed-in.js';
+
+export interface ContractRoutesDeps {
+  db: Db;
+  rules: ContractRules;
+  log: Log;
+  now: () => Date;
+}
+
+const ID = /^[^\s/]{1,200}$/;
+
+/** The headers that go with a view: its revision, and who the person is on the contract. */
+const viewHeaders = (
+  contract: LearningContract,
+  perspective: Perspective,
+  held: Perspective[],
+) => ({
+  ETag: `"${contract.revision}"`,
+  'Kollegalaering-Perspective': perspective,
+  'Kollegalaering-Perspectives': held.join(', '),
+});
+
+/** Refused by core: a change or action the person may not make is 403; anything else 422. */
+function refused(issues: readonly Issue[]) {
+  const forbidden = issues.some((i) => ['not-allowed', 'would-lock-out'].includes(i.code));
+  return answer(
+    forbidden ? 403 : 422,
+    refusal(forbidden ? 'forbidden' : 'invalid', {
+      issues: publicIssues(issues),
+    }),
+  );
+}
+
+/** The revision a write is based on, from `If-Match: "3"`; null when it is missing or malformed. */
+function expectedRevision(c: Context): number | null {
+  const match = /^"?(\d+)"?$/.exec(c.req.header('If-Match') ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+function parseBody(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * The contracts API (protocol version 2, docs/http-api.yaml). Every rule is
+ * core's: the server chooses the perspective from the login, hands core the
+ * stored contract and the request, and stores what core returns.
+ */
+export function contractRoutes({ db, rules, log, now }: ContractRoutesDeps) {
+  const routes = new Hono<Signed>();
+  const viewOf = (contract: LearningContract, perspective: Perspective) =>
+    viewFor(contract, perspective, rules.customOwners);
+
+  /** Bumps the revision and the retention date of a contract a person changed. */
+  const stamped = (next: LearningContract, previous: number, at: Date): LearningContract =>
+    withRetention({ ...next, revision: previous + 1, updatedAt: at.toISOString() }, rules);
+
+  routes.get('/contracts', async (c) => {
+    const email = c.get('email');
+    const summaries = (await contractsOf(db, email)).map((contract) => {
+      const perspectives = perspectivesOf(contract, email);
+      return {
+        id: contract.id,
+        revision: contract.revision,
+        updatedAt: contract.updatedAt,
+        state: contract.process.state,
+        names: { a: contract.parties.a.name, b: contract.parties.b.name },
+        perspectives,
+        // What each of the person's perspectives can do now, with nothing in the way.
+        awaiting: perspectives.flatMap((perspective) =>
+          availableActions(contract, perspective, rules)
+            .filter(({ blockers }) => blockers.length === 0)
+            .map(({ action }) => ({ perspective, action })),
+        ),
+      };
+    });
+    return c.json(summaries);
+  });
+
+  routes.get('/contracts/:id', async (c) => {
+    const contract = await readContract(db, c.req.param('id'));
+    if (!contract) return c.json(refusal('not-found'), 404);
+    const chosen = choosePerspective(contract, c.get('email'), c.req.query('as'));
+    if (!chosen.ok) return c.json(chosen.body, chosen.status);
+    return send(
+      c,
+      answer(
+        200,
+        viewOf(contract, chosen.perspective),
+        viewHeaders(contract, chosen.perspective, chosen.held),
+      ),
+    );
+  });
+
+  routes.put('/contracts/:id', async (c) => {
+    const id = c.req.param('id');
+    if (!ID.test(id)) return c.json(refusal('invalid-id'), 400);
+    const creating = c.req.header('If-None-Match') === '*';
+    const expected = expectedRevision(c);
+    if (!creating && expected === null) return c.json(refusal('precondition-required'), 428);
+    const text = await c.req.text();
+    const body = parseBody(text);
+    if (!body.ok) return c.json(refusal('not-json'), 400);
+    const email = c.get('email');
+    return once(c, db, email, text, (tx) =>
+      creating
+        ? create(tx, id, email, body.value)
+        : update(c, tx, id, email, expected!, body.value),
+    );
+  });
+
+  /** The person who creates a contract is its party A, with the email they signed in with. */
+  async function create(tx: Queryable, id: string, email: string, sent: unknown) {
+    const at = now();
+    const existing = await readContract(tx, id, { lock: true });
+    if (existing) return answer(412, null);
+    const blank = createEmptyContract({ id, now: at });
+    const contract = { ...blank, parties: { ...blank.parties, a: { ...blank.parties.a, email } } };
+    // A new contract starts where core starts it: the browser's clock and blanks are not the record.
+    const withEmail = withOwnEmail(withoutProcess(sent), email);
+    const written = applyWrite(contract, 'party-a', withEmail, { rules, now: at, email });
+    if (!written.ok) return refused(written.issues);
+    const stored = stamped(written.value.contract, 0, at);
+    if (!(await writeContract(tx, stored, 0))) return answer(412, null);
+    await appendAudit(tx, id, {
+      at: at.toISOString(),
+      email,
+      perspective: 'party-a',
+      action: 'create',
+      paths: written.value.changed,
+    });
+    log('contract-created', { changes: written.value.changed.length });
+    return answer(201, viewOf(stored, 'party-a'), viewHeaders(stored, 'party-a', ['party-a']));
+  }
+
+  async function update(
+    c: Context,
+    tx: Queryable,
+    id: string,
+    email: string,
+    expected: number,
+    sent: unknown,
+  ) {
+    const at = now();
+    const stored = await readContract(tx, id, { lock: true });
+    if (!stored) return answer(404, refusal('not-found'));
+    const chosen = choosePerspective(stored, email, c.req.query('as'));
+    if (!chosen.ok) return answer(chosen.status, chosen.body);
+    const { perspective, held } = chosen;
+    if (stored.revision !== expected) {
+      // The person's own view of what is stored now: never more than a GET would give them.
+      return answer(412, viewOf(stored, perspective), viewHeaders(stored, perspective, held));
+    }
+    const written = applyWrite(stored, perspective, sent, { rules, now: at, email });
+    if (!written.ok) {
+      log('write-refused', { perspective, issues: written.issues.length });
+      return refused(written.issues);
+    }
+    if (written.value.changed.length === 0) {
+      return answer(200, viewOf(stored, perspective), viewHeaders(stored, perspective, held));
+    }
+    const next = stamped(written.value.contract, stored.revision, at);
+    await writeContract(tx, next, stored.revision);
+    await appendAudit(tx, id, {
+      at: at.toISOString(),
+      email,
+      perspective,
+      action: 'write',
+      paths: written.value.changed,
+    });
+    // After a change of emails the person may hold other perspectives than before.
+    const after = choosePerspective(next, email, perspective);
+    const nowHeld = after.ok ? after.held : held;
+    return answer(200, viewOf(next, perspective), viewHeaders(next, perspective, nowHeld));
+  }
+
+  routes.post('/contracts/:id/actions', async (c) => {
+    const expected = expectedRevision(c);
+    if (expected === null) return c.json(refusal('precondition-required'), 428);
+    const text = await c.req.text();
+    const body = parseBody(text);
+    const request = body.ok
+      ? (body.value as { action?: unknown; comment?: unknown; amendmentId?: unknown })
+      : null;
+    if (!request || !(ACTIONS as readonly unknown[]).includes(request.action)) {
+      return c.json(refusal('unknown-action'), 400);
+    }
+    const email = c.get('email');
+    const id = c.req.param('id');
+    return once(c, db, email, text, async (tx) => {
+      const at = now();
+      const stored = await readContract(tx, id, { lock: true });
+      if (!stored) return answer(404, refusal('not-found'));
+      const chosen = choosePerspective(stored, email, c.req.query('as'));
+      if (!chosen.ok) return answer(chosen.status, chosen.body);
+      const { perspective, held } = chosen;
+      if (stored.revision !== expected) {
+        return answer(412, viewOf(stored, perspective), viewHeaders(stored, perspective, held));
+      }
+      const action = request.action as Action;
+      // Who and when are the server's: the signed-in email and its own clock, never the client's.
+      const result = performAction(stored, perspective, action, {
+        now: at,
+        rules,
+        by: email,
+        ...(typeof request.comment === 'string' && { comment: request.comment }),
+        ...(typeof request.amendmentId === 'string' && { amendmentId: request.amendmentId }),
+      });
+      if (!result.ok) return refused(result.issues);
+      const checked = parseContract(result.value);
+      if (!checked.ok) return refused(checked.issues);
+      const next = stamped(result.value, stored.revision, at);
+      await writeContract(tx, next, stored.revision);
+      const paths = differingPaths(stored, result.value).filter((path) => path[0] !== 'updatedAt');
+      await appendAudit(tx, id, { at: at.toISOString(), email, perspective, action, paths });
+      log('action', { action, perspective });
+      return answer(200, viewOf(next, perspective), viewHeaders(next, perspective, held));
+    });
+  });
+
+  routes.delete('/contracts/:id', async (c) => {
+    const email = c.get('email');
+    const id = c.req.param('id');
+    return once(c, db, email, '', async (tx) => {
+      const stored = await readContract(tx, id, { lock: true });
+      if (!stored) return answer(404, refusal('not-found'));
+      const chosen = choosePerspective(stored, email, c.req.query('as'));
+      if (!chosen.ok) return answer(chosen.status, chosen.body);
+      const expected = expectedRevision(c);
+      if (expected !== null && expected !== stored.revision) return answer(412, null);
+      const blockers = deleteBlockers(stored, chosen.perspective, now());
+      if (blockers.length > 0)
+        return answer(403, refusal('forbidden', { issues: publicIssues(blockers) }));
+      await deleteContract(tx, id);
+      log('contract-deleted', { perspective: chosen.perspective, reason: 'member' });
+      return answer(204, undefined);
+    });
+  });
+
+  routes.get('/contracts/:id/audit', async (c) => {
+    const id = c.req.param('id');
+    const contract = await readContract(db, id);
+    if (!contract) return c.json(refusal('not-found'), 404);
+    const chosen = choosePerspective(contract, c.get('email'), c.req.query('as'));
+    if (!chosen.ok) return c.json(chosen.body, chosen.status);
+    // Even a path can tell something (that B wrote private notes): only paths this reader may see.
+    const visible = (path: string) => canView(chosen.perspective, pathOf(path), rules.customOwners);
+    const entries = (await readAudit(db, id)).map((entry) => ({
+      ...entry,
+      paths: entry.paths.filter(visible),
+    }));
+    return c.json(entries);
+  });
+
+  return routes;
+}
+
+/** A dotted path from the audit log back into a path: numbers are list positions. */
+const pathOf = (dotted: string): FieldPath =>
+  dotted.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+
+/** What a new contract's step and approvals are is core's, not the creating browser's. */
+function withoutProcess(sent: unknown): unknown {
+  if (typeof sent !== 'object' || sent === null) return sent;
+  const { process: _process, approvals: _approvals, ...rest } = sent as Record<string, unknown>;
+  return rest;
+}
+
+/** The creator is party A with their own login, whatever the page put in the field. */
+function withOwnEmail(sent: unknown, email: string): unknown {
+  if (typeof sent !== 'object' || sent === null) return sent;
+  const body = sent as { parties?: { a?: Record<string, unknown> } };
+  if (typeof body.parties?.a !== 'object' || body.parties.a === null) return sent;
+  return { ...body, parties: { ...body.parties, a: { ...body.parties.a, email } } };
+}

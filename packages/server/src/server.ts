@@ -1,0 +1,65 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createApp } from './app.js';
+import { authFor } from './auth/auth-for.js';
+import type { Config } from './config.js';
+import { openDatabase } from './db/open-database.js';
+import { jsonLog, silentLog, type Log } from './log.js';
+import { runRetention } from './retention-job.js';
+import { rulesFromConfig } from './rules-from-config.js';
+
+export interface RunningServer {
+  /** Where it listens, e.g. `http://127.0.0.1:8080`. */
+  url: string;
+  /** Finishes the requests in flight, then closes the socket and the database. */
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates it, and listens: the whole server, as the command starts it. */
+export async function startServer(
+  config: Config,
+  log: Log = config.log === 'silent' ? silentLog : jsonLog(),
+): Promise<RunningServer> {
+  const rules = await rulesFromConfig(config);
+  const started = performance.now();
+  const db = await openDatabase(config, (message) => log('starting', { message }));
+  log('database-ready', { engine: db.engine, ms: Math.round(performance.now() - started) });
+
+  const { app, drain } = createApp({ db, config, rules, identify: authFor(config), log });
+  if (config.staticDir) app.use('/*', serveStatic({ root: config.staticDir }));
+
+  const retention = setInterval(
+    () => void runRetention(db, log).catch(() => log('retention-failed')),
+    config.retentionIntervalMinutes * 60_000,
+  );
+  retention.unref();
+  await runRetention(db, log);
+
+  const server = await new Promise<ServerType>((resolve) => {
+    const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(listening),
+    );
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  log('listening', { url, auth: config.auth, engine: db.engine });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    stop: () =>
+      (stopping ??= (async () => {
+        clearInterval(retention);
+        await drain();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Idle keep-alive connections would hold close() open.
+          (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+        });
+        await db.close();
+        log('stopped');
+      })()),
+  };
+}
