@@ -12,12 +12,12 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
 
-test('`changeset version` writes a changelog for each package and bumps both together', async () => {
+test('`changeset version` writes a changelog for each package and bumps all three together', async () => {
   const copy = await mkdtemp(join(tmpdir(), 'kollegalaering-release-'));
   try {
     await cp(join(root, 'package.json'), join(copy, 'package.json'));
     await cp(join(root, '.changeset'), join(copy, '.changeset'), { recursive: true });
-    for (const name of ['core', 'components']) {
+    for (const name of ['core', 'components', 'server']) {
       await cp(
         join(root, 'packages', name, 'package.json'),
         join(copy, 'packages', name, 'package.json'),
@@ -43,13 +43,18 @@ test('`changeset version` writes a changelog for each package and bumps both tog
     assert.notEqual(core.version, before.version, 'core got a new version');
     assert.equal(components.version, core.version, 'the two packages are released together');
     assert.equal(components.dependencies['@kollegalaering/core'], core.version);
-    for (const name of ['core', 'components']) {
+    const server = JSON.parse(await read('packages/server/package.json'));
+    assert.equal(server.version, core.version, 'the server is released with them');
+    assert.equal(server.dependencies['@kollegalaering/core'], core.version);
+    for (const name of ['core', 'components', 'server']) {
       const changelog = await read(`packages/${name}/CHANGELOG.md`);
       assert.match(changelog, new RegExp(`^# @kollegalaering/${name}\\n\\n## ${core.version}`));
     }
     // Every waiting changeset's sentence ends up in a changelog.
     const changelogs =
-      (await read('packages/core/CHANGELOG.md')) + (await read('packages/components/CHANGELOG.md'));
+      (await read('packages/core/CHANGELOG.md')) +
+      (await read('packages/components/CHANGELOG.md')) +
+      (await read('packages/server/CHANGELOG.md'));
     for (const file of pending) {
       const sentence = (await readFile(join(root, '.changeset', file), 'utf8'))
         .split('---')[2]

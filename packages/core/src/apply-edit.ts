@@ -1,6 +1,7 @@
 import type { Perspective } from './constants.js';
 import { appendItem, getAtPath, removeItem, setField, type FieldPath } from './edit.js';
 import { canEdit } from './editing-rules.js';
+import { isEmailPath } from './membership.js';
 import { validateCustomValue } from './config/custom-values.js';
 import { parsePerspective } from './perspective.js';
 import { fail, issue, ok, type Result } from './result.js';
@@ -168,7 +169,8 @@ export function applyEdit(
   const state = contract.process.state;
   if (isAgreedContent(target)) {
     if (state === 'agreement' && hasAnyApproval(next)) next = withdrawApprovals(next);
-    if (state === 'learning') next = recordAmendment(next, target, now);
+    // Filling in an empty email later is an invitation, not a change to what was agreed.
+    if (state === 'learning' && !isEmailPath(target)) next = recordAmendment(next, target, now);
   }
   next = clearAmendmentConfirmations(next, target);
   return ok({ ...next, updatedAt: now.toISOString() });

@@ -4,6 +4,8 @@ import type { CustomOwners } from './ownership.js';
 import { parsePerspective } from './perspective.js';
 import type { Perspective } from './constants.js';
 import type { LearningContract } from './schema/contract-schema.js';
+import { getAtPath } from './edit.js';
+import { isEmailPath } from './membership.js';
 import { canView } from './visibility.js';
 
 /**
@@ -138,6 +140,11 @@ export function canEdit(
   if (!canView(perspective, path, customOwners)) return false;
   const state = contract.process.state;
   const { role, party } = parsePerspective(perspective);
+  // An empty email may be filled in until the end, by whoever may write it: an
+  // invitation (a contract from before leaders had emails needs one), not a change.
+  if (isEmailPath(path) && getAtPath(contract, path) === '' && state !== 'completed') {
+    return role !== 'supervisor' && emailAllows(contract, path, perspective);
+  }
   const allowed =
     role === 'party'
       ? partyMayEdit(state, path, party!)

@@ -77,3 +77,19 @@ test('a party may delete a contract nobody has approved; an approved one is kept
   assert.deepEqual(deleteBlockers(expired, 'leader-b', now), []);
   assert.equal(deleteBlockers(expired, 'supervisor', now)[0]?.code, 'not-allowed');
 });
+
+test('an empty email may be filled in later, without an amendment; a set one may not be changed then', () => {
+  const learning = contractAt('learning');
+  learning.leaders.a.email = '';
+  const path = ['leaders', 'a', 'email'];
+  assert.equal(canEdit(learning, 'party-a', path), true);
+  assert.equal(canEdit(learning, 'party-b', path), false, 'not the other party');
+  const invited = applyEdit(learning, 'party-a', { op: 'set', path, value: 'habe@example.dk' });
+  assert.ok(invited.ok);
+  assert.deepEqual(invited.value.amendments, []);
+  assert.equal(canEdit(invited.value, 'party-a', path), false, 'once set, it stays');
+  assert.equal(
+    canEdit({ ...learning, process: { ...learning.process, state: 'completed' } }, 'party-a', path),
+    false,
+  );
+});

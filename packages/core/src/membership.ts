@@ -1,4 +1,5 @@
 import { PARTIES, type Perspective } from './constants.js';
+import type { FieldPath } from './edit.js';
 import type { LearningContract } from './schema/contract-schema.js';
 
 /** Emails are compared as people type them into a login: case and surrounding spaces do not count. */
@@ -36,6 +37,13 @@ export function perspectivesOf(contract: LearningContract, email: string): Persp
   const wanted = normaliseEmail(email);
   if (!wanted) return [];
   return ORDER.filter((perspective) => normaliseEmail(emailOf(contract, perspective)) === wanted);
+}
+
+/** Whether `path` is one of the emails that say who is who. */
+export function isEmailPath(path: FieldPath): boolean {
+  const [section, key, field] = path;
+  if (section === 'supervisor') return path.length === 2 && key === 'email';
+  return path.length === 3 && (section === 'parties' || section === 'leaders') && field === 'email';
 }
 
 /** Every distinct email that gives access to the contract, normalised. */

@@ -13,19 +13,31 @@ import { DEV_USER_HEADER } from './auth/dev-auth.js';
 import { readConfig } from './config.js';
 import { startServer, type RunningServer } from './server.js';
 import { freshPostgresUrl, postgresAvailable, stopPostgres } from './test-support/databases.js';
+import { AUDIENCE, ISSUER, startOidcProvider } from './test-support/oidc-provider.js';
 import { EMAILS, SENTINELS } from './test-support/people.js';
 
 after(stopPostgres);
 
-for (const engine of ['pglite', 'postgres'] as const) {
-  describe(`the HTTP adapter against the server on ${engine}`, async () => {
+const SETUPS = [
+  { engine: 'pglite', auth: 'dev' },
+  { engine: 'postgres', auth: 'dev' },
+  // What a municipality runs: PostgreSQL, and tokens from its identity provider.
+  { engine: 'postgres', auth: 'oidc' },
+] as const;
+
+for (const { engine, auth } of SETUPS) {
+  describe(`the HTTP adapter against the server on ${engine} with AUTH=${auth}`, async () => {
     const skip = (engine === 'postgres' && (await postgresAvailable())) || false;
     let server: RunningServer;
+    let provider: Awaited<ReturnType<typeof startOidcProvider>> | undefined;
     let dataDir: string;
     const adapterFor = (email: string) =>
       createHttpAdapter({
         endpoint: `${server.url}/api`,
-        headers: () => ({ [DEV_USER_HEADER]: email }),
+        headers: async (): Promise<Record<string, string>> =>
+          provider
+            ? { Authorization: `Bearer ${await provider.token(email)}` }
+            : { [DEV_USER_HEADER]: email },
         outboxStore: mapStore(new Map()),
         retries: 0,
       });
@@ -33,19 +45,31 @@ for (const engine of ['pglite', 'postgres'] as const) {
     before(async () => {
       if (skip) return;
       dataDir = mkdtempSync(join(tmpdir(), 'kollegalaering-adapter-'));
+      if (auth === 'oidc') provider = await startOidcProvider();
       server = await startServer(
         readConfig({
-          AUTH: 'dev',
+          AUTH: auth,
           PORT: '0',
           LOG: 'silent',
           DATA_DIR: dataDir,
+          ...(provider && {
+            OIDC_JWKS_URL: provider.jwksUrl,
+            OIDC_ISSUER: ISSUER,
+            OIDC_AUDIENCE: AUDIENCE,
+          }),
           ...(engine === 'postgres' && { DATABASE_URL: await freshPostgresUrl() }),
         }),
       );
     });
     after(async () => {
       await server?.stop();
+      await provider?.stop();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    test('without a login, nothing', { skip }, async () => {
+      const anonymous = await fetch(`${server.url}/api/contracts`);
+      assert.equal(anonymous.status, 401);
     });
 
     describe('the storage conformance suite, as the party who creates the contracts', () => {

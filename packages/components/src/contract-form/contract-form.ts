@@ -202,7 +202,7 @@ export class ContractFormElement extends LitElement {
     }
     const confirm = target.closest<HTMLButtonElement>('button[data-confirm]');
     if (confirm) {
-      state.act('confirm-amendment', { amendmentId: confirm.dataset['confirm'] ?? '' });
+      void state.act('confirm-amendment', { amendmentId: confirm.dataset['confirm'] ?? '' });
       return;
     }
     this.focusAfterRender.request(editFromListClick(event, state));

@@ -3,9 +3,13 @@ import {
   parseContract,
   sameContent,
   SCHEMA_VERSION,
+  type Action,
   type LearningContract,
+  type Membership,
+  type Perspective,
   type StorageAdapter,
   type StorageError,
+  type StorageResult,
 } from '@kollegalaering/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContractDeleteEvent, ContractErrorEvent, ContractSaveEvent } from '../events.js';
@@ -29,6 +33,8 @@ export interface SessionState {
   readonly frozen: boolean;
   readonly deleted: boolean;
   readonly deleteFailed: boolean;
+  /** Who the signed-in person is on the contract, where the storage knows (a server). */
+  readonly membership: Membership | undefined;
 }
 
 const INITIAL: SessionState = {
@@ -39,9 +45,11 @@ const INITIAL: SessionState = {
   frozen: false,
   deleted: false,
   deleteFailed: false,
+  membership: undefined,
 };
 
-export type SessionHost = ReactiveControllerHost & EventTarget & { readonly contractId: string };
+export type SessionHost = ReactiveControllerHost &
+  EventTarget & { readonly contractId: string; perspective: Perspective };
 
 /**
  * The storage side of `<learning-contract>`: which adapter, loading, saving
@@ -138,8 +146,9 @@ export class ContractSession implements ReactiveController {
     if (request !== this.loadRequest || !adapter) return;
     this.adapter = adapter;
     const id = this.host.contractId;
-    const result = await adapter.load(id);
+    const result = await adapter.load(id, { as: this.host.perspective });
     if (request !== this.loadRequest) return;
+    this.adoptMembership(adapter, id);
     this.onReplaced();
     // What the page gave (with any edits since) is kept, and compared with what is stored.
     const given = this.fromHost ? this.latest : undefined;
@@ -191,6 +200,56 @@ export class ContractSession implements ReactiveController {
     });
   }
 
+  /**
+   * A server says who the person is on the contract: the page may choose
+   * among their perspectives, and is moved to one of them when it asked for
+   * another (it can never claim one the login does not hold).
+   */
+  private adoptMembership(adapter: StorageAdapter, id: string): void {
+    const membership = adapter.membership?.(id);
+    this.set({ membership });
+    if (membership && membership.perspective !== this.host.perspective) {
+      this.host.perspective = membership.perspective;
+    }
+  }
+
+  /** Whether actions run in storage (a server that enforces the process), not in this browser. */
+  get actsInStorage(): boolean {
+    return this.adapter?.act !== undefined;
+  }
+
+  /**
+   * Runs an action in storage, after the edits waiting to be saved: the
+   * server checks it, records who and when, and answers with the contract
+   * after it, which is then shown. Undefined when storage has no actions.
+   */
+  async act(
+    action: Action,
+    options: { comment?: string; amendmentId?: string },
+  ): Promise<StorageResult<LearningContract> | undefined> {
+    const adapter = this.adapter;
+    const id = this.host.contractId;
+    if (!adapter?.act || !id) return undefined;
+    await this.autosave.flush();
+    const base = this.latest;
+    if (!base || this.autosave.unsaved) return undefined; // a failed save is shown; act after it
+    const result = await adapter.act(id, action, {
+      ...options,
+      expectedRevision: base.revision,
+      as: this.host.perspective,
+    });
+    if (result.ok) {
+      this.adoptMembership(adapter, id);
+      this.set({ current: result.value });
+    } else {
+      this.fail(result.error);
+      if (result.error.code === 'conflict') {
+        this.set({ choice: { reason: 'elsewhere', theirs: result.error.current ?? null } });
+      }
+    }
+    return result;
+  }
+
   private keepGiven(
     given: LearningContract,
     stored: LearningContract | null,
@@ -212,7 +271,10 @@ export class ContractSession implements ReactiveController {
   private onSaved(saved: LearningContract, savedAt: Date): void {
     // Edits made during the write stay; they are now based on the new revision.
     const current = this.state.current;
-    if (current) this.set({ current: { ...current, revision: saved.revision } });
+    if (current && !this.autosave.unsaved && !sameContent(current, saved)) {
+      // Storage kept something else than was sent (a server applied its own rules): show what it kept.
+      this.set({ current: saved });
+    } else if (current) this.set({ current: { ...current, revision: saved.revision } });
     this.host.dispatchEvent(new ContractSaveEvent(structuredClone(saved), savedAt));
   }
 
@@ -237,7 +299,7 @@ export class ContractSession implements ReactiveController {
       this.set({ choice: { reason: 'removed', theirs: null } });
       return;
     }
-    const loaded = await this.adapter.load(this.host.contractId);
+    const loaded = await this.adapter.load(this.host.contractId, { as: this.host.perspective });
     if (!loaded.ok || !loaded.value) return;
     const theirs = loaded.value;
     if (sameContent(theirs, mine)) {

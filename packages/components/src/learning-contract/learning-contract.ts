@@ -37,6 +37,7 @@ import { renderCopyChoice, type ChoiceAction } from './copy-choice.js';
 import { downloadJson } from './download.js';
 import { renderImportError } from './import-messages.js';
 import { styles } from './learning-contract.styles.js';
+import { renderPerspectiveChoice } from './perspective-choice.js';
 import { renderPrintView } from './print-view.js';
 import { renderRetentionNotice } from './retention-notice.js';
 import { renderLoadError, renderSaveStatus } from './status-messages.js';
@@ -219,7 +220,14 @@ export class LearningContractElement extends LitElement {
     if (changed.has('config') || (changed as Map<PropertyKey, unknown>).has('configScript')) {
       this.resolved = resolveConfig(this.config, this.configScript);
     }
-    if (changed.has('perspective')) this.issues = [];
+    if (changed.has('perspective')) {
+      this.issues = [];
+      // A server answers each perspective with its own view: ask again as the one now chosen.
+      const membership = this.session.state.membership;
+      if (membership && membership.perspective !== this.perspective && this.contractId) {
+        void this.session.load();
+      }
+    }
     this.provideState();
   }
 
@@ -323,22 +331,40 @@ export class LearningContractElement extends LitElement {
     this.commit(result.value);
   }
 
-  private act(action: Action, options: ActionOptions = {}): boolean {
+  /**
+   * Takes an action by core's rules. Where storage runs the process itself (a
+   * server), it is taken there: the server sees what this person's view does
+   * not (the other party's evaluation, say), records who and when, and its
+   * answer is shown. Elsewhere it is taken here and saved.
+   */
+  private async act(action: Action, options: ActionOptions = {}): Promise<boolean> {
     const { current: before, frozen } = this.session.state;
     if (!before || this.readonly || frozen) return false;
-    const rules = this.rulesNow();
-    const result = performAction(before, this.perspective, action, {
-      ...options,
-      ...(rules ? { rules } : {}),
-    });
-    if (!result.ok) {
-      this.issues = result.issues;
-      return false;
+    let after: LearningContract;
+    if (this.session.actsInStorage) {
+      const stored = await this.session.act(action, options);
+      if (!stored?.ok) {
+        this.issues = stored?.error.issues ?? [];
+        return false;
+      }
+      after = stored.value;
+      this.dispatchEvent(new ContractChangeEvent(after));
+    } else {
+      const rules = this.rulesNow();
+      const result = performAction(before, this.perspective, action, {
+        ...options,
+        ...(rules ? { rules } : {}),
+      });
+      if (!result.ok) {
+        this.issues = result.issues;
+        return false;
+      }
+      after = result.value;
+      this.commit(after);
     }
     this.issues = [];
-    this.commit(result.value);
-    if (result.value.process.state !== before.process.state) {
-      this.dispatchEvent(new StepChangeEvent(before.process.state, structuredClone(result.value)));
+    if (after.process.state !== before.process.state) {
+      this.dispatchEvent(new StepChangeEvent(before.process.state, structuredClone(after)));
     }
     return true;
   }
@@ -356,7 +382,7 @@ export class LearningContractElement extends LitElement {
     }
     const action = button.dataset['action'] as Action;
     const comment = this.renderRoot.querySelector<HTMLTextAreaElement>('#approve-comment')?.value;
-    const done = this.act(action, comment ? { comment } : {});
+    const done = await this.act(action, comment ? { comment } : {});
     if (done) {
       // The button may be gone now: keep the keyboard user at the top of what changed.
       await this.updateComplete;
@@ -458,6 +484,9 @@ export class LearningContractElement extends LitElement {
             : nothing
         }
       </header>
+      ${renderPerspectiveChoice(this.session.state.membership, this.perspective, (chosen) => {
+        this.perspective = chosen;
+      })}
       ${renderLoadError(loadError, () => void this.session.load())}
       ${this.renderRetention(contract)}
       ${

@@ -36,6 +36,12 @@ export function renderSaveStatus(contractId: string, autosave: AutosaveControlle
         desc: 'Save status after a conflict',
       });
     case 'failed':
+      if (autosave.error?.code === 'forbidden') {
+        return msg(
+          'Not saved: the server does not allow this change. Your text is still here; you can download it.',
+          { id: 'status.forbidden', desc: 'Save refused by the server’s rules (HTTP 403)' },
+        );
+      }
       return autosave.error?.code === 'quota'
         ? msg(
             'Not saved: the browser’s storage is full. Your text is still here; do not close the page.',

@@ -120,7 +120,7 @@ export class ContractBinding {
           }
         }
         this.host.requestUpdate();
-        return result.ok;
+        return Promise.resolve(result.ok);
       },
     };
   }

@@ -28,7 +28,8 @@ export interface ContractState {
   rules: ContractRules;
   issues: readonly Issue[];
   edit: (edit: Edit) => void;
-  act: (action: Action, options?: ActionOptions) => boolean;
+  /** Resolves to whether the action was taken (refused: `issues` says why). */
+  act: (action: Action, options?: ActionOptions) => Promise<boolean>;
 }
 
 /**

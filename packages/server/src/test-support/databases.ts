@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import type { Db } from '../db/db.js';
 import { migrateDatabase } from '../db/migrations.js';
@@ -17,14 +17,16 @@ import { openPostgres } from '../db/postgres-db.js';
 export type Engine = 'pglite' | 'postgres';
 export const ENGINES: readonly Engine[] = ['pglite', 'postgres'];
 
-const hasCommand = (name: string) => {
+/** Where PostgreSQL's programs are: on the PATH, or where Debian's package puts them. */
+function postgresBin(): string | null {
+  const find = 'command -v initdb || ls -d /usr/lib/postgresql/*/bin/initdb | tail -n 1';
   try {
-    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
-    return true;
+    const initdb = execFileSync('sh', ['-c', find], { encoding: 'utf8' }).trim();
+    return initdb ? dirname(initdb) : null;
   } catch {
-    return false;
+    return null;
   }
-};
+}
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -48,31 +50,33 @@ interface Cluster {
 let cluster: Promise<Cluster | null> | undefined;
 
 /** PostgreSQL binaries refuse to run as root: run them as the `postgres` user then. */
-function asPostgres(command: string, args: string[]) {
+function asPostgres(bin: string, command: string, args: string[]) {
+  const program = join(bin, command);
   const root = process.getuid?.() === 0;
   const [file, argv] = root
-    ? ['runuser', ['-u', 'postgres', '--', command, ...args]]
-    : [command, args];
+    ? ['runuser', ['-u', 'postgres', '--', program, ...args]]
+    : [program, args];
   execFileSync(file, argv, { stdio: 'ignore' });
 }
 
 async function startCluster(): Promise<Cluster | null> {
   const given = process.env['DATABASE_URL'];
+  const bin = given ? null : postgresBin();
   let adminUrl: string;
   let stop = () => undefined as void;
   if (given) {
     adminUrl = given;
-  } else if (hasCommand('initdb') && hasCommand('pg_ctl')) {
+  } else if (bin) {
     const dir = mkdtempSync(join(tmpdir(), 'kollegalaering-pg-'));
     chmodSync(dir, 0o777);
     if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir]);
     const port = await freePort();
-    asPostgres('initdb', ['-D', dir, '-U', 'postgres', '--auth=trust', '--no-sync']);
+    asPostgres(bin, 'initdb', ['-D', dir, '-U', 'postgres', '--auth=trust', '--no-sync']);
     const options = `-p ${port} -c listen_addresses=127.0.0.1 -k /tmp -c fsync=off`;
-    asPostgres('pg_ctl', ['-D', dir, '-w', '-o', options, 'start']);
+    asPostgres(bin, 'pg_ctl', ['-D', dir, '-w', '-o', options, 'start']);
     adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
     stop = () => {
-      asPostgres('pg_ctl', ['-D', dir, '-m', 'fast', 'stop']);
+      asPostgres(bin, 'pg_ctl', ['-D', dir, '-m', 'fast', 'stop']);
       rmSync(dir, { recursive: true, force: true });
     };
     process.once('exit', () => {

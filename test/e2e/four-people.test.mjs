@@ -1,0 +1,187 @@
+// The seed's process as four people live it, on four "PCs": four browser
+// contexts signed in as party A, party B and their two leaders through the
+// reference server's dev login, on the demo page that `npm start` serves. They
+// take one contract from empty to completed, each doing only their own part,
+// and no page ever receives another person's private notes.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { readConfig, startServer } from '../../packages/server/dist/index.js';
+import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const NOTES = { a: 'METTES-EGNE-NOTER', b: 'JONAS-EGNE-NOTER' };
+
+let server;
+let browser;
+let dataDir;
+before(async () => {
+  execFileSync('npx', ['vite', 'build', '--config', 'demo/vite.shared.config.ts'], { cwd: root });
+  dataDir = mkdtempSync(join(tmpdir(), 'kollegalaering-e2e-'));
+  server = await startServer(
+    readConfig({
+      AUTH: 'dev',
+      PORT: '0',
+      LOG: 'silent',
+      DATA_DIR: dataDir,
+      STATIC_DIR: join(root, 'demo/shared/dist'),
+    }),
+  );
+  browser = await chromium.launch({ executablePath: findBrowser().path, args: BROWSER_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** One person at their own PC: a browser context of their own, signed in by name. */
+async function signIn(name) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Everything the server sends this person, to search for what is not theirs.
+  const received = [];
+  page.on('response', async (response) => {
+    if (response.url().includes('/api/')) received.push(await response.text().catch(() => ''));
+  });
+  await page.goto(`${server.url}/`);
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.getByRole('heading', { name: 'Dine kontrakter' }).waitFor();
+  return { name, page, errors, received };
+}
+
+/** Opens the contract from the person's own list, as they would after a colleague's change. */
+async function open({ page }, id) {
+  await page.goto(`${server.url}/#${id}`);
+  await page.reload();
+  await page.locator('#title').waitFor();
+  await page.locator('process-tracker').waitFor();
+}
+
+const fill = ({ page }, id, value) => page.locator(`#${id}`).fill(value);
+const save = ({ page }) => page.evaluate(() => document.querySelector('learning-contract').save());
+
+/** Presses an action button and waits until the server has taken it. */
+async function act(person, action) {
+  const answered = person.page.waitForResponse(
+    (response) => response.url().includes('/actions') && response.request().method() === 'POST',
+  );
+  await person.page.locator(`button[data-action="${action}"]`).click();
+  const response = await answered;
+  assert.equal(response.status(), 200, `${person.name}: ${action} → ${await response.text()}`);
+}
+
+test('four people on four PCs take one contract from empty to completed', async () => {
+  const mette = await signIn('Mette Larsen');
+  const jonas = await signIn('Jonas Holm');
+  const hanne = await signIn('Hanne Berg');
+  const peter = await signIn('Peter Friis');
+
+  // Mette starts the contract and invites Jonas and her leader by their emails.
+  await mette.page.getByRole('button', { name: 'Start en ny kontrakt' }).click();
+  await mette.page.locator('#f-parties-a-name').waitFor();
+  const id = decodeURIComponent(new URL(mette.page.url()).hash.slice(1));
+  for (const [field, value] of [
+    ['f-parties-a-name', 'Mette Larsen'],
+    ['f-parties-a-department', 'Hjemmeplejen Nord'],
+    ['f-parties-a-position', 'Sygeplejerske'],
+    ['f-parties-b-email', 'jonas.holm@soeby.dk'],
+    ['f-leaders-a-name', 'Hanne Berg'],
+    ['f-leaders-a-email', 'hanne.berg@soeby.dk'],
+    ['f-purpose', 'At forstå hinandens arbejde med fælles borgere'],
+    ['f-plan-approach', 'Vi følger hinanden en dag om måneden'],
+    ['f-plan-timeFrame-start', '2027-01-04'],
+    ['f-plan-timeFrame-end', '2027-06-30'],
+    ['f-privateNotes-a', NOTES.a],
+  ]) {
+    await fill(mette, field, value);
+  }
+  await mette.page.locator('#f-supervisor-decision').selectOption('none');
+  await mette.page.locator('#add-goals-a').click();
+  await fill(mette, 'f-goals-a-0-text', 'Kende reglerne for sygedagpenge');
+  await save(mette);
+
+  // Jonas finds it in his own list, and fills in his part and his leader.
+  await jonas.page.reload();
+  await jonas.page.getByRole('link', { name: /Mette Larsen/ }).click();
+  await jonas.page.locator('#f-parties-b-name').waitFor();
+  assert.equal(await jonas.page.locator('#f-parties-a-name').inputValue(), 'Mette Larsen');
+  for (const [field, value] of [
+    ['f-parties-b-name', 'Jonas Holm'],
+    ['f-parties-b-department', 'Jobcentret'],
+    ['f-parties-b-position', 'Sagsbehandler'],
+    ['f-leaders-b-name', 'Peter Friis'],
+    ['f-leaders-b-email', 'peter.friis@soeby.dk'],
+    ['f-privateNotes-b', NOTES.b],
+  ]) {
+    await fill(jonas, field, value);
+  }
+  await jonas.page.locator('#add-goals-b').click();
+  await fill(jonas, 'f-goals-b-0-text', 'Vide hvad hjemmeplejen kan og ikke kan');
+  await save(jonas);
+
+  // Both accept; then each leader approves, from their own PC.
+  await open(mette, id);
+  await act(mette, 'accept');
+  await open(jonas, id);
+  await act(jonas, 'accept');
+  await open(hanne, id);
+  await hanne.page.locator('#approve-comment').fill('God plan – I får tiden.');
+  await act(hanne, 'approve');
+  await open(peter, id);
+  await act(peter, 'approve');
+
+  // The learning runs, and the partners move on to their evaluation.
+  await open(mette, id);
+  await act(mette, 'advance');
+  await act(mette, 'advance');
+  await open(jonas, id);
+  for (const question of ['goals', 'collaboration', 'nextTime', 'keepingKnowledge']) {
+    await fill(jonas, `f-jointEvaluation-${question}-text`, `Jonas om ${question}`);
+  }
+  await save(jonas);
+  await act(jonas, 'advance');
+
+  // Each party's closing conversation with their own leader, written by the leader.
+  for (const [leader, party] of [
+    [hanne, 'a'],
+    [peter, 'b'],
+  ]) {
+    await open(leader, id);
+    for (const point of ['results', 'leaderEffort', 'employeeEffort']) {
+      await fill(leader, `f-leaderEvaluations-${party}-${point}-text`, `${point} (${party})`);
+    }
+    await fill(leader, `f-leaderEvaluations-${party}-keepingPlan-what`, 'Deles på teammødet');
+    await save(leader);
+  }
+  await open(peter, id);
+  await act(peter, 'advance');
+
+  // Everyone sees it completed; the approvals name the leaders' logins.
+  for (const person of [mette, jonas, hanne, peter]) {
+    await open(person, id);
+    const contract = await person.page.evaluate(
+      () => document.querySelector('learning-contract').contract,
+    );
+    assert.equal(contract.process.state, 'completed', person.name);
+    assert.equal(contract.approvals.leaders.a.by, 'hanne.berg@soeby.dk');
+    assert.equal(contract.approvals.leaders.a.comment, 'God plan – I får tiden.');
+    assert.deepEqual(person.errors, [], `${person.name} had no errors on the page`);
+  }
+  // Each party's notes reached their own browser, and no one else's.
+  const everything = (person) => person.received.join('\n');
+  assert.ok(everything(mette).includes(NOTES.a));
+  assert.ok(everything(jonas).includes(NOTES.b));
+  assert.ok(!everything(mette).includes(NOTES.b), 'Mette never received Jonas’ notes');
+  assert.ok(!everything(jonas).includes(NOTES.a), 'Jonas never received Mette’s notes');
+  for (const leader of [hanne, peter]) {
+    assert.ok(!everything(leader).includes(NOTES.a) && !everything(leader).includes(NOTES.b));
+  }
+});
