@@ -17,7 +17,15 @@ import { gzipSync } from 'node:zlib';
 // different stored one (307 bytes), and moving storage out of
 // <learning-contract> into its own controller (289 bytes, for a 495-line
 // element instead of 676). 48 KB leaves 1 KB again: measure the next feature.
-const BUDGET_BYTES = 48 * 1024;
+// #13 (the reference server) took 1,980 bytes, from 48,113 to 50,093: the HTTP
+// adapter speaking protocol 2 (views read back and sent as views, actions run
+// on the server, who-is-who from its answers) grew from 1,947 to 2,499 bytes
+// gzipped on its own; the rest is the element's path for actions on a server
+// and its choice between two perspectives, leader and supervisor emails with
+// the rules for who writes them, and two new texts. 49 KB leaves 83 bytes:
+// the next feature needs #17's split of the HTTP and IndexedDB adapters out of
+// what a page loads first.
+const BUDGET_BYTES = 49 * 1024;
 const bundlePath = 'packages/components/dist/cdn/kollegalaering.js';
 
 const source = readFileSync(bundlePath, 'utf8');

@@ -93,9 +93,13 @@ function itemAllows(
 function hasPrivateContent(contract: LearningContract, party: Party): boolean {
   const { results, leaderEffort, employeeEffort, keepingPlan } = contract.leaderEvaluations[party];
   const { what, how, who, when } = keepingPlan;
-  return [contract.privateNotes[party], results.text, leaderEffort.text, employeeEffort.text]
-    .concat([what, how, who, when])
-    .some((text) => text !== '');
+  const texts = [
+    contract.privateNotes[party],
+    results.text,
+    leaderEffort.text,
+    employeeEffort.text,
+  ];
+  return [...texts, what, how, who, when].some((text) => text !== '');
 }
 
 /**

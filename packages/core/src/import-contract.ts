@@ -1,6 +1,6 @@
 import type { Perspective } from './constants.js';
 import type { EditOptions } from './apply-edit.js';
-import { applyChanges } from './apply-write.js';
+import { applyChanges } from './apply-changes.js';
 import { fillMissing, isPlainObject } from './contract-diff.js';
 import { migrate } from './migrate.js';
 import { fail, issue, ok, type Result } from './result.js';
