@@ -30,6 +30,7 @@ import {
 import type { Db, Queryable } from '../db/db.js';
 import type { Log } from '../log.js';
 import { answer, once, send } from '../http/answers.js';
+import type { Answer } from '../idempotency.js';
 import { publicIssues, refusal } from '../http/errors.js';
 import { choosePerspective } from '../http/perspective.js';
 import type { Signed } from '../http/signed-in.js';
@@ -171,6 +172,34 @@ export function contractRoutes({ db, rules, log, now }: ContractRoutesDeps) {
     return answer(201, viewOf(stored, 'party-a'), viewHeaders(stored, 'party-a', ['party-a']));
   }
 
+  /**
+   * The stored contract, locked until the transaction ends, with the writer's
+   * perspective on it; or the answer that refuses the request (404 for a
+   * non-member, 412 with their own view when `expected` is not the stored revision).
+   */
+  async function openForWrite(
+    c: Context,
+    tx: Queryable,
+    id: string,
+    email: string,
+    expected: number | null,
+  ): Promise<
+    | { refusal: Answer }
+    | { stored: LearningContract; perspective: Perspective; held: Perspective[] }
+  > {
+    const stored = await readContract(tx, id, { lock: true });
+    if (!stored) return { refusal: answer(404, refusal('not-found')) };
+    const chosen = choosePerspective(stored, email, c.req.query('as'));
+    if (!chosen.ok) return { refusal: answer(chosen.status, chosen.body) };
+    const { perspective, held } = chosen;
+    if (expected !== null && stored.revision !== expected) {
+      // The person's own view of what is stored now: never more than a GET would give them.
+      const view = viewOf(stored, perspective);
+      return { refusal: answer(412, view, viewHeaders(stored, perspective, held)) };
+    }
+    return { stored, perspective, held };
+  }
+
   async function update(
     c: Context,
     tx: Queryable,
@@ -180,15 +209,9 @@ export function contractRoutes({ db, rules, log, now }: ContractRoutesDeps) {
     sent: unknown,
   ) {
     const at = now();
-    const stored = await readContract(tx, id, { lock: true });
-    if (!stored) return answer(404, refusal('not-found'));
-    const chosen = choosePerspective(stored, email, c.req.query('as'));
-    if (!chosen.ok) return answer(chosen.status, chosen.body);
-    const { perspective, held } = chosen;
-    if (stored.revision !== expected) {
-      // The person's own view of what is stored now: never more than a GET would give them.
-      return answer(412, viewOf(stored, perspective), viewHeaders(stored, perspective, held));
-    }
+    const opened = await openForWrite(c, tx, id, email, expected);
+    if ('refusal' in opened) return opened.refusal;
+    const { stored, perspective, held } = opened;
     const written = applyWrite(stored, perspective, sent, { rules, now: at, email });
     if (!written.ok) {
       log('write-refused', { perspective, issues: written.issues.length });
@@ -227,14 +250,9 @@ export function contractRoutes({ db, rules, log, now }: ContractRoutesDeps) {
     const id = c.req.param('id');
     return once(c, db, email, text, async (tx) => {
       const at = now();
-      const stored = await readContract(tx, id, { lock: true });
-      if (!stored) return answer(404, refusal('not-found'));
-      const chosen = choosePerspective(stored, email, c.req.query('as'));
-      if (!chosen.ok) return answer(chosen.status, chosen.body);
-      const { perspective, held } = chosen;
-      if (stored.revision !== expected) {
-        return answer(412, viewOf(stored, perspective), viewHeaders(stored, perspective, held));
-      }
+      const opened = await openForWrite(c, tx, id, email, expected);
+      if ('refusal' in opened) return opened.refusal;
+      const { stored, perspective, held } = opened;
       const action = request.action as Action;
       // Who and when are the server's: the signed-in email and its own clock, never the client's.
       const result = performAction(stored, perspective, action, {
@@ -260,17 +278,14 @@ export function contractRoutes({ db, rules, log, now }: ContractRoutesDeps) {
     const email = c.get('email');
     const id = c.req.param('id');
     return once(c, db, email, '', async (tx) => {
-      const stored = await readContract(tx, id, { lock: true });
-      if (!stored) return answer(404, refusal('not-found'));
-      const chosen = choosePerspective(stored, email, c.req.query('as'));
-      if (!chosen.ok) return answer(chosen.status, chosen.body);
-      const expected = expectedRevision(c);
-      if (expected !== null && expected !== stored.revision) return answer(412, null);
-      const blockers = deleteBlockers(stored, chosen.perspective, now());
+      const opened = await openForWrite(c, tx, id, email, expectedRevision(c));
+      if ('refusal' in opened) return opened.refusal;
+      const { stored, perspective } = opened;
+      const blockers = deleteBlockers(stored, perspective, now());
       if (blockers.length > 0)
         return answer(403, refusal('forbidden', { issues: publicIssues(blockers) }));
       await deleteContract(tx, id);
-      log('contract-deleted', { perspective: chosen.perspective, reason: 'member' });
+      log('contract-deleted', { perspective, reason: 'member' });
       return answer(204, undefined);
     });
   });
