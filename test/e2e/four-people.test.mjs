@@ -185,3 +185,40 @@ test('four people on four PCs take one contract from empty to completed', async 
     assert.ok(!everything(leader).includes(NOTES.a) && !everything(leader).includes(NOTES.b));
   }
 });
+
+test('one leader for both parties chooses which of them she works as, and nothing else', async () => {
+  const mette = await signIn('Mette Larsen');
+  const jonas = await signIn('Jonas Holm');
+  const hanne = await signIn('Hanne Berg');
+  await mette.page.getByRole('button', { name: 'Start en ny kontrakt' }).click();
+  await mette.page.locator('#f-parties-a-name').waitFor();
+  const id = decodeURIComponent(new URL(mette.page.url()).hash.slice(1));
+  await fill(mette, 'f-parties-b-email', 'jonas.holm@soeby.dk');
+  await fill(mette, 'f-leaders-a-email', 'hanne.berg@soeby.dk');
+  await save(mette);
+  // Jonas names the same leader: Hanne leads them both.
+  await open(jonas, id);
+  await fill(jonas, 'f-leaders-b-email', 'hanne.berg@soeby.dk');
+  await save(jonas);
+
+  await open(hanne, id);
+  const choice = hanne.page.locator('#perspective-choice');
+  await choice.waitFor();
+  const options = await choice.locator('option').evaluateAll((all) => all.map((o) => o.value));
+  assert.deepEqual(options, ['leader-a', 'leader-b'], 'only what her login holds');
+  const asked = hanne.page.waitForRequest((request) => request.url().includes('as=leader-b'));
+  await choice.selectOption('leader-b');
+  await asked;
+  const perspective = () =>
+    hanne.page.evaluate(() => document.querySelector('learning-contract').perspective);
+  assert.equal(await perspective(), 'leader-b');
+  // A page that claims a perspective she does not hold is moved back to one she does.
+  await hanne.page.evaluate(() =>
+    document.querySelector('learning-contract').setAttribute('perspective', 'party-a'),
+  );
+  await hanne.page.waitForFunction(
+    () => document.querySelector('learning-contract').perspective !== 'party-a',
+  );
+  assert.match(await perspective(), /^leader-[ab]$/);
+  assert.deepEqual(hanne.errors, []);
+});

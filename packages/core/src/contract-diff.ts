@@ -44,9 +44,13 @@ export function editsBetween(current: unknown, incoming: unknown, path: FieldPat
     }
     return edits;
   }
-  if (isPlainObject(current) && isPlainObject(incoming)) {
-    return Object.keys({ ...current, ...incoming }).flatMap((key) =>
-      key in incoming ? editsBetween(current[key], incoming[key], [...path, key]) : [],
+  // A part missing on one side (a view leaves out a container it sees nothing in, such as
+  // `custom` when every field in it is someone else's) is compared as empty, field by field,
+  // so that each change is judged at its own path.
+  if ((isPlainObject(current) || current === undefined) && isPlainObject(incoming)) {
+    const existing = current ?? {};
+    return Object.keys({ ...existing, ...incoming }).flatMap((key) =>
+      key in incoming ? editsBetween(existing[key], incoming[key], [...path, key]) : [],
     );
   }
   return JSON.stringify(current) === JSON.stringify(incoming)

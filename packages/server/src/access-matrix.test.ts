@@ -34,8 +34,14 @@ type View = Record<string, Record<string, unknown> | undefined>;
 const PRIVATE_PATHS: Array<{ owners: ReadonlyArray<keyof People>; set: (view: View) => void }> = [
   { owners: ['a'], set: (v) => void ((v['privateNotes'] ??= {})['a'] = 'x') },
   { owners: ['b'], set: (v) => void ((v['privateNotes'] ??= {})['b'] = 'x') },
-  { owners: ['a', 'leaderA'], set: (v) => void ((v['leaderEvaluations'] ??= {})['a'] = {}) },
-  { owners: ['b', 'leaderB'], set: (v) => void ((v['leaderEvaluations'] ??= {})['b'] = {}) },
+  {
+    owners: ['a', 'leaderA'],
+    set: (v) => void ((v['leaderEvaluations'] ??= {})['a'] = { results: { text: 'x' } }),
+  },
+  {
+    owners: ['b', 'leaderB'],
+    set: (v) => void ((v['leaderEvaluations'] ??= {})['b'] = { results: { text: 'x' } }),
+  },
 ];
 
 function assertNoLeak(who: keyof People, reply: Reply, what: string) {

@@ -1,0 +1,71 @@
+// The organisation's own fields: a field the configuration gives to one party
+// is theirs on the server too, so the server must read the same configuration
+// as the pages (SECTIONS_CONFIG).
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ConfigError } from './config.js';
+import { rulesFromConfig } from './rules-from-config.js';
+import { testApp } from './test-support/client.js';
+import { freshDatabase } from './test-support/databases.js';
+import { agreeOn, peopleOn } from './test-support/people.js';
+
+const CONFIG = {
+  sections: [
+    {
+      id: 'kompetencer',
+      label: { da: 'Kompetenceplan' },
+      fields: [{ id: 'wish-b', kind: 'long-text', label: { da: 'B’s ønske' }, owner: 'b' }],
+    },
+  ],
+};
+
+const configFile = (content: unknown) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'sections-')), 'sections.json');
+  writeFileSync(file, JSON.stringify(content));
+  return file;
+};
+
+test('a field the configuration gives to party B reaches B and no one else', async () => {
+  const rules = await rulesFromConfig({ sectionsConfig: configFile(CONFIG), retentionMonths: 12 });
+  assert.equal(rules.customOwners['wish-b'], 'b');
+  assert.equal(rules.retentionMonths, 12);
+  const db = await freshDatabase('pglite');
+  const people = peopleOn(testApp(db, { rules }).app);
+  await agreeOn(people, 'eget-felt');
+  const written = await people.b.edit('eget-felt', (view) => {
+    view.custom = { ...view.custom, 'wish-b': 'JONAS-ØNSKE' };
+  });
+  assert.equal(written.status, 200, written.text);
+  assert.ok((await people.b.get('eget-felt')).text.includes('JONAS-ØNSKE'));
+  for (const other of [people.a, people.leaderA, people.supervisor]) {
+    const reply = await other.get('eget-felt');
+    assert.equal(reply.status, 200);
+    assert.ok(!reply.text.includes('JONAS-ØNSKE'), `${other.email} received B’s field`);
+  }
+  const forged = await people.a.edit('eget-felt', (view) => {
+    view.custom = { ...view.custom, 'wish-b': 'A skriver' };
+  });
+  assert.equal(forged.status, 403);
+  await db.close();
+});
+
+test('a configuration that is not valid stops the server with its path and code', async () => {
+  await assert.rejects(
+    rulesFromConfig({
+      sectionsConfig: configFile({ sections: [{ id: 'Bad Id' }] }),
+      retentionMonths: undefined,
+    }),
+    (problem: unknown) =>
+      problem instanceof ConfigError &&
+      /SECTIONS_CONFIG is not a valid section configuration: sections\[0\]\.id/.test(
+        problem.message,
+      ),
+  );
+  await assert.rejects(
+    rulesFromConfig({ sectionsConfig: '/no/such/file.json', retentionMonths: undefined }),
+    ConfigError,
+  );
+});
