@@ -5,6 +5,7 @@ import { createEmptyContract } from './create-contract.js';
 import { approve } from './process.js';
 import { BUILT_IN_RULES } from './rules.js';
 import { acceptedContract, contractAt } from './testing/contract-at.js';
+import { filledContract } from './testing/filled-contract.js';
 
 const now = new Date('2026-05-04T09:30:00.000Z');
 
@@ -245,4 +246,21 @@ test('a custom field value is checked against the configuration', () => {
     ok: false,
     issues: [{ path: ['custom', 'area'], code: 'invalid-option' }],
   });
+});
+
+test('a list item may be named by its id, as FieldPath says', () => {
+  const contract = filledContract();
+  const byId = applyEdit(contract, 'party-a', {
+    op: 'set',
+    path: ['goals', 'a', '#g1', 'text'],
+    value: 'Kende reglerne godt',
+  });
+  assert.ok(byId.ok);
+  assert.equal(byId.value.goals.a[0]?.text, 'Kende reglerne godt');
+  const missing = applyEdit(contract, 'party-a', {
+    op: 'set',
+    path: ['goals', 'a', '#nope', 'text'],
+    value: 'x',
+  });
+  assert.deepEqual(!missing.ok && missing.issues.map((i) => i.code), ['not-found']);
 });

@@ -1,5 +1,12 @@
 import type { Perspective } from './constants.js';
-import { appendItem, getAtPath, removeItem, setField, type FieldPath } from './edit.js';
+import {
+  appendItem,
+  getAtPath,
+  removeItem,
+  resolvePath,
+  setField,
+  type FieldPath,
+} from './edit.js';
 import { canEdit } from './editing-rules.js';
 import { isEmailPath } from './membership.js';
 import { validateCustomValue } from './config/custom-values.js';
@@ -124,6 +131,19 @@ export function applyEdit(
   perspective: Perspective,
   edit: Edit,
   { now = new Date(), rules = BUILT_IN_RULES }: EditOptions = {},
+): Result<LearningContract> {
+  // A list item may be named by its id (`['goals', 'a', '#g1', 'text']`) as well as its index.
+  const path = resolvePath(contract, edit.path);
+  if (!path) return fail([issue(edit.path, 'not-found')]);
+  return applyResolvedEdit(contract, perspective, { ...edit, path }, now, rules);
+}
+
+function applyResolvedEdit(
+  contract: LearningContract,
+  perspective: Perspective,
+  edit: Edit,
+  now: Date,
+  rules: ContractRules,
 ): Result<LearningContract> {
   const target = edit.op === 'remove' ? itemPathOf(contract, edit.path, edit.id) : edit.path;
   if (!target) return fail([issue(edit.path, 'not-found')]);

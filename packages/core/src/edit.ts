@@ -8,6 +8,26 @@ type Container = Record<string, unknown> | unknown[];
 const isContainer = (value: unknown): value is Container =>
   typeof value === 'object' && value !== null;
 
+/**
+ * The path with each `#id` segment replaced by the index of the list item with
+ * that id; null when there is no such item.
+ */
+export function resolvePath(root: unknown, path: FieldPath): FieldPath | null {
+  const resolved: Array<string | number> = [];
+  let current: unknown = root;
+  for (const segment of path) {
+    let key: string | number = segment;
+    if (typeof segment === 'string' && segment.startsWith('#') && Array.isArray(current)) {
+      const id = segment.slice(1);
+      key = current.findIndex((item: unknown) => (item as { id?: unknown } | null)?.id === id);
+      if (key < 0) return null;
+    }
+    resolved.push(key);
+    current = isContainer(current) ? (current as Record<string | number, unknown>)[key] : undefined;
+  }
+  return resolved;
+}
+
 /** Reads the value at a path, or undefined where the path leads nowhere. */
 export function getAtPath(root: unknown, path: FieldPath): unknown {
   let current: unknown = root;

@@ -64,3 +64,24 @@ test('a text longer than the cap is refused as too long', () => {
   const result = parseContract({ ...input, purpose: 'x'.repeat(MAX_TEXT_LENGTH + 1) });
   assert.equal(!result.ok && result.issues[0]?.code, 'too-long');
 });
+
+test('dates must be days in the calendar', () => {
+  for (const [date, code] of [
+    ['2026-02-30', 'not-a-date'],
+    ['2026-13-45', 'not-a-date'],
+    ['2025-02-29', 'not-a-date'],
+    ['1. april', 'invalid-format'],
+  ] as const) {
+    const input = structuredClone(filledContract());
+    input.plan.timeFrame.start = date;
+    const result = parseContract(input);
+    assert.deepEqual(
+      !result.ok && result.issues.map((i) => [i.path.join('.'), i.code]),
+      [['plan.timeFrame.start', code]],
+      date,
+    );
+  }
+  const leap = structuredClone(filledContract());
+  leap.plan.timeFrame.start = '2024-02-29';
+  assert.equal(parseContract(leap).ok, true);
+});

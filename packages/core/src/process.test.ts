@@ -218,3 +218,15 @@ test('a hidden section asks for nothing', () => {
   const rules = { ...BUILT_IN_RULES, hiddenSections: ['supervisor'] };
   assert.deepEqual(actionBlockers(contract, 'party-a', 'accept', rules), []);
 });
+
+test('a completed contract offers no action at all', () => {
+  for (const perspective of ['party-a', 'party-b', 'leader-a', 'leader-b', 'supervisor'] as const) {
+    assert.deepEqual(availableActions(contractAt('completed'), perspective), [], perspective);
+  }
+});
+
+test('the learning cannot end with an end date moved before the start', () => {
+  const contract = contractAt('learning');
+  contract.plan.timeFrame.end = '2026-03-01';
+  assert.deepEqual(codes(advanceBlockers(contract)), ['end-before-start']);
+});

@@ -88,6 +88,8 @@ export function actionBlockers(
   }
 }
 
+const NOT_OFFERED = ['not-allowed', 'wrong-step', 'already-completed'];
+
 /** The actions `perspective` has in the current step, each with what still blocks it. */
 export function availableActions(
   contract: LearningContract,
@@ -98,7 +100,8 @@ export function availableActions(
     action,
     blockers: actionBlockers(contract, perspective, action, rules),
   })).filter(({ blockers }) =>
-    blockers.every((blocker) => blocker.code !== 'not-allowed' && blocker.code !== 'wrong-step'),
+    // What can never happen now is not offered: another person's action, another step's, or any once completed.
+    blockers.every((blocker) => !NOT_OFFERED.includes(blocker.code)),
   );
 }
 

@@ -49,16 +49,20 @@ function agreementIssues(contract: LearningContract): Issue[] {
   } else if (contract.supervisor.decision === 'assigned') {
     issues.push(...required(contract, [['supervisor', 'name']]));
   }
+  return [...issues, ...timeFrameIssues(contract)];
+}
+
+/** The end of the learning is not before its start (checked again as the learning ends: dates may be amended). */
+function timeFrameIssues(contract: LearningContract): Issue[] {
   const { start, end } = contract.plan.timeFrame;
-  if (start && end && end < start) {
-    issues.push(issue(['plan', 'timeFrame', 'end'], 'end-before-start'));
-  }
-  return issues;
+  return start && end && end < start
+    ? [issue(['plan', 'timeFrame', 'end'], 'end-before-start')]
+    : [];
 }
 
 /** Every change made during the learning says what changed and why, and both parties confirmed it. */
 function learningIssues(contract: LearningContract): Issue[] {
-  return contract.amendments.flatMap((amendment, index) => {
+  const amendments = contract.amendments.flatMap((amendment, index) => {
     const complete =
       amendment.change.trim() !== '' &&
       amendment.reason.trim() !== '' &&
@@ -68,6 +72,7 @@ function learningIssues(contract: LearningContract): Issue[] {
       ? []
       : [issue(['amendments', index], 'amendment-incomplete', { number: index + 1 })];
   });
+  return [...amendments, ...timeFrameIssues(contract)];
 }
 
 const JOINT_QUESTIONS = [

@@ -65,6 +65,11 @@ export function issueMessage(issue: Issue, field: string | undefined): string {
         id: 'issue.invalidFormat',
         desc: 'A value has the wrong format, e.g. a date',
       });
+    case 'not-a-date':
+      return msg(str`${name} is not a day in the calendar.`, {
+        id: 'issue.notADate',
+        desc: 'A date such as 30 February that does not exist',
+      });
     case 'invalid-option':
       return msg(str`${name}: choose one of the options.`, {
         id: 'issue.invalidOption',

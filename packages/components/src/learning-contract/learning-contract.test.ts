@@ -206,6 +206,65 @@ describe('<learning-contract>', () => {
     }
   });
 
+  it('an unknown perspective (a typo in the page) gives contract-error and a read-only page of the shared parts', async () => {
+    const errors: string[] = [];
+    const listener = (event: Event) => errors.push((event as ContractErrorEvent).detail.code);
+    document.addEventListener('contract-error', listener);
+    try {
+      const id = freshId();
+      localStorage.setItem(
+        `kollegalaering:contract:${id}`,
+        JSON.stringify({ ...filledAgreement(), id, revision: 1 }),
+      );
+      const el = await fixture<LearningContractElement>(
+        html`<learning-contract contract-id=${id} perspective="leader"></learning-contract>`,
+      );
+      await until(el, () => deepQueryAll(el, 'form').length > 0);
+      await settled(el);
+      await expect(el).to.be.accessible();
+      expect(errors).to.deep.equal(['unknown-perspective']);
+      expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.include('kun de fælles dele');
+      expect(el.shadowRoot!.querySelector('[part="actions"]')).to.equal(null);
+      expect(deep<HTMLInputElement>(el, '#f-parties-a-name').readOnly).to.equal(true);
+      expect(text(el.shadowRoot)).to.not.include('«A’s own note»');
+      el.setAttribute('perspective', 'party-a');
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(
+        null,
+        'a right one clears it',
+      );
+    } finally {
+      document.removeEventListener('contract-error', listener);
+    }
+  });
+
+  it('a leader’s approval comment is theirs: emptied once given, and never carried to the other leader', async () => {
+    const id = freshId();
+    const el = await fixture<LearningContractElement>(
+      html`<learning-contract contract-id=${id} perspective="leader-a"></learning-contract>`,
+    );
+    const agreed = filledAgreement();
+    el.contract = {
+      ...agreed,
+      id,
+      approvals: {
+        ...agreed.approvals,
+        parties: { a: { at: agreed.createdAt }, b: { at: agreed.createdAt } },
+      },
+    };
+    await settled(el);
+    type(deep(el, '#approve-comment'), 'God plan');
+    deep<HTMLButtonElement>(el, 'button[data-action="approve"]').click();
+    await until(el, () => el.contract?.approvals.leaders.a !== null);
+    expect(el.contract?.approvals.leaders.a?.comment).to.equal('God plan');
+    el.perspective = 'leader-b';
+    await settled(el);
+    expect(deep<HTMLTextAreaElement>(el, '#approve-comment').value).to.equal('');
+    deep<HTMLButtonElement>(el, 'button[data-action="approve"]').click();
+    await until(el, () => el.contract?.approvals.leaders.b !== null);
+    expect(el.contract?.approvals.leaders.b?.comment).to.equal('');
+  });
+
   it('read-only: every field read-only, no actions, and still accessible', async () => {
     const el = await fixture<LearningContractElement>(
       html`<learning-contract storage="memory" readonly lang="da"></learning-contract>`,

@@ -1,4 +1,5 @@
 import {
+  PERSPECTIVES,
   applyEdit,
   availableActions,
   importContract,
@@ -61,7 +62,7 @@ export { STORAGE_KINDS, type StorageKind };
  *
  * @fires contract-change - After each edit or action by the user (not when `contract` is set). `detail.contract` is the new contract.
  * @fires contract-save - After each successful save. `detail` holds `contract` and `savedAt`.
- * @fires contract-error - When a contract cannot be loaded, saved, imported or accepted. `detail.code` says why: `conflict`, `quota`, `unavailable` (with `offline` when kept to send later), `corrupt`, `newer-version`, `unknown-storage`, `missing-endpoint`, `edit-refused`, or an import problem (`not-json`, `too-large`, …).
+ * @fires contract-error - When a contract cannot be loaded, saved, imported or accepted. `detail.code` says why: `conflict`, `quota`, `unavailable` (with `offline` when kept to send later), `corrupt`, `newer-version`, `unknown-storage`, `missing-endpoint`, `unknown-perspective` (the page gave a perspective that is not one: shown read-only, shared parts only), `forbidden` (a server refused a change), `edit-refused`, or an import problem (`not-json`, `too-large`, …).
  * @fires step-change - When the contract moves to another step. `detail` holds `from`, `to` and `contract`.
  * @fires contract-delete - After the contract was deleted from storage. `detail.id` is its id.
  *
@@ -114,6 +115,10 @@ export class LearningContractElement extends LitElement {
   @state() private confirmingDelete = false;
   /** The print view exists only while printing: kept up to date, it cost every keystroke. */
   @state() private printing = false;
+  /** A `perspective` the page gave that is not one: shown read-only, as the least that anyone sees. */
+  @state() private unknownPerspective: string | undefined;
+  /** What the leader writes with their approval; emptied once given, and for another perspective. */
+  @state() private approvalComment = '';
 
   private readonly localization = new LocaleController(this);
   private readonly provider = new ContextProvider(this, { context: contractContext });
@@ -222,6 +227,15 @@ export class LearningContractElement extends LitElement {
     }
     if (changed.has('perspective')) {
       this.issues = [];
+      this.approvalComment = '';
+      if (!(PERSPECTIVES as readonly string[]).includes(this.perspective)) {
+        // A typo in the page must not break the element or show anyone more than the shared parts.
+        this.unknownPerspective = String(this.perspective);
+        this.perspective = 'supervisor';
+        this.dispatchEvent(new ContractErrorEvent('unknown-perspective', this.unknownPerspective));
+      } else {
+        this.unknownPerspective = undefined;
+      }
       // A server answers each perspective with its own view: ask again as the one now chosen.
       const membership = this.session.state.membership;
       if (membership && membership.perspective !== this.perspective && this.contractId) {
@@ -234,7 +248,7 @@ export class LearningContractElement extends LitElement {
   /** Hands the children a new state object, only when something they render from changed. */
   private provideState(): void {
     const { current, frozen } = this.session.state;
-    const key = [current, frozen, this.perspective, this.readonly, this.resolved, this.issues];
+    const key = [current, frozen, this.perspective, this.locked, this.resolved, this.issues];
     if (key.every((part, index) => part === this.providedKey[index])) return;
     this.providedKey = key;
     const contract = current;
@@ -248,7 +262,7 @@ export class LearningContractElement extends LitElement {
     return {
       contract,
       perspective: this.perspective,
-      readonly: this.readonly || this.session.state.frozen,
+      readonly: this.locked || this.session.state.frozen,
       sections: resolved.sections,
       rules: resolved.rules,
       issues: this.issues,
@@ -319,9 +333,14 @@ export class LearningContractElement extends LitElement {
     this.dispatchEvent(new ContractChangeEvent(next));
   }
 
+  /** Read-only: the page asked for it, or gave a perspective that is not one. */
+  private get locked(): boolean {
+    return this.readonly || this.unknownPerspective !== undefined;
+  }
+
   private edit(edit: Edit): void {
     const { current, frozen } = this.session.state;
-    if (!current || this.readonly || frozen) return;
+    if (!current || this.locked || frozen) return;
     const rules = this.rulesNow();
     const result = applyEdit(current, this.perspective, edit, rules ? { rules } : {});
     if (!result.ok) {
@@ -339,7 +358,7 @@ export class LearningContractElement extends LitElement {
    */
   private async act(action: Action, options: ActionOptions = {}): Promise<boolean> {
     const { current: before, frozen } = this.session.state;
-    if (!before || this.readonly || frozen) return false;
+    if (!before || this.locked || frozen) return false;
     let after: LearningContract;
     if (this.session.actsInStorage) {
       const stored = await this.session.act(action, options);
@@ -381,9 +400,10 @@ export class LearningContractElement extends LitElement {
       return;
     }
     const action = button.dataset['action'] as Action;
-    const comment = this.renderRoot.querySelector<HTMLTextAreaElement>('#approve-comment')?.value;
+    const comment = action === 'approve' ? this.approvalComment : '';
     const done = await this.act(action, comment ? { comment } : {});
     if (done) {
+      if (action === 'approve') this.approvalComment = '';
       // The button may be gone now: keep the keyboard user at the top of what changed.
       await this.updateComplete;
       this.renderRoot
@@ -393,7 +413,7 @@ export class LearningContractElement extends LitElement {
   };
 
   private renderActions(contract: LearningContract) {
-    if (this.readonly || this.session.state.frozen) return nothing;
+    if (this.locked || this.session.state.frozen) return nothing;
     const actions = availableActions(contract, this.perspective, this.rulesNow()).filter(
       ({ action }) => action !== 'confirm-amendment',
     );
@@ -413,7 +433,14 @@ export class LearningContractElement extends LitElement {
               <label for="approve-comment"
                 >${msg('Comment with your approval (optional)', { id: 'actions.comment', desc: 'A leader’s optional comment' })}</label
               >
-              <textarea id="approve-comment" rows="2"></textarea>
+              <textarea
+                id="approve-comment"
+                rows="2"
+                .value=${this.approvalComment}
+                @input=${(event: Event) => {
+                  this.approvalComment = (event.target as HTMLTextAreaElement).value;
+                }}
+              ></textarea>
             </div>`
           : nothing
       }
@@ -487,6 +514,13 @@ export class LearningContractElement extends LitElement {
       ${renderPerspectiveChoice(this.session.state.membership, this.perspective, (chosen) => {
         this.perspective = chosen;
       })}
+      ${
+        this.unknownPerspective === undefined
+          ? nothing
+          : html`<p class="error" role="alert">
+              ${msg('The page gives a role the tool does not know, so only the shared parts are shown, read-only.', { id: 'error.unknownPerspective', desc: 'The host page set an unknown perspective (a developer’s mistake)' })}
+            </p>`
+      }
       ${renderLoadError(loadError, () => void this.session.load())}
       ${this.renderRetention(contract)}
       ${

@@ -9,8 +9,22 @@ import * as z from 'zod/mini';
 export const MAX_TEXT_LENGTH = 1_048_576;
 export const text = () => z.string().check(z.maxLength(MAX_TEXT_LENGTH));
 
+/** Whether `value` is a day in the calendar: 2026-02-28, not 2026-02-30 or 2026-13-45. */
+function isCalendarDay(value: string): boolean {
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A calendar date as `YYYY-MM-DD`, or empty while not yet chosen. */
-export const optionalDate = () => z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/));
+export const optionalDate = () =>
+  z.string().check(
+    z.regex(/^(\d{4}-\d{2}-\d{2})?$/),
+    // The code is the message: fromZodIssues turns it into the issue's code. A value
+    // of the wrong shape is the pattern's to report, once.
+    z.refine((value) => !DATE_PATTERN.test(value) || isCalendarDay(value), 'not-a-date'),
+  );
 
 /**
  * A moment in time as an ISO 8601 string in UTC, as `Date.prototype.toISOString`
