@@ -45,11 +45,33 @@ async function showContracts() {
       const link = element('a', names, { href: `#${encodeURIComponent(summary.id)}` });
       if (summary.id === currentId()) link.setAttribute('aria-current', 'page');
       const item = element('li');
-      item.append(link);
+      item.append(link, element('span', ` · ${turnText(summary)}`));
       return item;
     }),
   );
   byId('no-contracts').hidden = summaries.length > 0;
+}
+
+// The demo's own words for core's whoseTurn, which the server puts in each summary.
+const DOING = {
+  'fill-in': 'udfylde',
+  accept: 'acceptere',
+  approve: 'godkende',
+  'confirm-amendment': 'bekræfte en ændring',
+  'move-on': 'gå videre',
+} as const;
+function turnText({ names, yours = [], waitingFor = [] }: ContractSummary): string {
+  const who = (perspective: string) =>
+    ({
+      'party-a': names.a || 'Part A',
+      'party-b': names.b || 'Part B',
+      'leader-a': `${names.a || 'Part A'}s leder`,
+      'leader-b': `${names.b || 'Part B'}s leder`,
+      supervisor: 'supervisoren',
+    })[perspective] ?? perspective;
+  if (yours.length > 0) return `Din tur: ${yours.map((n) => DOING[n.need]).join(', ')}`;
+  if (waitingFor.length === 0) return 'Gennemført';
+  return `Venter på ${waitingFor.map((n) => `${n.by.map(who).join(' eller ')} (${DOING[n.need]})`).join(', ')}`;
 }
 
 const currentId = () => decodeURIComponent(location.hash.slice(1));

@@ -59,6 +59,14 @@ for (const engine of ENGINES) {
         listed.body.map((s: { id: string; perspectives: string[] }) => [s.id, s.perspectives]),
         [[id, ['leader-b']]],
       );
+      // Whose turn: both parties accept first; the leader waits for them.
+      assert.deepEqual(listed.body[0].yours, []);
+      assert.deepEqual(listed.body[0].waitingFor, [
+        { need: 'accept', by: ['party-a'], party: 'a' },
+        { need: 'accept', by: ['party-b'], party: 'b' },
+      ]);
+      const forB = (await people.b.list()).body[0];
+      assert.deepEqual(forB.yours, [{ need: 'accept', by: ['party-b'], party: 'b' }]);
     });
 
     test(

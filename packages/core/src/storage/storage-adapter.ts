@@ -1,6 +1,7 @@
 import type { Perspective, ProcessState } from '../constants.js';
 import type { Action } from '../process.js';
 import type { Issue } from '../result.js';
+import type { Need } from '../whose-turn.js';
 import type { LearningContract } from '../schema/contract-schema.js';
 
 /** Why a storage operation failed. Each code gets its own message in the interface. */
@@ -50,8 +51,10 @@ export interface ContractSummary {
   names: { a: string; b: string };
   /** Where the keeper knows who is asking (a server): the perspectives they hold on it. */
   perspectives?: Perspective[];
-  /** …and the actions waiting for them, with nothing in the way. */
-  awaiting?: Array<{ perspective: Perspective; action: Action }>;
+  /** …what waits for them now (see `whoseTurn`), without the missing paths… */
+  yours?: Array<Omit<Need, 'ready' | 'issues'>>;
+  /** …and for whom else the contract waits. */
+  waitingFor?: Array<Omit<Need, 'ready' | 'issues'>>;
 }
 
 /** What an adapter can do, so the elements offer only what works. */

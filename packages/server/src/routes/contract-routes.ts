@@ -2,7 +2,7 @@ import {
   ACTIONS,
   applyWrite,
   canView,
-  availableActions,
+  contractNeeds,
   createEmptyContract,
   deleteBlockers,
   differingPaths,
@@ -16,6 +16,7 @@ import {
   type FieldPath,
   type Issue,
   type LearningContract,
+  type Need,
   type Perspective,
 } from '@kollegalaering/core';
 import { Hono, type Context } from 'hono';
@@ -105,12 +106,7 @@ export function contractRoutes({ db, rules, log, now }: ContractRoutesDeps) {
         state: contract.process.state,
         names: { a: contract.parties.a.name, b: contract.parties.b.name },
         perspectives,
-        // What each of the person's perspectives can do now, with nothing in the way.
-        awaiting: perspectives.flatMap((perspective) =>
-          availableActions(contract, perspective, rules)
-            .filter(({ blockers }) => blockers.length === 0)
-            .map(({ action }) => ({ perspective, action })),
-        ),
+        ...turnOf(contract, perspectives, rules),
       };
     });
     return c.json(summaries);
@@ -306,6 +302,20 @@ export function contractRoutes({ db, rules, log, now }: ContractRoutesDeps) {
   });
 
   return routes;
+}
+
+/**
+ * Whose turn it is, for a person who may hold two perspectives: what waits for
+ * them, and for whom else. Without the missing paths: a list needs no more.
+ */
+function turnOf(contract: LearningContract, held: Perspective[], rules: ContractRules) {
+  const short = ({ need, by, party }: Need) => (party ? { need, by, party } : { need, by });
+  const ready = contractNeeds(contract, rules).filter((need) => need.ready);
+  const mine = (need: Need) => need.by.some((perspective) => held.includes(perspective));
+  return {
+    yours: ready.filter(mine).map(short),
+    waitingFor: ready.filter((need) => !mine(need)).map(short),
+  };
 }
 
 /** A dotted path from the audit log back into a path: numbers are list positions. */

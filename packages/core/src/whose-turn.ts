@@ -1,0 +1,104 @@
+import { PERSPECTIVES, type Party, type Perspective } from './constants.js';
+import { canEdit } from './editing-rules.js';
+import { advanceBlockers } from './process.js';
+import type { Issue } from './result.js';
+import { BUILT_IN_RULES, type ContractRules } from './rules.js';
+import type { LearningContract } from './schema/contract-schema.js';
+
+/** What a contract can wait for, in the order the process asks for it. */
+export const NEEDS = ['fill-in', 'accept', 'approve', 'confirm-amendment', 'move-on'] as const;
+export type NeedKind = (typeof NEEDS)[number];
+
+export interface Need {
+  need: NeedKind;
+  /** Who can do it. */
+  by: Perspective[];
+  /** Whether it can be done now, or waits for something before it (acceptance before approval). */
+  ready: boolean;
+  /** For `fill-in`: what is missing, by path and code. For `accept` and `approve`: whose. */
+  issues?: Issue[];
+  party?: Party;
+}
+
+const MOVERS: Perspective[] = ['party-a', 'party-b', 'leader-a', 'leader-b'];
+
+/** Who can fix a missing value: everyone who may edit it now. */
+const fixers = (contract: LearningContract, issue: Issue, rules: ContractRules) =>
+  PERSPECTIVES.filter((perspective) =>
+    canEdit(contract, perspective, issue.path, rules.customOwners),
+  );
+
+/**
+ * Everything the contract waits for before it can move on, and from whom:
+ * missing answers (from whoever may write them), acceptances, approvals (ready
+ * once both parties accepted), confirmations of amendments, and then moving on
+ * itself. Empty once completed.
+ */
+export function contractNeeds(
+  contract: LearningContract,
+  rules: ContractRules = BUILT_IN_RULES,
+): Need[] {
+  if (contract.process.state === 'completed') return [];
+  const blockers = advanceBlockers(contract, rules);
+  if (blockers.length === 0) return [{ need: 'move-on', by: MOVERS, ready: true }];
+
+  const needs: Need[] = [];
+  const missing = blockers.filter(
+    (issue) =>
+      !['party-not-accepted', 'leader-not-approved', 'amendment-incomplete'].includes(issue.code),
+  );
+  const unconfirmed = new Set<Perspective>();
+  for (const issue of blockers.filter((i) => i.code === 'amendment-incomplete')) {
+    const amendment = contract.amendments[Number(issue.path[1])];
+    if (!amendment) continue;
+    if (!amendment.change.trim() || !amendment.reason.trim()) {
+      missing.push({ ...issue, path: ['amendments', Number(issue.path[1]), 'reason'] });
+      continue;
+    }
+    for (const party of ['party-a', 'party-b'] as const) {
+      if (!amendment.agreedBy.includes(party)) unconfirmed.add(party);
+    }
+  }
+  // Each missing value, with whoever may write it: one need per group of people.
+  const byGroup = new Map<string, Need>();
+  for (const issue of missing) {
+    const by = fixers(contract, issue, rules);
+    const key = by.join(',');
+    const need = byGroup.get(key) ?? { need: 'fill-in', by, ready: by.length > 0, issues: [] };
+    need.issues!.push(issue);
+    byGroup.set(key, need);
+  }
+  needs.push(...byGroup.values());
+  if (unconfirmed.size > 0) {
+    needs.push({ need: 'confirm-amendment', by: [...unconfirmed], ready: missing.length === 0 });
+  }
+  const notAccepted = blockers.filter((i) => i.code === 'party-not-accepted');
+  for (const issue of notAccepted) {
+    const party = issue.params?.['party'] as Party;
+    needs.push({ need: 'accept', by: [`party-${party}`], party, ready: missing.length === 0 });
+  }
+  for (const issue of blockers.filter((i) => i.code === 'leader-not-approved')) {
+    const party = issue.params?.['party'] as Party;
+    const ready = missing.length === 0 && notAccepted.length === 0;
+    needs.push({ need: 'approve', by: [`leader-${party}`], party, ready });
+  }
+  return needs;
+}
+
+/**
+ * Whose turn it is, as one person sees it: what is theirs to do now, and whom
+ * the contract waits for otherwise. The list, the panel at the top of the
+ * contract, the server's summaries and its notifications all ask this, so
+ * they never disagree.
+ */
+export function whoseTurn(
+  contract: LearningContract,
+  perspective: Perspective,
+  rules: ContractRules = BUILT_IN_RULES,
+): { yours: Need[]; waitingFor: Need[] } {
+  const ready = contractNeeds(contract, rules).filter((need) => need.ready);
+  return {
+    yours: ready.filter((need) => need.by.includes(perspective)),
+    waitingFor: ready.filter((need) => !need.by.includes(perspective)),
+  };
+}
