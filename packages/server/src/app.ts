@@ -12,10 +12,14 @@ import { securityHeaders } from './http/security-headers.js';
 import { signedIn, type Signed } from './http/signed-in.js';
 import type { Log } from './log.js';
 import { contractRoutes } from './routes/contract-routes.js';
+import { eventRoutes } from './routes/event-routes.js';
 import { meRoutes } from './routes/me-routes.js';
+import { memoryNotices, type ChangeNotices } from './notices/change-notices.js';
 
 export interface AppDeps {
   db: Db;
+  /** How changes reach the event streams: in memory (one instance) or through PostgreSQL. */
+  notices?: ChangeNotices;
   config: Pick<Config, 'corsOrigins' | 'maxBodyBytes' | 'rateLimitPerMinute'>;
   rules: ContractRules;
   identify: Identify;
@@ -31,8 +35,18 @@ const RETRY_AFTER = '5';
  * without one (`app.request()`, in tests). `closing()` turns new requests
  * away with 503 while a shutdown finishes the writes in flight.
  */
-export function createApp({ db, config, rules, identify, log, now = () => new Date() }: AppDeps) {
+export function createApp({
+  db,
+  notices = memoryNotices(),
+  config,
+  rules,
+  identify,
+  log,
+  now = () => new Date(),
+}: AppDeps) {
   const app = new Hono();
+  /** A way to end each open event stream: a shutdown does not wait for browsers to leave. */
+  const streams = new Set<() => void>();
   let closing = false;
   let inFlight = 0;
 
@@ -98,7 +112,8 @@ export function createApp({ db, config, rules, identify, log, now = () => new Da
     }),
   );
   api.use('*', signedIn(identify, createRateLimit(config.rateLimitPerMinute)));
-  api.route('/', contractRoutes({ db, rules, log, now }));
+  api.route('/', contractRoutes({ db, rules, log, now, notices }));
+  api.route('/', eventRoutes({ db, notices, streams }));
   api.route('/', meRoutes({ db, rules }));
   app.route('/api', api);
 
@@ -122,6 +137,7 @@ export function createApp({ db, config, rules, identify, log, now = () => new Da
     /** Turns new requests away and resolves when those in flight have been answered. */
     drain: async (timeoutMs = 10_000): Promise<void> => {
       closing = true;
+      for (const end of streams) end();
       const until = Date.now() + timeoutMs;
       while (inFlight > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
     },

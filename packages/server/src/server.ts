@@ -5,6 +5,8 @@ import { authFor } from './auth/auth-for.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/open-database.js';
 import { jsonLog, silentLog, type Log } from './log.js';
+import { memoryNotices } from './notices/change-notices.js';
+import { postgresNotices } from './notices/postgres-notices.js';
 import { runRetention } from './retention-job.js';
 import { rulesFromConfig } from './rules-from-config.js';
 
@@ -25,7 +27,11 @@ export async function startServer(
   const db = await openDatabase(config, (message) => log('starting', { message }));
   log('database-ready', { engine: db.engine, ms: Math.round(performance.now() - started) });
 
-  const { app, drain } = createApp({ db, config, rules, identify: authFor(config), log });
+  // Several instances on one PostgreSQL hear of each other's changes through it; PGlite is one process.
+  const notices = config.databaseUrl
+    ? await postgresNotices(config.databaseUrl, db)
+    : memoryNotices();
+  const { app, drain } = createApp({ db, notices, config, rules, identify: authFor(config), log });
   if (config.staticDir) app.use('/*', serveStatic({ root: config.staticDir }));
 
   const retention = setInterval(
@@ -58,6 +64,7 @@ export async function startServer(
           // Idle keep-alive connections would hold close() open.
           (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
+        await notices.close();
         await db.close();
         log('stopped');
       })()),

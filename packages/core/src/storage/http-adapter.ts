@@ -5,6 +5,7 @@ import type { Issue } from '../result.js';
 import { fillView, viewFor } from '../visibility.js';
 import type { LearningContract } from '../schema/contract-schema.js';
 import { createChangeChannel } from './change-channel.js';
+import { followEvents } from './event-stream.js';
 import { newItemId } from '../edit.js';
 import { createOutbox, type OutboxEntry } from './http-outbox.js';
 import { mapStore, webStorage, type KeyValueStore } from './key-value-adapter.js';
@@ -109,6 +110,8 @@ export function createHttpAdapter({
   }
   const outbox = createOutbox(outboxStore, `kollegalaering:outbox:${base}`);
   const changes = createChangeChannel(`kollegalaering:http:${base}`);
+  /** Revisions this browser stored itself: the server's notice of them is not news here. */
+  const own = new Set<string>();
 
   /** One request, retried on network errors, timeouts and 5xx; throws Unreachable when all fail. */
   async function request(
@@ -253,6 +256,8 @@ export function createHttpAdapter({
       entry.as,
     );
     if (result.ok) {
+      // A save the person waits for is theirs; one sent later from the outbox is news to the page.
+      if (direct) own.add(`${entry.id}:${result.value.revision}`);
       outbox.delete(entry.id);
       changes.notify(entry.id, result.value.revision, !direct);
     } else if (result.error.code === 'conflict') {
@@ -388,6 +393,35 @@ export function createHttpAdapter({
     }
   }
 
+  /**
+   * Hears of changes from other tabs of this browser and, through the
+   * server's event stream, from other people. A revision is passed on once,
+   * only when it is newer than any before, and never for this browser's own
+   * saves (a notice can arrive before the answer to the save that caused it:
+   * it waits for the writes in line first).
+   */
+  function subscribe(id: string, listener: (revision: number | null) => void): () => void {
+    let newest = 0;
+    let removed = false;
+    const pass = (revision: number | null) => {
+      if (revision === null ? removed : revision <= newest || own.has(`${id}:${revision}`)) return;
+      if (revision === null) removed = true;
+      else newest = revision;
+      listener(revision);
+    };
+    const stopTabs = changes.listen(id, pass);
+    const stopServer = followEvents({
+      url: urlOf(id, members.get(id)?.perspective, '/events'),
+      ...(headers && { headers }),
+      credentials,
+      onChange: (revision) => void queue.then(() => pass(revision)),
+    });
+    return () => {
+      stopTabs();
+      stopServer();
+    };
+  }
+
   /** An action run by the server, which records who and when by its own login and clock. */
   async function act(
     id: string,
@@ -405,7 +439,10 @@ export function createHttpAdapter({
         if (answer.status === 200) {
           remember(id, answer);
           const after = contractFrom(answer.body, id);
-          if (after.ok) changes.notify(id, after.value.revision);
+          if (after.ok) {
+            own.add(`${id}:${after.value.revision}`);
+            changes.notify(id, after.value.revision);
+          }
           return after;
         }
         if (answer.status === 412) {
@@ -430,7 +467,7 @@ export function createHttpAdapter({
     save,
     list,
     remove,
-    subscribe: changes.listen,
+    subscribe,
     hasUnsent: (id) => outbox.get(id) !== undefined,
     close: () => globalThis.removeEventListener?.('online', onOnline),
   };

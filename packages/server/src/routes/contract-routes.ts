@@ -29,6 +29,7 @@ import {
   writeContract,
 } from '../contract-store.js';
 import type { Db, Queryable } from '../db/db.js';
+import type { ChangeNotices } from '../notices/change-notices.js';
 import type { Log } from '../log.js';
 import { answer, once, send } from '../http/answers.js';
 import type { Answer } from '../idempotency.js';
@@ -38,6 +39,8 @@ import type { Signed } from '../http/signed-in.js';
 
 export interface ContractRoutesDeps {
   db: Db;
+  /** Told of every committed change, for the event streams. */
+  notices: ChangeNotices;
   rules: ContractRules;
   log: Log;
   now: () => Date;
@@ -86,8 +89,16 @@ function parseBody(text: string): { ok: true; value: unknown } | { ok: false } {
  * core's: the server chooses the perspective from the login, hands core the
  * stored contract and the request, and stores what core returns.
  */
-export function contractRoutes({ db, rules, log, now }: ContractRoutesDeps) {
+export function contractRoutes({ db, rules, log, now, notices }: ContractRoutesDeps) {
   const routes = new Hono<Signed>();
+
+  /** After a write is committed: its members' event streams hear the new revision (or of the deletion). */
+  const announced = async (id: string, response: Response): Promise<Response> => {
+    const revision = Number(response.headers.get('ETag')?.replaceAll('"', ''));
+    if (response.status === 204) await notices.publish(id, null);
+    else if (response.ok && Number.isInteger(revision)) await notices.publish(id, revision);
+    return response;
+  };
   const viewOf = (contract: LearningContract, perspective: Perspective) =>
     viewFor(contract, perspective, rules.customOwners);
 
@@ -137,11 +148,12 @@ export function contractRoutes({ db, rules, log, now }: ContractRoutesDeps) {
     const body = parseBody(text);
     if (!body.ok) return c.json(refusal('not-json'), 400);
     const email = c.get('email');
-    return once(c, db, email, text, (tx) =>
+    const response = await once(c, db, email, text, (tx) =>
       creating
         ? create(tx, id, email, body.value)
         : update(c, tx, id, email, expected!, body.value),
     );
+    return announced(id, response);
   });
 
   /** The person who creates a contract is its party A, with the email they signed in with. */
@@ -244,7 +256,7 @@ export function contractRoutes({ db, rules, log, now }: ContractRoutesDeps) {
     }
     const email = c.get('email');
     const id = c.req.param('id');
-    return once(c, db, email, text, async (tx) => {
+    const response = await once(c, db, email, text, async (tx) => {
       const at = now();
       const opened = await openForWrite(c, tx, id, email, expected);
       if ('refusal' in opened) return opened.refusal;
@@ -268,12 +280,13 @@ export function contractRoutes({ db, rules, log, now }: ContractRoutesDeps) {
       log('action', { action, perspective });
       return answer(200, viewOf(next, perspective), viewHeaders(next, perspective, held));
     });
+    return announced(id, response);
   });
 
   routes.delete('/contracts/:id', async (c) => {
     const email = c.get('email');
     const id = c.req.param('id');
-    return once(c, db, email, '', async (tx) => {
+    const response = await once(c, db, email, '', async (tx) => {
       const opened = await openForWrite(c, tx, id, email, expectedRevision(c));
       if ('refusal' in opened) return opened.refusal;
       const { stored, perspective } = opened;
@@ -284,6 +297,7 @@ export function contractRoutes({ db, rules, log, now }: ContractRoutesDeps) {
       log('contract-deleted', { perspective, reason: 'member' });
       return answer(204, undefined);
     });
+    return announced(id, response);
   });
 
   routes.get('/contracts/:id/audit', async (c) => {
