@@ -18,6 +18,7 @@ export * from './deletion.js';
 export * from './validation.js';
 export * from './process.js';
 export * from './whose-turn.js';
+export * from './notifications.js';
 export * from './rules.js';
 export * from './config/section-config-schema.js';
 export * from './config/resolve-sections.js';

@@ -20,6 +20,8 @@ export interface AppDeps {
   db: Db;
   /** How changes reach the event streams: in memory (one instance) or through PostgreSQL. */
   notices?: ChangeNotices;
+  /** Set when the server sends messages: queued with each change, sent by the mailer it starts. */
+  mail?: () => Promise<void>;
   config: Pick<Config, 'corsOrigins' | 'maxBodyBytes' | 'rateLimitPerMinute'>;
   rules: ContractRules;
   identify: Identify;
@@ -38,6 +40,7 @@ const RETRY_AFTER = '5';
 export function createApp({
   db,
   notices = memoryNotices(),
+  mail,
   config,
   rules,
   identify,
@@ -112,7 +115,7 @@ export function createApp({
     }),
   );
   api.use('*', signedIn(identify, createRateLimit(config.rateLimitPerMinute)));
-  api.route('/', contractRoutes({ db, rules, log, now, notices }));
+  api.route('/', contractRoutes({ db, rules, log, now, notices, mail }));
   api.route('/', eventRoutes({ db, notices, streams }));
   api.route('/', meRoutes({ db, rules }));
   app.route('/api', api);

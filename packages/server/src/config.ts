@@ -1,3 +1,5 @@
+import { MAIL_LANGUAGES, type MailLanguage } from './notify/messages.js';
+
 /** How the server learns who is signed in. */
 export const AUTH_MODES = ['oidc', 'proxy', 'dev'] as const;
 export type AuthMode = (typeof AUTH_MODES)[number];
@@ -27,6 +29,8 @@ export interface Config {
   sectionsConfig: string | undefined;
   /** `json` (one object per line) or `silent` (tests). */
   log: 'json' | 'silent';
+  /** Messages: the mail server (unset: none are sent), the sender, the link, the language. */
+  mail: { smtpUrl: string | undefined; from: string; contractUrl: string; language: MailLanguage };
 }
 
 /** One variable the server reads, with its default: the README's table is made from the same facts. */
@@ -78,6 +82,19 @@ export const VARIABLES = [
     'A JSON file with the section configuration the pages use (who owns custom fields).',
   ],
   ['LOG', 'json', '`json`: one JSON object per line on stdout. `silent`: nothing.'],
+  [
+    'SMTP_URL',
+    '',
+    'The mail server for messages, e.g. `smtp://user:password@mail.soeby.dk:587`. Unset: no messages.',
+  ],
+  ['MAIL_FROM', 'Lær af en kollega <noreply@localhost>', 'The sender of the messages.'],
+  [
+    'PUBLIC_URL',
+    'http://127.0.0.1:8080',
+    'Where people open the intranet page with the contract, for links in messages.',
+  ],
+  ['CONTRACT_URL', '', 'The address of one contract, with `{id}`. Unset: `PUBLIC_URL` + `/#{id}`.'],
+  ['MAIL_LANGUAGE', 'da', 'The language of the messages: `da` or `en`.'],
 ] as const;
 
 export class ConfigError extends Error {}
@@ -99,6 +116,22 @@ const list = (raw: string | undefined, fallback: string) =>
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
+
+function mailConfig(env: NodeJS.ProcessEnv): Config['mail'] {
+  const language = (env['MAIL_LANGUAGE'] || 'da') as MailLanguage;
+  if (!MAIL_LANGUAGES.includes(language)) {
+    throw new ConfigError(`MAIL_LANGUAGE must be da or en, not "${language}".`);
+  }
+  const publicUrl = (env['PUBLIC_URL'] || 'http://127.0.0.1:8080').replace(/\/+$/, '');
+  const contractUrl = env['CONTRACT_URL'] || `${publicUrl}/#{id}`;
+  if (!contractUrl.includes('{id}')) throw new ConfigError('CONTRACT_URL must hold {id}.');
+  return {
+    smtpUrl: env['SMTP_URL'] || undefined,
+    from: env['MAIL_FROM'] || 'Lær af en kollega <noreply@localhost>',
+    contractUrl,
+    language,
+  };
+}
 
 /** The configuration from environment variables, or a ConfigError naming what is wrong. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -148,6 +181,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? undefined
         : integer(env, 'RETENTION_MONTHS', 0, 1),
     retentionIntervalMinutes: integer(env, 'RETENTION_INTERVAL_MINUTES', 60, 1),
+    mail: mailConfig(env),
     staticDir: env['STATIC_DIR'] || undefined,
     sectionsConfig: env['SECTIONS_CONFIG'] || undefined,
     log: env['LOG'] === 'silent' ? 'silent' : 'json',

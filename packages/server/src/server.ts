@@ -7,6 +7,7 @@ import { openDatabase } from './db/open-database.js';
 import { jsonLog, silentLog, type Log } from './log.js';
 import { memoryNotices } from './notices/change-notices.js';
 import { postgresNotices } from './notices/postgres-notices.js';
+import { startMailer } from './notify/mailer.js';
 import { runRetention } from './retention-job.js';
 import { rulesFromConfig } from './rules-from-config.js';
 
@@ -31,7 +32,18 @@ export async function startServer(
   const notices = config.databaseUrl
     ? await postgresNotices(config.databaseUrl, db)
     : memoryNotices();
-  const { app, drain } = createApp({ db, notices, config, rules, identify: authFor(config), log });
+  const mailer = config.mail.smtpUrl
+    ? startMailer({ db, log, ...config.mail, smtpUrl: config.mail.smtpUrl })
+    : undefined;
+  const { app, drain } = createApp({
+    db,
+    notices,
+    ...(mailer && { mail: mailer.kick }),
+    config,
+    rules,
+    identify: authFor(config),
+    log,
+  });
   if (config.staticDir) app.use('/*', serveStatic({ root: config.staticDir }));
 
   const retention = setInterval(
@@ -64,6 +76,7 @@ export async function startServer(
           // Idle keep-alive connections would hold close() open.
           (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
+        await mailer?.stop();
         await notices.close();
         await db.close();
         log('stopped');

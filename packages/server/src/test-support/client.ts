@@ -24,12 +24,14 @@ export function testApp(
     log = () => undefined,
     rateLimitPerMinute = 100_000,
     now,
+    mail,
   }: {
     rules?: ContractRules;
     identify?: Identify;
     log?: Log;
     rateLimitPerMinute?: number;
     now?: () => Date;
+    mail?: () => Promise<void>;
   } = {},
 ) {
   return createApp({
@@ -43,6 +45,7 @@ export function testApp(
       rateLimitPerMinute,
     },
     ...(now && { now }),
+    ...(mail && { mail }),
   });
 }
 

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyEdit } from './apply-edit.js';
+import { noticesBetween, type Notice } from './notifications.js';
+import { accept, advance } from './process.js';
+import { acceptedContract, contractAt } from './testing/contract-at.js';
+import { filledContract } from './testing/filled-contract.js';
+
+const short = (notices: Notice[]) => notices.map(({ kind, email }) => `${kind} ${email}`);
+const must = <T>(result: { ok: true; value: T } | { ok: false }): T => {
+  assert.ok(result.ok);
+  return (result as { value: T }).value;
+};
+
+test('when both parties have accepted, each leader is asked to approve, once', () => {
+  const oneAccepted = must(accept(filledContract(), 'party-a'));
+  assert.deepEqual(noticesBetween(filledContract(), oneAccepted), []);
+  const both = must(accept(oneAccepted, 'party-b'));
+  assert.deepEqual(short(noticesBetween(oneAccepted, both)), [
+    'approve habe@example.dk',
+    'approve pefr@example.dk',
+  ]);
+  assert.deepEqual(noticesBetween(both, both), [], 'nothing new, nothing sent');
+});
+
+test('a change that withdraws acceptances tells the parties, and the leader who had approved', () => {
+  const approved = { ...acceptedContract() };
+  approved.approvals = {
+    ...approved.approvals,
+    leaders: { a: { by: 'x', at: approved.createdAt, comment: '' }, b: null },
+  };
+  const changed = must(
+    applyEdit(approved, 'party-b', { op: 'set', path: ['purpose'], value: 'Nyt' }),
+  );
+  assert.deepEqual(short(noticesBetween(approved, changed)), [
+    'withdrawn mela@example.dk',
+    'withdrawn joho@example.dk',
+    'withdrawn habe@example.dk',
+  ]);
+});
+
+test('reaching the evaluation tells the parties; completing tells everyone, each once', () => {
+  const learning = contractAt('learning');
+  const evaluating = must(advance(learning, 'party-a'));
+  assert.deepEqual(short(noticesBetween(learning, evaluating)), [
+    'evaluation mela@example.dk',
+    'evaluation joho@example.dk',
+  ]);
+  const closing = contractAt('closing');
+  closing.leaders.b.email = 'HABE@example.dk'; // one leader for both
+  const completed = { ...closing, process: { ...closing.process, state: 'completed' as const } };
+  const notices = noticesBetween(closing, completed);
+  assert.deepEqual(
+    notices.map((n) => `${n.email} ${n.perspectives.join('+')}`),
+    [
+      'mela@example.dk party-a',
+      'joho@example.dk party-b',
+      'habe@example.dk leader-a+leader-b',
+      'loda@example.dk supervisor',
+    ],
+  );
+});
+
+test('no one without an email in the contract is told anything', () => {
+  const noEmails = filledContract();
+  noEmails.leaders.a.email = '';
+  noEmails.leaders.b.email = '';
+  const both = must(accept(must(accept(noEmails, 'party-a')), 'party-b'));
+  assert.deepEqual(noticesBetween(must(accept(noEmails, 'party-a')), both), []);
+});

@@ -1,0 +1,95 @@
+import type { NoticeKind } from '@kollegalaering/core';
+import type { NoticeDetails } from './queue.js';
+
+export const MAIL_LANGUAGES = ['da', 'en'] as const;
+export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
+
+/** Both parties by name, or by their part where no name is written yet. */
+function pair({ names }: NoticeDetails, language: MailLanguage): string {
+  const a = names.a || (language === 'da' ? 'Part A' : 'Party A');
+  const b = names.b || (language === 'da' ? 'Part B' : 'Party B');
+  return language === 'da' ? `${a} og ${b}` : `${a} and ${b}`;
+}
+
+const TEXTS: Record<
+  MailLanguage,
+  Record<NoticeKind, [subject: string, body: (pair: string) => string]>
+> = {
+  da: {
+    approve: [
+      'Du skal godkende en læringskontrakt',
+      (p) =>
+        `${p} har begge accepteret deres læringskontrakt. Nu venter den på, at du godkender den.`,
+    ],
+    'confirm-amendment': [
+      'En ændring venter på dig',
+      (p) =>
+        `Der er lavet en ændring i læringskontrakten mellem ${p}. Den venter på, at du bekræfter den.`,
+    ],
+    withdrawn: [
+      'Læringskontrakten skal accepteres igen',
+      (p) =>
+        `Læringskontrakten mellem ${p} er ændret efter en accept eller godkendelse. Den skal derfor accepteres og godkendes igen.`,
+    ],
+    evaluation: [
+      'Tid til jeres fælles evaluering',
+      (p) => `Læringsforløbet mellem ${p} er slut. Nu skal I evaluere det sammen.`,
+    ],
+    closing: [
+      'Tid til den afsluttende samtale',
+      (p) => `${p} har evalueret deres forløb. Nu mangler den afsluttende samtale med lederne.`,
+    ],
+    completed: [
+      'Læringskontrakten er gennemført',
+      (p) => `Læringskontrakten mellem ${p} er gennemført. Tak for jeres indsats.`,
+    ],
+  },
+  en: {
+    approve: [
+      'A learning contract waits for your approval',
+      (p) => `${p} have both accepted their learning contract. It now waits for your approval.`,
+    ],
+    'confirm-amendment': [
+      'A change waits for you',
+      (p) =>
+        `The learning contract between ${p} has been changed. The change waits for you to confirm it.`,
+    ],
+    withdrawn: [
+      'The learning contract must be accepted again',
+      (p) =>
+        `The learning contract between ${p} was changed after it was accepted or approved, so it must be accepted and approved again.`,
+    ],
+    evaluation: [
+      'Time for your joint evaluation',
+      (p) => `The learning between ${p} has ended. Now you evaluate it together.`,
+    ],
+    closing: [
+      'Time for the closing conversation',
+      (p) =>
+        `${p} have evaluated their learning. The closing conversation with the leaders remains.`,
+    ],
+    completed: [
+      'The learning contract is completed',
+      (p) => `The learning contract between ${p} is completed. Thank you for your effort.`,
+    ],
+  },
+};
+
+/**
+ * The message for one notice: names and the step only. Mail is not the place
+ * for what people wrote, so nothing else of the contract is in it.
+ */
+export function messageFor(
+  kind: NoticeKind,
+  details: NoticeDetails,
+  link: string,
+  language: MailLanguage,
+): { subject: string; text: string } {
+  const [subject, body] = TEXTS[language][kind];
+  const open = language === 'da' ? 'Åbn kontrakten' : 'Open the contract';
+  const footer =
+    language === 'da'
+      ? 'Beskeden er sendt automatisk fra Lær af en kollega.'
+      : 'This message was sent automatically by Learn from a colleague.';
+  return { subject, text: `${body(pair(details, language))}\n\n${open}: ${link}\n\n${footer}\n` };
+}
