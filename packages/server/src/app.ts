@@ -15,13 +15,14 @@ import { contractRoutes } from './routes/contract-routes.js';
 import { eventRoutes } from './routes/event-routes.js';
 import { meRoutes } from './routes/me-routes.js';
 import { memoryNotices, type ChangeNotices } from './notices/change-notices.js';
+import type { Channels } from './notify/queue.js';
 
 export interface AppDeps {
   db: Db;
   /** How changes reach the event streams: in memory (one instance) or through PostgreSQL. */
   notices?: ChangeNotices;
-  /** Set when the server sends messages: queued with each change, sent by the mailer it starts. */
-  mail?: () => Promise<void>;
+  /** Set when the server sends messages: queued with each change, sent by the messenger it starts. */
+  messages?: { channels: Channels; kick: () => Promise<void> };
   config: Pick<Config, 'corsOrigins' | 'maxBodyBytes' | 'rateLimitPerMinute'>;
   rules: ContractRules;
   identify: Identify;
@@ -40,7 +41,7 @@ const RETRY_AFTER = '5';
 export function createApp({
   db,
   notices = memoryNotices(),
-  mail,
+  messages,
   config,
   rules,
   identify,
@@ -115,7 +116,7 @@ export function createApp({
     }),
   );
   api.use('*', signedIn(identify, createRateLimit(config.rateLimitPerMinute)));
-  api.route('/', contractRoutes({ db, rules, log, now, notices, mail }));
+  api.route('/', contractRoutes({ db, rules, log, now, notices, messages }));
   api.route('/', eventRoutes({ db, notices, streams }));
   api.route('/', meRoutes({ db, rules }));
   app.route('/api', api);

@@ -29,8 +29,14 @@ export interface Config {
   sectionsConfig: string | undefined;
   /** `json` (one object per line) or `silent` (tests). */
   log: 'json' | 'silent';
-  /** Messages: the mail server (unset: none are sent), the sender, the link, the language. */
-  mail: { smtpUrl: string | undefined; from: string; contractUrl: string; language: MailLanguage };
+  /** Messages: the mail server and the webhook (unset: none), the sender, the link, the language. */
+  mail: {
+    smtpUrl: string | undefined;
+    from: string;
+    webhook: { url: string; secret: string } | undefined;
+    contractUrl: string;
+    language: MailLanguage;
+  };
 }
 
 /** One variable the server reads, with its default: the README's table is made from the same facts. */
@@ -95,6 +101,16 @@ export const VARIABLES = [
   ],
   ['CONTRACT_URL', '', 'The address of one contract, with `{id}`. Unset: `PUBLIC_URL` + `/#{id}`.'],
   ['MAIL_LANGUAGE', 'da', 'The language of the messages: `da` or `en`.'],
+  [
+    'WEBHOOK_URL',
+    '',
+    'Where the same events are POSTed as JSON, e.g. into Teams through the municipality’s own flow.',
+  ],
+  [
+    'WEBHOOK_SECRET',
+    '',
+    'The key of the `X-Kollegalaering-Signature` header (HMAC-SHA256 of the body); needed with `WEBHOOK_URL`.',
+  ],
 ] as const;
 
 export class ConfigError extends Error {}
@@ -125,9 +141,17 @@ function mailConfig(env: NodeJS.ProcessEnv): Config['mail'] {
   const publicUrl = (env['PUBLIC_URL'] || 'http://127.0.0.1:8080').replace(/\/+$/, '');
   const contractUrl = env['CONTRACT_URL'] || `${publicUrl}/#{id}`;
   if (!contractUrl.includes('{id}')) throw new ConfigError('CONTRACT_URL must hold {id}.');
+  const url = env['WEBHOOK_URL'] || '';
+  const secret = env['WEBHOOK_SECRET'] || '';
+  if (url && secret.length < 16) {
+    throw new ConfigError(
+      'WEBHOOK_URL needs WEBHOOK_SECRET, at least 16 characters, to sign with.',
+    );
+  }
   return {
     smtpUrl: env['SMTP_URL'] || undefined,
     from: env['MAIL_FROM'] || 'Lær af en kollega <noreply@localhost>',
+    webhook: url ? { url, secret } : undefined,
     contractUrl,
     language,
   };

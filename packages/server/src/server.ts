@@ -7,7 +7,7 @@ import { openDatabase } from './db/open-database.js';
 import { jsonLog, silentLog, type Log } from './log.js';
 import { memoryNotices } from './notices/change-notices.js';
 import { postgresNotices } from './notices/postgres-notices.js';
-import { startMailer } from './notify/mailer.js';
+import { startMessenger } from './notify/messenger.js';
 import { runRetention } from './retention-job.js';
 import { rulesFromConfig } from './rules-from-config.js';
 
@@ -32,13 +32,12 @@ export async function startServer(
   const notices = config.databaseUrl
     ? await postgresNotices(config.databaseUrl, db)
     : memoryNotices();
-  const mailer = config.mail.smtpUrl
-    ? startMailer({ db, log, ...config.mail, smtpUrl: config.mail.smtpUrl })
-    : undefined;
+  const { smtpUrl, webhook } = config.mail;
+  const messenger = smtpUrl || webhook ? startMessenger({ db, log, ...config.mail }) : undefined;
   const { app, drain } = createApp({
     db,
     notices,
-    ...(mailer && { mail: mailer.kick }),
+    ...(messenger && { messages: messenger }),
     config,
     rules,
     identify: authFor(config),
@@ -76,7 +75,7 @@ export async function startServer(
           // Idle keep-alive connections would hold close() open.
           (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
-        await mailer?.stop();
+        await messenger?.stop();
         await notices.close();
         await db.close();
         log('stopped');

@@ -41,11 +41,13 @@ export const SQL_MIGRATIONS: readonly string[] = [
      paths jsonb not null
    );
    create index audit_by_contract on audit_log (contract_id, id);`,
-  // Messages waiting to be sent, written in the same transaction as the change that caused them.
+  // Messages waiting to be sent, written in the same transaction as the change that caused them:
+  // an email per person, or (channel webhook, email empty) one signed POST per event.
   `create table notifications (
      id bigserial primary key,
      contract_id text not null references contracts (id) on delete cascade,
      revision integer not null,
+     channel text not null,
      email text not null,
      kind text not null,
      details jsonb not null,
@@ -53,7 +55,7 @@ export const SQL_MIGRATIONS: readonly string[] = [
      attempts integer not null default 0,
      next_attempt_at timestamptz not null default now(),
      sent_at timestamptz,
-     unique (contract_id, revision, email, kind)
+     unique (contract_id, revision, channel, email, kind)
    );
    create index notifications_due on notifications (next_attempt_at) where sent_at is null;`,
 ];

@@ -2,6 +2,8 @@
 // here, receives what the server's mailer sends when the contract passes to
 // someone. Tested on both databases; a mail server that is down fails no save.
 import assert from 'node:assert/strict';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, describe, test } from 'node:test';
 import { SMTPServer } from 'smtp-server';
@@ -14,7 +16,7 @@ import {
   stopPostgres,
 } from '../test-support/databases.js';
 import { act, agreeOn, EMAILS, peopleOn, SENTINELS } from '../test-support/people.js';
-import { startMailer } from './mailer.js';
+import { SIGNATURE_HEADER, startMessenger } from './messenger.js';
 
 after(stopPostgres);
 
@@ -76,9 +78,10 @@ for (const engine of ENGINES) {
       async () => {
         const smtp = await startSmtp();
         const db: Db = await freshDatabase(engine);
-        const mailer = startMailer({
+        const mailer = startMessenger({
           db,
           smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+          webhook: undefined,
           from: 'Lær af en kollega <noreply@soeby.dk>',
           contractUrl: 'https://intra.soeby.dk/laering#{id}',
           language: 'da',
@@ -86,7 +89,7 @@ for (const engine of ENGINES) {
           intervalMs: 200,
         });
         try {
-          const people = peopleOn(testApp(db, { mail: mailer.kick }).app);
+          const people = peopleOn(testApp(db, { messages: mailer }).app);
           await agreeOn(people, 'besked');
           assert.equal((await act(people.a, 'besked', 'accept')).status, 200);
           assert.equal((await act(people.b, 'besked', 'accept')).status, 200);
@@ -127,9 +130,10 @@ for (const engine of ENGINES) {
         const port = smtp.port;
         await smtp.stop();
         const db: Db = await freshDatabase(engine);
-        const mailer = startMailer({
+        const mailer = startMessenger({
           db,
           smtpUrl: `smtp://127.0.0.1:${port}`,
+          webhook: undefined,
           from: 'noreply@soeby.dk',
           contractUrl: 'https://intra.soeby.dk/#{id}',
           language: 'en',
@@ -137,7 +141,7 @@ for (const engine of ENGINES) {
           intervalMs: 200,
         });
         try {
-          const people = peopleOn(testApp(db, { mail: mailer.kick }).app);
+          const people = peopleOn(testApp(db, { messages: mailer }).app);
           await agreeOn(people, 'nede');
           assert.equal((await act(people.a, 'nede', 'accept')).status, 200);
           assert.equal(
@@ -163,3 +167,59 @@ for (const engine of ENGINES) {
     );
   });
 }
+
+describe('the webhook', () => {
+  test('each event is POSTed once, signed, with names, step and link only', async () => {
+    const secret = 'a-secret-of-the-municipality';
+    const posts: Array<{ body: string; signature: string }> = [];
+    const receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      request.on('end', () => {
+        posts.push({ body, signature: String(request.headers[SIGNATURE_HEADER.toLowerCase()]) });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const { port } = receiver.address() as AddressInfo;
+    const db = await freshDatabase('pglite');
+    const messenger = startMessenger({
+      db,
+      smtpUrl: undefined,
+      from: '',
+      webhook: { url: `http://127.0.0.1:${port}/hook`, secret },
+      contractUrl: 'https://intra.soeby.dk/#{id}',
+      language: 'da',
+      log: () => undefined,
+      intervalMs: 200,
+    });
+    try {
+      const people = peopleOn(testApp(db, { messages: messenger }).app);
+      await agreeOn(people, 'krog');
+      await act(people.a, 'krog', 'accept');
+      await act(people.b, 'krog', 'accept');
+      await until(() => posts.length >= 1, 'the event was posted');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.equal(posts.length, 1, 'one POST for the event, not one per person');
+      const [{ body, signature }] = posts as [{ body: string; signature: string }];
+      // What the municipality's receiver does: recompute the HMAC and compare in constant time.
+      const expected = `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+      assert.ok(timingSafeEqual(Buffer.from(signature), Buffer.from(expected)), 'signed');
+      const event = JSON.parse(body) as Record<string, unknown>;
+      assert.deepEqual(event, {
+        event: 'approve',
+        contractId: 'krog',
+        revision: event['revision'],
+        perspectives: ['leader-a', 'leader-b'],
+        names: { a: 'Mette Larsen', b: 'Jonas Holm' },
+        state: 'agreement',
+        link: 'https://intra.soeby.dk/#krog',
+      });
+      assert.ok(!body.includes('@'), 'no emails in it');
+    } finally {
+      await messenger.stop();
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+      await db.close();
+    }
+  });
+});

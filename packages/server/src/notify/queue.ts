@@ -10,6 +10,14 @@ import type { Queryable } from '../db/db.js';
 export interface NoticeDetails {
   names: { a: string; b: string };
   state: LearningContract['process']['state'];
+  /** For the webhook: whose turn or news it is. */
+  perspectives?: string[];
+}
+
+/** Where messages go: email to each person, and a webhook for the municipality's own systems. */
+export interface Channels {
+  email: boolean;
+  webhook: boolean;
 }
 
 /**
@@ -23,18 +31,27 @@ export async function queueNotices(
   before: LearningContract,
   after: LearningContract,
   rules: ContractRules,
+  channels: Channels,
 ): Promise<Notice[]> {
   const notices = noticesBetween(before, after, rules);
   const details: NoticeDetails = {
     names: { a: after.parties.a.name, b: after.parties.b.name },
     state: after.process.state,
   };
-  for (const notice of notices) {
-    await tx.query(
-      `insert into notifications (contract_id, revision, email, kind, details)
-       values ($1, $2, $3, $4, $5::jsonb) on conflict do nothing`,
-      [after.id, after.revision, notice.email, notice.kind, JSON.stringify(details)],
+  const queue = (channel: string, email: string, kind: string, extra: object = {}) =>
+    tx.query(
+      `insert into notifications (contract_id, revision, channel, email, kind, details)
+       values ($1, $2, $3, $4, $5, $6::jsonb) on conflict do nothing`,
+      [after.id, after.revision, channel, email, kind, JSON.stringify({ ...details, ...extra })],
     );
+  for (const notice of channels.email ? notices : []) {
+    await queue('email', notice.email, notice.kind);
+  }
+  // The webhook hears each event once, with whom it concerns (by perspective, not by email).
+  const kinds = channels.webhook ? [...new Set(notices.map((notice) => notice.kind))] : [];
+  for (const kind of kinds) {
+    const perspectives = notices.filter((n) => n.kind === kind).flatMap((n) => n.perspectives);
+    await queue('webhook', '', kind, { perspectives });
   }
   return notices;
 }

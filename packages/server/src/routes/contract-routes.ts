@@ -30,7 +30,7 @@ import {
 } from '../contract-store.js';
 import type { Db, Queryable } from '../db/db.js';
 import type { ChangeNotices } from '../notices/change-notices.js';
-import { queueNotices } from '../notify/queue.js';
+import { queueNotices, type Channels } from '../notify/queue.js';
 import type { Log } from '../log.js';
 import { answer, once, send } from '../http/answers.js';
 import type { Answer } from '../idempotency.js';
@@ -42,8 +42,8 @@ export interface ContractRoutesDeps {
   db: Db;
   /** Told of every committed change, for the event streams. */
   notices: ChangeNotices;
-  /** Where messages are sent from, when the server sends them: called after a change queued some. */
-  mail?: (() => Promise<void>) | undefined;
+  /** When the server sends messages: where to, and how to start sending after a change queued some. */
+  messages?: { channels: Channels; kick: () => Promise<void> } | undefined;
   rules: ContractRules;
   log: Log;
   now: () => Date;
@@ -92,7 +92,7 @@ function parseBody(text: string): { ok: true; value: unknown } | { ok: false } {
  * core's: the server chooses the perspective from the login, hands core the
  * stored contract and the request, and stores what core returns.
  */
-export function contractRoutes({ db, rules, log, now, notices, mail }: ContractRoutesDeps) {
+export function contractRoutes({ db, rules, log, now, notices, messages }: ContractRoutesDeps) {
   const routes = new Hono<Signed>();
 
   /** After a write is committed: its members' event streams hear the new revision (or of the deletion). */
@@ -100,7 +100,7 @@ export function contractRoutes({ db, rules, log, now, notices, mail }: ContractR
     const revision = Number(response.headers.get('ETag')?.replaceAll('"', ''));
     if (response.status === 204) await notices.publish(id, null);
     else if (response.ok && Number.isInteger(revision)) await notices.publish(id, revision);
-    if (response.ok) void mail?.();
+    if (response.ok) void messages?.kick();
     return response;
   };
   const viewOf = (contract: LearningContract, perspective: Perspective) =>
@@ -234,7 +234,7 @@ export function contractRoutes({ db, rules, log, now, notices, mail }: ContractR
     }
     const next = stamped(written.value.contract, stored.revision, at);
     await writeContract(tx, next, stored.revision);
-    if (mail) await queueNotices(tx, stored, next, rules);
+    if (messages) await queueNotices(tx, stored, next, rules, messages.channels);
     await appendAudit(tx, id, {
       at: at.toISOString(),
       email,
@@ -280,7 +280,7 @@ export function contractRoutes({ db, rules, log, now, notices, mail }: ContractR
       if (!checked.ok) return refused(checked.issues);
       const next = stamped(result.value, stored.revision, at);
       await writeContract(tx, next, stored.revision);
-      if (mail) await queueNotices(tx, stored, next, rules);
+      if (messages) await queueNotices(tx, stored, next, rules, messages.channels);
       const paths = differingPaths(stored, result.value).filter((path) => path[0] !== 'updatedAt');
       await appendAudit(tx, id, { at: at.toISOString(), email, perspective, action, paths });
       log('action', { action, perspective });

@@ -7,6 +7,7 @@ import { DEV_USER_HEADER, devAuth } from '../auth/dev-auth.js';
 import type { Identify } from '../auth/identify.js';
 import type { Db } from '../db/db.js';
 import type { Log } from '../log.js';
+import type { Channels } from '../notify/queue.js';
 
 export interface Reply {
   status: number;
@@ -24,14 +25,14 @@ export function testApp(
     log = () => undefined,
     rateLimitPerMinute = 100_000,
     now,
-    mail,
+    messages,
   }: {
     rules?: ContractRules;
     identify?: Identify;
     log?: Log;
     rateLimitPerMinute?: number;
     now?: () => Date;
-    mail?: () => Promise<void>;
+    messages?: { channels: Channels; kick: () => Promise<void> };
   } = {},
 ) {
   return createApp({
@@ -45,7 +46,7 @@ export function testApp(
       rateLimitPerMinute,
     },
     ...(now && { now }),
-    ...(mail && { mail }),
+    ...(messages && { messages }),
   });
 }
 

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { NoticeKind } from '@kollegalaering/core';
 import nodemailer from 'nodemailer';
 import type { Db } from '../db/db.js';
@@ -5,11 +6,16 @@ import type { Log } from '../log.js';
 import { messageFor, type MailLanguage } from './messages.js';
 import type { NoticeDetails } from './queue.js';
 
-export interface MailerOptions {
+/** The header with the webhook body's HMAC-SHA256, keyed with WEBHOOK_SECRET: `sha256=<hex>`. */
+export const SIGNATURE_HEADER = 'X-Kollegalaering-Signature';
+
+export interface MessengerOptions {
   db: Db;
-  /** `smtp://user:password@host:port` (or `smtps://`), as nodemailer takes it. */
-  smtpUrl: string;
+  /** `smtp://user:password@host:port` (or `smtps://`), as nodemailer takes it; unset: no email. */
+  smtpUrl: string | undefined;
   from: string;
+  /** Where events are POSTed as signed JSON; unset: no webhook. */
+  webhook: { url: string; secret: string } | undefined;
   /** The address of a contract's page, with `{id}` where its id goes. */
   contractUrl: string;
   language: MailLanguage;
@@ -26,6 +32,8 @@ const LEASE = '2 minutes';
 type Row = {
   id: string;
   contract_id: string;
+  revision: number;
+  channel: 'email' | 'webhook';
   email: string;
   kind: NoticeKind;
   details: NoticeDetails;
@@ -34,21 +42,51 @@ type Row = {
 
 /**
  * Sends the queued messages, outside the requests that queued them: a mail
- * server that is down never fails a save. Each message is claimed for a
- * while before it is sent, so that two server instances never send the same
- * one; a failed one is tried again later, waiting longer each time.
+ * server or webhook that is down never fails a save. Each message is claimed
+ * for a while before it is sent, so that two server instances never send the
+ * same one; a failed one is tried again later, waiting longer each time.
  */
-export function startMailer({
+export function startMessenger({
   db,
   smtpUrl,
   from,
+  webhook,
   contractUrl,
   language,
   log,
   intervalMs = 30_000,
-}: MailerOptions) {
-  const transport = nodemailer.createTransport(smtpUrl);
+}: MessengerOptions) {
+  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : undefined;
   let running: Promise<void> | undefined;
+
+  async function deliver(row: Row, link: string): Promise<void> {
+    if (row.channel === 'webhook') {
+      if (!webhook) throw Object.assign(new Error('no webhook'), { code: 'no-webhook' });
+      // The same events, for Teams or the municipality's own systems: names, step and link only.
+      const body = JSON.stringify({
+        event: row.kind,
+        contractId: row.contract_id,
+        revision: row.revision,
+        perspectives: row.details.perspectives ?? [],
+        names: row.details.names,
+        state: row.details.state,
+        link,
+      });
+      const signature = createHmac('sha256', webhook.secret).update(body).digest('hex');
+      const response = await fetch(webhook.url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [SIGNATURE_HEADER]: `sha256=${signature}` },
+        body,
+        signal: AbortSignal.timeout(15_000),
+      });
+      if (!response.ok)
+        throw Object.assign(new Error('webhook'), { code: `HTTP ${response.status}` });
+      return;
+    }
+    if (!transport) throw Object.assign(new Error('no mail server'), { code: 'no-smtp' });
+    const { subject, text } = messageFor(row.kind, row.details, link, language);
+    await transport.sendMail({ from, to: row.email, subject, text });
+  }
 
   async function claimDue(): Promise<Row[]> {
     const { rows } = await db.query<Row>(
@@ -57,7 +95,7 @@ export function startMailer({
          select id from notifications
          where sent_at is null and next_attempt_at <= now() and attempts < $1
          order by id limit 20 for update skip locked)
-       returning id, contract_id, email, kind, details, attempts`,
+       returning id, contract_id, revision, channel, email, kind, details, attempts`,
       [MAX_ATTEMPTS],
     );
     return rows;
@@ -67,14 +105,13 @@ export function startMailer({
     for (let batch = await claimDue(); batch.length > 0; batch = await claimDue()) {
       for (const row of batch) {
         const link = contractUrl.replace('{id}', encodeURIComponent(row.contract_id));
-        const { subject, text } = messageFor(row.kind, row.details, link, language);
         try {
-          await transport.sendMail({ from, to: row.email, subject, text });
+          await deliver(row, link);
           await db.query(
             'update notifications set sent_at = now(), attempts = attempts + 1 where id = $1',
             [row.id],
           );
-          log('notice-sent', { kind: row.kind });
+          log('notice-sent', { kind: row.kind, channel: row.channel });
         } catch (problem) {
           // 1 s, 2 s, 4 s … up to an hour between attempts.
           const wait = Math.min(3600, 2 ** row.attempts);
@@ -86,6 +123,7 @@ export function startMailer({
           const code = (problem as { code?: unknown }).code;
           log('notice-failed', {
             kind: row.kind,
+            channel: row.channel,
             attempts: row.attempts + 1,
             code: typeof code === 'string' ? code : '',
           });
@@ -106,10 +144,11 @@ export function startMailer({
 
   return {
     kick,
+    channels: { email: transport !== undefined, webhook: webhook !== undefined },
     stop: async () => {
       clearInterval(timer);
       await running;
-      transport.close();
+      transport?.close();
     },
   };
 }
