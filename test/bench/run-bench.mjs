@@ -241,6 +241,8 @@ function report(sizeRows, results, browserVersion) {
     '| ---: | ---: |',
     `| ${ms(median(idb.list))} | ${ms(median(idb.load))} |`,
     '',
+    'The reference server under several hundred people: [server-load.md](./server-load.md) (`npm run load`).',
+    '',
   );
   return lines.join('\n');
 }
