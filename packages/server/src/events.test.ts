@@ -9,7 +9,9 @@ import { after, before, describe, test } from 'node:test';
 import { createEmptyContract, mapStore, type LearningContract } from '@kollegalaering/core';
 import { createHttpAdapter } from '@kollegalaering/core/http';
 import pg from 'pg';
-import { DEV_USER_HEADER } from './auth/dev-auth.js';
+import { BUILT_IN_RULES } from '@kollegalaering/core';
+import { createApp } from './app.js';
+import { DEV_USER_HEADER, devAuth } from './auth/dev-auth.js';
 import { readConfig } from './config.js';
 import { startServer, type RunningServer } from './server.js';
 import { freshPostgresUrl, postgresAvailable, stopPostgres } from './test-support/databases.js';
@@ -169,4 +171,31 @@ describe('live changes between two server instances on one PostgreSQL', async ()
       stop();
     },
   );
+});
+
+test('a notice that cannot be published fails no save', async () => {
+  const { freshDatabase } = await import('./test-support/databases.js');
+  const { peopleOn } = await import('./test-support/people.js');
+  const db = await freshDatabase('pglite');
+  const broken = {
+    publish: () => Promise.reject(new Error('the database went away')),
+    listen: () => () => undefined,
+    onResync: () => () => undefined,
+    close: () => Promise.resolve(),
+  };
+  const logged: string[] = [];
+  const { app } = createApp({
+    db,
+    notices: broken,
+    rules: BUILT_IN_RULES,
+    identify: devAuth(),
+    log: (event) => logged.push(event),
+    config: { corsOrigins: [], maxBodyBytes: 1_000_000, rateLimitPerMinute: 1_000 },
+  });
+  const people = peopleOn(app);
+  const created = await people.a.create('stille', { purpose: 'Gemt alligevel' });
+  assert.equal(created.status, 201);
+  assert.ok(logged.includes('notice-unpublished'));
+  assert.equal((await people.a.get('stille')).body.purpose, 'Gemt alligevel');
+  await db.close();
 });

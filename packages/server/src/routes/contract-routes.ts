@@ -98,8 +98,13 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
   /** After a write is committed: its members' event streams hear the new revision (or of the deletion). */
   const announced = async (id: string, response: Response): Promise<Response> => {
     const revision = Number(response.headers.get('ETag')?.replaceAll('"', ''));
-    if (response.status === 204) await notices.publish(id, null);
-    else if (response.ok && Number.isInteger(revision)) await notices.publish(id, revision);
+    try {
+      if (response.status === 204) await notices.publish(id, null);
+      else if (response.ok && Number.isInteger(revision)) await notices.publish(id, revision);
+    } catch {
+      // The change is stored: a notice that could not be sent fails no save (streams resync later).
+      log('notice-unpublished');
+    }
     if (response.ok) void messages?.kick();
     return response;
   };
