@@ -117,9 +117,20 @@ export class ConfigError extends Error {}
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
+type Name = (typeof VARIABLES)[number][0];
+/** Each variable as set, or its default from VARIABLES ('' where it has none): one place for defaults. */
+type Settings = Record<Name, string>;
+
+function settingsFrom(env: NodeJS.ProcessEnv): Settings {
+  return Object.fromEntries(
+    VARIABLES.map(([name, fallback]) => [name, env[name] || fallback]),
+  ) as Settings;
+}
+
+/** A whole number of at least `min`; undefined where the variable is unset and has no default. */
+function integer(settings: Settings, name: Name, min = 0): number | undefined {
+  const raw = settings[name];
+  if (raw === '') return undefined;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min) {
     throw new ConfigError(`${name} must be a whole number of at least ${min}, not "${raw}".`);
@@ -127,30 +138,29 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0
   return value;
 }
 
-const list = (raw: string | undefined, fallback: string) =>
-  (raw ?? fallback)
+const list = (raw: string) =>
+  raw
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
 
-function mailConfig(env: NodeJS.ProcessEnv): Config['mail'] {
-  const language = (env['MAIL_LANGUAGE'] || 'da') as MailLanguage;
+function mailConfig(settings: Settings): Config['mail'] {
+  const language = settings.MAIL_LANGUAGE as MailLanguage;
   if (!MAIL_LANGUAGES.includes(language)) {
     throw new ConfigError(`MAIL_LANGUAGE must be da or en, not "${language}".`);
   }
-  const publicUrl = (env['PUBLIC_URL'] || 'http://127.0.0.1:8080').replace(/\/+$/, '');
-  const contractUrl = env['CONTRACT_URL'] || `${publicUrl}/#{id}`;
+  const publicUrl = settings.PUBLIC_URL.replace(/\/+$/, '');
+  const contractUrl = settings.CONTRACT_URL || `${publicUrl}/#{id}`;
   if (!contractUrl.includes('{id}')) throw new ConfigError('CONTRACT_URL must hold {id}.');
-  const url = env['WEBHOOK_URL'] || '';
-  const secret = env['WEBHOOK_SECRET'] || '';
+  const { WEBHOOK_URL: url, WEBHOOK_SECRET: secret } = settings;
   if (url && secret.length < 16) {
     throw new ConfigError(
       'WEBHOOK_URL needs WEBHOOK_SECRET, at least 16 characters, to sign with.',
     );
   }
   return {
-    smtpUrl: env['SMTP_URL'] || undefined,
-    from: env['MAIL_FROM'] || 'Lær af en kollega <noreply@localhost>',
+    smtpUrl: settings.SMTP_URL || undefined,
+    from: settings.MAIL_FROM,
     webhook: url ? { url, secret } : undefined,
     contractUrl,
     language,
@@ -159,25 +169,26 @@ function mailConfig(env: NodeJS.ProcessEnv): Config['mail'] {
 
 /** The configuration from environment variables, or a ConfigError naming what is wrong. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const auth = (env['AUTH'] || 'oidc') as AuthMode;
+  const settings = settingsFrom(env);
+  const auth = settings.AUTH as AuthMode;
   if (!AUTH_MODES.includes(auth)) {
     throw new ConfigError(`AUTH must be one of ${AUTH_MODES.join(', ')}, not "${auth}".`);
   }
-  const host = env['HOST'] || '127.0.0.1';
+  const host = settings.HOST;
   if (auth === 'dev' && !LOOPBACK.test(host)) {
     throw new ConfigError(
       `AUTH=dev lets anyone pick who they are: it only listens on a loopback address, not on ${host}.`,
     );
   }
   const oidc = {
-    jwksUrl: env['OIDC_JWKS_URL'] ?? '',
-    issuer: env['OIDC_ISSUER'] ?? '',
-    audience: env['OIDC_AUDIENCE'] ?? '',
-    emailClaim: env['OIDC_EMAIL_CLAIM'] || 'email',
+    jwksUrl: settings.OIDC_JWKS_URL,
+    issuer: settings.OIDC_ISSUER,
+    audience: settings.OIDC_AUDIENCE,
+    emailClaim: settings.OIDC_EMAIL_CLAIM,
   };
   if (auth === 'oidc') {
     const missing = (['OIDC_JWKS_URL', 'OIDC_ISSUER', 'OIDC_AUDIENCE'] as const).filter(
-      (name) => !env[name],
+      (name) => !settings[name],
     );
     if (missing.length > 0) {
       throw new ConfigError(
@@ -185,29 +196,25 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       );
     }
   }
-  const retention = env['RETENTION_MONTHS'];
   return {
-    port: integer(env, 'PORT', 8080),
+    port: integer(settings, 'PORT')!,
     host,
-    databaseUrl: env['DATABASE_URL'] || undefined,
-    dataDir: env['DATA_DIR'] || './data',
+    databaseUrl: settings.DATABASE_URL || undefined,
+    dataDir: settings.DATA_DIR,
     auth,
     oidc,
     proxy: {
-      header: env['AUTH_PROXY_HEADER'] || 'X-Forwarded-Email',
-      trustedProxies: list(env['AUTH_TRUSTED_PROXIES'], '127.0.0.1,::1'),
+      header: settings.AUTH_PROXY_HEADER,
+      trustedProxies: list(settings.AUTH_TRUSTED_PROXIES),
     },
-    corsOrigins: list(env['CORS_ORIGINS'], ''),
-    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024, 1024),
-    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1),
-    retentionMonths:
-      retention === undefined || retention === ''
-        ? undefined
-        : integer(env, 'RETENTION_MONTHS', 0, 1),
-    retentionIntervalMinutes: integer(env, 'RETENTION_INTERVAL_MINUTES', 60, 1),
-    mail: mailConfig(env),
-    staticDir: env['STATIC_DIR'] || undefined,
-    sectionsConfig: env['SECTIONS_CONFIG'] || undefined,
-    log: env['LOG'] === 'silent' ? 'silent' : 'json',
+    corsOrigins: list(settings.CORS_ORIGINS),
+    maxBodyBytes: integer(settings, 'MAX_BODY_BYTES', 1024)!,
+    rateLimitPerMinute: integer(settings, 'RATE_LIMIT_PER_MINUTE', 1)!,
+    retentionMonths: integer(settings, 'RETENTION_MONTHS', 1),
+    retentionIntervalMinutes: integer(settings, 'RETENTION_INTERVAL_MINUTES', 1)!,
+    mail: mailConfig(settings),
+    staticDir: settings.STATIC_DIR || undefined,
+    sectionsConfig: settings.SECTIONS_CONFIG || undefined,
+    log: settings.LOG === 'silent' ? 'silent' : 'json',
   };
 }
