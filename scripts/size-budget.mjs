@@ -1,8 +1,8 @@
-// The size budget: the CDN bundle, minified by esbuild and gzipped at level 9,
-// must stay within BUDGET_BYTES. Prints the figure either way.
-import { transform } from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+// The size budget, on the files as shipped: what a page that shows a contract
+// with local storage loads before it can render (the CDN entry and anything it
+// imports statically), gzipped at level 9 as a web server sends it, must stay
+// within BUDGET_BYTES. Prints every file of the CDN folder, gzip and brotli.
+import { shippedFiles, total } from './shipped-size.mjs';
 
 // 35 KB was set with the first slice (#2), before storage (#5) asked for
 // conflicts, an offline outbox, IndexedDB and HTTP, import and export. Measured
@@ -32,18 +32,29 @@ import { gzipSync } from 'node:zlib';
 // #17's split of the HTTP adapter (2,656 bytes gzipped on its own, its event
 // stream reader 610) and the IndexedDB adapter (1,449) out of what a page loads
 // first is where the next feature's bytes come from.
-const BUDGET_BYTES = 50 * 1024;
-const bundlePath = 'packages/components/dist/cdn/kollegalaering.js';
+// #17 measured the file as shipped instead of re-minifying it here: Vite's
+// library build had left whitespace and comments in (55,997 bytes gzipped as
+// shipped, against 51,165 re-minified). The CDN build now minifies for real
+// and splits: the HTTP adapter with its event stream reader (3,077 bytes
+// gzipped) and the IndexedDB adapter (1,385) are files beside the entry, loaded
+// by import() only when a page asks for that storage. A local-storage page now
+// loads 45,695 bytes gzipped (40,386 brotli), 5,470 fewer. The budget is on
+// that page's files; the target of #17 is 35 KB.
+const BUDGET_BYTES = 46 * 1024;
 
-const source = readFileSync(bundlePath, 'utf8');
-const { code } = await transform(source, { minify: true, format: 'esm', target: 'es2022' });
-const gzipped = gzipSync(code, { level: 9 }).length;
+const files = shippedFiles();
 const kb = (bytes) => (bytes / 1024).toFixed(1);
-
+const sizes = ({ raw, gzip, brotli }) =>
+  `${kb(raw)} KB minified, ${kb(gzip)} KB gzip -9, ${kb(brotli)} KB brotli`;
+for (const file of files) {
+  console.log(`  ${file.upFront ? 'loaded first ' : 'when needed  '} ${file.name}: ${sizes(file)}`);
+}
+const firstLoad = total(files.filter((file) => file.upFront));
+console.log(`All files: ${sizes(total(files))}`);
 console.log(
-  `${bundlePath}: ${kb(code.length)} KB minified, ${kb(gzipped)} KB gzipped (budget ${kb(BUDGET_BYTES)} KB, ${gzipped} of ${BUDGET_BYTES} bytes)`,
+  `A page with local storage loads ${sizes(firstLoad)} (budget ${kb(BUDGET_BYTES)} KB, ${firstLoad.gzip} of ${BUDGET_BYTES} bytes gzipped)`,
 );
-if (gzipped > BUDGET_BYTES) {
-  console.error(`Over the size budget by ${gzipped - BUDGET_BYTES} bytes.`);
+if (firstLoad.gzip > BUDGET_BYTES) {
+  console.error(`Over the size budget by ${firstLoad.gzip - BUDGET_BYTES} bytes.`);
   process.exit(1);
 }

@@ -1,15 +1,11 @@
 // The CDN bundle as a municipal web developer uses it: a plain HTML page, one
 // <script>, one tag, a real Chromium, and a real page reload.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
-import { serve } from './static-server.mjs';
+import { cdnRoutes, serve } from './static-server.mjs';
 
-const bundle = await readFile(
-  new URL('../../packages/components/dist/cdn/kollegalaering.js', import.meta.url),
-);
 const page = `<!doctype html>
 <html lang="da">
   <head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="data:,">
@@ -17,13 +13,15 @@ const page = `<!doctype html>
   <body><main><h1>Lær af en kollega</h1>
     <learning-contract contract-id="x"></learning-contract></main></body>
 </html>`;
+const indexedDbPage = page.replace('contract-id="x"', 'contract-id="x" storage="indexeddb"');
 
 let server;
 let browser;
 before(async () => {
   server = await serve({
     '/': { type: 'text/html; charset=utf-8', body: page },
-    '/kollegalaering.js': { type: 'text/javascript', body: bundle },
+    '/indexeddb': { type: 'text/html; charset=utf-8', body: indexedDbPage },
+    ...(await cdnRoutes()),
   });
   browser = await chromium.launch({ executablePath: findBrowser().path, args: BROWSER_ARGS });
 });
@@ -87,5 +85,43 @@ test('two tabs on one contract: the other tab is told, sees both copies and choo
   assert.equal(await nameIn(second).inputValue(), '', 'nothing replaced without a choice');
   await choice.getByRole('button', { name: 'Brug den anden udgave' }).click();
   assert.equal(await nameIn(second).inputValue(), 'Typed in the first tab');
+  await context.close();
+});
+
+test('a page with local storage loads the entry only; a page with IndexedDB fetches its chunk and works offline after', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const scripts = [];
+  tab.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await tab.goto(server.url);
+  await tab.getByRole('heading', { name: 'Læringskontrakt' }).waitFor();
+  await tab.getByLabel('Hvad vil I opnå sammen?').fill('Kun lokalt');
+  await tab
+    .getByRole('status')
+    .filter({ hasText: /Gemt kl\./ })
+    .waitFor();
+  assert.deepEqual(scripts, ['/kollegalaering.js'], 'no chunk for HTTP or IndexedDB');
+
+  scripts.length = 0;
+  await tab.goto(`${server.url}/indexeddb`);
+  await tab.getByRole('heading', { name: 'Læringskontrakt' }).waitFor();
+  assert.equal(scripts.length, 2);
+  assert.match(scripts[1], /^\/indexeddb-adapter-[\w-]+\.js$/);
+  // Offline, the page keeps what it already loaded: typing is still saved.
+  await context.setOffline(true);
+  await tab.getByLabel('Hvad vil I opnå sammen?').fill('Gemt i IndexedDB uden net');
+  await tab
+    .getByRole('status')
+    .filter({ hasText: /Gemt kl\./ })
+    .waitFor();
+  await context.setOffline(false);
+  await tab.reload();
+  await tab.getByRole('heading', { name: 'Læringskontrakt' }).waitFor();
+  assert.equal(
+    await tab.getByLabel('Hvad vil I opnå sammen?').inputValue(),
+    'Gemt i IndexedDB uden net',
+  );
   await context.close();
 });

@@ -3,16 +3,11 @@
 // Chromium that loses the server, goes offline, reloads mid-save and meets a
 // copy someone else saved. Each test ends by checking that no edit was lost.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
 import { startContractServer } from '../fixtures/contract-server.mjs';
-import { serve } from './static-server.mjs';
-
-const bundle = await readFile(
-  new URL('../../packages/components/dist/cdn/kollegalaering.js', import.meta.url),
-);
+import { cdnRoutes, serve } from './static-server.mjs';
 
 let api;
 let site;
@@ -31,7 +26,7 @@ before(async () => {
     '/restart': { type: 'text/html; charset=utf-8', body: page('restart') },
     '/midsave': { type: 'text/html; charset=utf-8', body: page('midsave') },
     '/conflict': { type: 'text/html; charset=utf-8', body: page('conflict') },
-    '/kollegalaering.js': { type: 'text/javascript', body: bundle },
+    ...(await cdnRoutes()),
   });
   browser = await chromium.launch({ executablePath: findBrowser().path, args: BROWSER_ARGS });
 });

@@ -1,7 +1,8 @@
 // A tiny static server on loopback for end-to-end tests: serves the given routes, nothing else.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * @param {Record<string, { type: string, body: string | Buffer, headers?: Record<string, string> }>} routes
@@ -71,4 +72,26 @@ export async function serveFolder(folder) {
     url: `http://127.0.0.1:${address.port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Routes for every script of a CDN folder (the entry and the chunks it loads
+ * when a page needs them), at `/<file>`, as a municipality copies the folder.
+ * @param {string | URL} [folder]
+ * @param {Record<string, string>} [headers]
+ */
+export async function cdnRoutes(
+  folder = new URL('../../packages/components/dist/cdn/', import.meta.url),
+  headers = {},
+) {
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.js'));
+  const routes = {};
+  for (const name of names) {
+    routes[`/${name}`] = {
+      type: 'text/javascript',
+      body: await readFile(join(folder instanceof URL ? fileURLToPath(folder) : folder, name)),
+      headers,
+    };
+  }
+  return routes;
 }

@@ -10,15 +10,12 @@ import { build } from 'vite';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
-import { serve } from './static-server.mjs';
+import { cdnRoutes, serve } from './static-server.mjs';
 
 /** The policy docs/security.md gives municipalities; lit-html is Lit's Trusted Types policy. */
 export const STRICT_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-const bundle = await readFile(
-  new URL('../../packages/components/dist/cdn/kollegalaering.js', import.meta.url),
-);
 /**
  * The npm build as an application gets it: bundled by vite from the packages'
  * published `exports` (dist/, not the sources), into a script of the app's own.
@@ -73,7 +70,7 @@ before(async () => {
     '/listen.js': { type: 'text/javascript', body: listener, headers },
     // The page's own icon from its own origin: a data: URL would itself break the policy.
     '/favicon.ico': { type: 'image/x-icon', body: '', headers },
-    '/kollegalaering.js': { type: 'text/javascript', body: bundle, headers },
+    ...(await cdnRoutes(undefined, headers)),
   });
   browser = await chromium.launch({ executablePath: findBrowser().path, args: BROWSER_ARGS });
 });
