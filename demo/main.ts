@@ -12,8 +12,18 @@ switcher?.addEventListener('click', () => {
 
 // In a real intranet the login decides who someone is; the demo lets you switch.
 const contract = document.querySelector('learning-contract');
-document.querySelector<HTMLSelectElement>('#perspective')?.addEventListener('change', (event) => {
-  contract?.setAttribute('perspective', (event.target as HTMLSelectElement).value);
+const list = document.querySelector('contract-list');
+const perspectiveChoice = document.querySelector<HTMLSelectElement>('#perspective');
+perspectiveChoice?.addEventListener('change', () => {
+  const perspective = perspectiveChoice.value;
+  contract?.setAttribute('perspective', perspective);
+  list?.setAttribute('perspective', perspective);
+});
+// Opening a contract from the list shows it below, on the same page.
+list?.addEventListener('contract-open', (event) => {
+  contract?.setAttribute('contract-id', event.detail.id);
+  contract?.setAttribute('perspective', event.detail.perspective);
+  if (perspectiveChoice) perspectiveChoice.value = event.detail.perspective;
 });
 document.querySelector<HTMLSelectElement>('#theme-choice')?.addEventListener('change', (event) => {
   const theme = document.querySelector<HTMLLinkElement>('#theme');

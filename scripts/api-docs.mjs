@@ -114,7 +114,7 @@ const page = `# API reference
 
 <!-- Generated from custom-elements.json by scripts/api-docs.mjs (npm run docs:api); do not edit. -->
 
-The five elements' attributes, properties, methods, events, parts and CSS custom properties, as the
+The six elements' attributes, properties, methods, events, parts and CSS custom properties, as the
 source documents them. The same tables are on each element's Docs page in Storybook. How to use them
 together: [elements.md](elements.md).
 

@@ -1,8 +1,8 @@
 // The demo intranet page on the reference server (`npm start`): who you are is
-// picked per browser window, and <learning-contract> keeps the contract on the
-// server, which shows each person only what is theirs.
+// picked per browser window; <contract-list> shows the person's contracts and
+// whose turn it is, and <learning-contract> keeps the one opened on the server,
+// which shows each person only what is theirs.
 import '@kollegalaering/components/define.js';
-import type { ContractSummary } from '@kollegalaering/core';
 import { createHttpAdapter } from '@kollegalaering/core/http';
 import { PEOPLE } from './people.js';
 
@@ -35,45 +35,6 @@ function showSignIn() {
   byId('sign-in').hidden = false;
 }
 
-async function showContracts() {
-  const response = await fetch('/api/contracts', { headers: headers() });
-  const summaries = response.ok ? ((await response.json()) as ContractSummary[]) : [];
-  byId('contracts').replaceChildren(
-    ...summaries.map((summary) => {
-      const names =
-        [summary.names.a, summary.names.b].filter(Boolean).join(' og ') || 'Ny kontrakt';
-      const link = element('a', names, { href: `#${encodeURIComponent(summary.id)}` });
-      if (summary.id === currentId()) link.setAttribute('aria-current', 'page');
-      const item = element('li');
-      item.append(link, element('span', ` · ${turnText(summary)}`));
-      return item;
-    }),
-  );
-  byId('no-contracts').hidden = summaries.length > 0;
-}
-
-// The demo's own words for core's whoseTurn, which the server puts in each summary.
-const DOING = {
-  'fill-in': 'udfylde',
-  accept: 'acceptere',
-  approve: 'godkende',
-  'confirm-amendment': 'bekræfte en ændring',
-  'move-on': 'gå videre',
-} as const;
-function turnText({ names, yours = [], waitingFor = [] }: ContractSummary): string {
-  const who = (perspective: string) =>
-    ({
-      'party-a': names.a || 'Part A',
-      'party-b': names.b || 'Part B',
-      'leader-a': `${names.a || 'Part A'}s leder`,
-      'leader-b': `${names.b || 'Part B'}s leder`,
-      supervisor: 'supervisoren',
-    })[perspective] ?? perspective;
-  if (yours.length > 0) return `Din tur: ${yours.map((n) => DOING[n.need]).join(', ')}`;
-  if (waitingFor.length === 0) return 'Gennemført';
-  return `Venter på ${waitingFor.map((n) => `${n.by.map(who).join(' eller ')} (${DOING[n.need]})`).join(', ')}`;
-}
-
 const currentId = () => decodeURIComponent(location.hash.slice(1));
 
 function showContract() {
@@ -81,7 +42,6 @@ function showContract() {
   const id = currentId();
   contract.hidden = !id;
   if (id) contract.setAttribute('contract-id', id);
-  void showContracts();
 }
 
 const user = signedIn();
@@ -98,12 +58,10 @@ if (!user) {
   });
   status.append(element('span', `Logget ind som ${person?.name ?? user} `), signOut);
   byId('workspace').hidden = false;
-  const contract = document.querySelector('learning-contract')!;
-  contract.storage = createHttpAdapter({ endpoint: '/api', headers });
-  contract.addEventListener('contract-save', () => void showContracts());
-  byId('new-contract').addEventListener('click', () => {
-    location.hash = `kontrakt-${Date.now().toString(36)}`;
-  });
+  // One adapter for both elements: one line of writes and one outbox.
+  const server = createHttpAdapter({ endpoint: '/api', headers });
+  document.querySelector('learning-contract')!.storage = server;
+  document.querySelector('contract-list')!.storage = server;
   window.addEventListener('hashchange', showContract);
   showContract();
 }

@@ -27,6 +27,7 @@ export default defineConfig({
         'party-section/define': 'src/party-section/define.ts',
         'evaluation-checklist/define': 'src/evaluation-checklist/define.ts',
         'process-tracker/define': 'src/process-tracker/define.ts',
+        'contract-list/define': 'src/contract-list/define.ts',
       },
       formats: ['es'],
     },

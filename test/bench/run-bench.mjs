@@ -56,13 +56,14 @@ async function elementBundle(element) {
 
 async function sizes() {
   const cdn = await readFile(join(root, 'packages/components/dist/cdn/kollegalaering.js'), 'utf8');
-  const rows = [{ what: 'CDN bundle (all five elements)', ...(await minifiedAndGzipped(cdn)) }];
+  const rows = [{ what: 'CDN bundle (all six elements)', ...(await minifiedAndGzipped(cdn)) }];
   for (const element of [
     'learning-contract',
     'contract-form',
     'party-section',
     'evaluation-checklist',
     'process-tracker',
+    'contract-list',
   ]) {
     rows.push({
       what: `\`<${element}>\` on its own, with Lit and core`,

@@ -14,6 +14,10 @@ const page = `<!doctype html>
     <learning-contract contract-id="x"></learning-contract></main></body>
 </html>`;
 const indexedDbPage = page.replace('contract-id="x"', 'contract-id="x" storage="indexeddb"');
+const listPage = page.replace(
+  '<learning-contract contract-id="x">',
+  '<contract-list perspective="party-a"></contract-list><learning-contract contract-id="med-liste">',
+);
 
 let server;
 let browser;
@@ -21,6 +25,7 @@ before(async () => {
   server = await serve({
     '/': { type: 'text/html; charset=utf-8', body: page },
     '/indexeddb': { type: 'text/html; charset=utf-8', body: indexedDbPage },
+    '/list': { type: 'text/html; charset=utf-8', body: listPage },
     ...(await cdnRoutes()),
   });
   browser = await chromium.launch({ executablePath: findBrowser().path, args: BROWSER_ARGS });
@@ -123,5 +128,29 @@ test('a page with local storage loads the entry only; a page with IndexedDB fetc
     await tab.getByLabel('Hvad vil I opnå sammen?').inputValue(),
     'Gemt i IndexedDB uden net',
   );
+  await context.close();
+});
+
+test('a page with <contract-list> fetches its part, in Danish, and the list follows what is saved', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const scripts = [];
+  tab.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await tab.goto(`${server.url}/list`);
+  await tab.getByRole('heading', { name: 'Dine læringskontrakter' }).waitFor();
+  assert.ok(
+    scripts.some((path) => /^\/contract-list-part-[\w-]+\.js$/.test(path)),
+    scripts.join(),
+  );
+  await tab.getByRole('group', { name: 'Part A', exact: true }).getByLabel('Navn').fill('Mette');
+  await tab
+    .getByRole('status')
+    .filter({ hasText: /Gemt kl\./ })
+    .waitFor();
+  const waiting = tab.getByRole('region', { name: /^Venter på dig/ });
+  await waiting.getByText('Du skal udfylde det, der mangler').waitFor();
+  assert.equal(await waiting.getByRole('button', { name: 'Mette' }).count(), 1);
   await context.close();
 });

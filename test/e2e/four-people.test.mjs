@@ -53,7 +53,7 @@ async function signIn(name) {
   });
   await page.goto(`${server.url}/`);
   await page.getByRole('button', { name, exact: true }).click();
-  await page.getByRole('heading', { name: 'Dine kontrakter' }).waitFor();
+  await page.getByRole('heading', { name: 'Dine læringskontrakter' }).waitFor();
   return { name, page, errors, received };
 }
 
@@ -132,6 +132,12 @@ test('four people on four PCs take one contract from empty to completed', async 
   await act(mette, 'accept');
   await open(jonas, id);
   await act(jonas, 'accept');
+  // Hanne's own list puts the contract first, under what waits for her.
+  await hanne.page.reload();
+  const waitingForHanne = hanne.page.getByRole('region', { name: /^Venter på dig/ });
+  await waitingForHanne.getByText('Du skal godkende kontrakten').waitFor();
+  await waitingForHanne.getByRole('link', { name: 'Mette Larsen og Jonas Holm' }).click();
+  await hanne.page.waitForURL(`**/#${id}`);
   await open(hanne, id);
   await hanne.page.locator('#approve-comment').fill('God plan – I får tiden.');
   await act(hanne, 'approve');

@@ -19,6 +19,7 @@ const OUR_TAGS = [
   'party-section',
   'evaluation-checklist',
   'process-tracker',
+  'contract-list',
 ];
 
 async function typecheck(command, project) {

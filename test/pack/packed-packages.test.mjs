@@ -120,6 +120,7 @@ test('the components package declares its elements for editors and bundlers', as
   );
   assert.deepEqual(tags.sort(), [
     'contract-form',
+    'contract-list',
     'evaluation-checklist',
     'learning-contract',
     'party-section',

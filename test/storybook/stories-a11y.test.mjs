@@ -28,10 +28,11 @@ after(async () => {
   await server?.close();
 });
 
-test('the Storybook has stories for all five elements', () => {
+test('the Storybook has stories for all six elements', () => {
   const elements = new Set(stories.map((story) => story.title));
   assert.deepEqual([...elements].sort(), [
     'Elements/contract-form',
+    'Elements/contract-list',
     'Elements/evaluation-checklist',
     'Elements/learning-contract',
     'Elements/party-section',

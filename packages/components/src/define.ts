@@ -4,3 +4,4 @@ import './contract-form/define.js';
 import './party-section/define.js';
 import './evaluation-checklist/define.js';
 import './process-tracker/define.js';
+import './contract-list/define.js';

@@ -1,4 +1,4 @@
-import type { LearningContract, ProcessState } from '@kollegalaering/core';
+import type { LearningContract, Perspective, ProcessState } from '@kollegalaering/core';
 
 /**
  * A copy of the contract made when a listener first reads it: a host that
@@ -75,8 +75,26 @@ export class StepChangeEvent extends CustomEvent<{
   }
 }
 
+/**
+ * Fired by `<contract-list>` when a person opens a contract (or has just
+ * started one). Cancelable: a host that shows the contract itself calls
+ * `preventDefault()`, and a link given by `href` is then not followed.
+ */
+export class ContractOpenEvent extends CustomEvent<{ id: string; perspective: Perspective }> {
+  static readonly eventName = 'contract-open';
+  constructor(id: string, perspective: Perspective) {
+    super(ContractOpenEvent.eventName, {
+      detail: { id, perspective },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'contract-open': ContractOpenEvent;
     'contract-change': ContractChangeEvent;
     'contract-save': ContractSaveEvent;
     'contract-error': ContractErrorEvent;

@@ -11,11 +11,13 @@ export {
   type EvaluationKind,
 } from './evaluation-checklist/evaluation-checklist.js';
 export { ProcessTrackerElement } from './process-tracker/process-tracker.js';
+export { ContractListElement } from './contract-list/contract-list.js';
 export {
   ContractChangeEvent,
   ContractErrorEvent,
   ContractSaveEvent,
   ContractDeleteEvent,
+  ContractOpenEvent,
   StepChangeEvent,
 } from './events.js';
 export { contractContext, type ContractState } from './state/contract-state.js';

@@ -102,3 +102,26 @@ export function whoseTurn(
     waitingFor: ready.filter((need) => !need.by.includes(perspective)),
   };
 }
+
+/** A need in short, as lists carry it: who and what, without the missing paths. */
+export type NeedInShort = Omit<Need, 'ready' | 'issues'>;
+
+/**
+ * Whose turn it is, in short, for a person who may hold several perspectives
+ * (or none, where nobody is known: then everything is `waitingFor`). What the
+ * server's list and the browser's stored lists carry for each contract.
+ */
+export function turnInShort(
+  contract: LearningContract,
+  held: readonly Perspective[],
+  rules: ContractRules = BUILT_IN_RULES,
+): { yours: NeedInShort[]; waitingFor: NeedInShort[] } {
+  const short = ({ need, by, party }: Need): NeedInShort =>
+    party ? { need, by, party } : { need, by };
+  const ready = contractNeeds(contract, rules).filter((need) => need.ready);
+  const mine = (need: Need) => need.by.some((perspective) => held.includes(perspective));
+  return {
+    yours: ready.filter(mine).map(short),
+    waitingFor: ready.filter((need) => !mine(need)).map(short),
+  };
+}

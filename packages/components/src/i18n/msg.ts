@@ -20,6 +20,14 @@ const TEMPLATES: Record<Locale, Readonly<Record<string, unknown>> | undefined> =
   da: daTemplates,
 };
 
+/**
+ * Adds the translations of a part loaded when needed (see
+ * scripts/split-dictionaries.mjs): its messages are not in the main dictionary.
+ */
+export function addTemplates(locale: Locale, templates: Readonly<Record<string, unknown>>): void {
+  TEMPLATES[locale] = { ...TEMPLATES[locale], ...templates };
+}
+
 let renderingLocale: Locale = 'da';
 
 /** Called by LocaleController just before its host renders. */

@@ -16,7 +16,7 @@ import { ContractDeleteEvent, ContractErrorEvent, ContractSaveEvent } from '../e
 import { AutosaveController } from './autosave-controller.js';
 import type { ChoiceAction, CopyChoice } from './copy-choice.js';
 import { downloadJson } from './download.js';
-import { chooseStorage, type StorageKind } from './storage-choice.js';
+import { chooseStorage, type StorageKind } from '../shared/storage-choice.js';
 
 /** How long typing must pause before the contract is saved. */
 const AUTOSAVE_DELAY_MS = 400;

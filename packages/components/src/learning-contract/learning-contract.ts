@@ -42,7 +42,7 @@ import { renderPerspectiveChoice } from './perspective-choice.js';
 import { renderPrintView } from './print-view.js';
 import { renderRetentionNotice } from './retention-notice.js';
 import { renderLoadError, renderSaveStatus } from './status-messages.js';
-import { STORAGE_KINDS, type StorageKind } from './storage-choice.js';
+import { STORAGE_KINDS, type StorageKind } from '../shared/storage-choice.js';
 
 export { STORAGE_KINDS, type StorageKind };
 

@@ -104,6 +104,7 @@
 'keepingPlan.what': `Hvad skal den nye viden bruges til?`,
 'keepingPlan.when': `Hvornår?`,
 'keepingPlan.who': `Hvem sørger for det?`,
+'lazy.failed': `Denne del af siden kunne ikke hentes. Tjek forbindelsen, og genindlæs siden.`,
 'leader.a': `Part A’s leder`,
 'leader.b': `Part B’s leder`,
 'leader.responsibilities': `Det tager lederen sig af i forløbet`,

@@ -1,7 +1,7 @@
 import type { Perspective, ProcessState } from '../constants.js';
 import type { Action } from '../process.js';
 import type { Issue } from '../result.js';
-import type { Need } from '../whose-turn.js';
+import { turnInShort, type NeedInShort } from '../whose-turn.js';
 import type { LearningContract } from '../schema/contract-schema.js';
 
 /** Why a storage operation failed. Each code gets its own message in the interface. */
@@ -52,9 +52,12 @@ export interface ContractSummary {
   /** Where the keeper knows who is asking (a server): the perspectives they hold on it. */
   perspectives?: Perspective[];
   /** …what waits for them now (see `whoseTurn`), without the missing paths… */
-  yours?: Array<Omit<Need, 'ready' | 'issues'>>;
-  /** …and for whom else the contract waits. */
-  waitingFor?: Array<Omit<Need, 'ready' | 'issues'>>;
+  yours?: NeedInShort[];
+  /**
+   * …and for whom else the contract waits. A keeper that does not know who
+   * is asking (one in the browser) lists every need here.
+   */
+  waitingFor?: NeedInShort[];
 }
 
 /** What an adapter can do, so the elements offer only what works. */
@@ -137,13 +140,14 @@ export interface StorageAdapter {
   act?(id: string, action: Action, options: ActOptions): Promise<StorageResult<LearningContract>>;
 }
 
-/** A contract in short, for lists. */
+/** A contract in short, for lists kept where nobody is known: everything it waits for. */
 export const summarise = (contract: LearningContract): ContractSummary => ({
   id: contract.id,
   revision: contract.revision,
   updatedAt: contract.updatedAt,
   state: contract.process.state,
   names: { a: contract.parties.a.name, b: contract.parties.b.name },
+  waitingFor: turnInShort(contract, []).waitingFor,
 });
 
 /**

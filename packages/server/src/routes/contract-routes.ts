@@ -2,7 +2,7 @@ import {
   ACTIONS,
   applyWrite,
   canView,
-  contractNeeds,
+  turnInShort,
   createEmptyContract,
   deleteBlockers,
   differingPaths,
@@ -16,7 +16,6 @@ import {
   type FieldPath,
   type Issue,
   type LearningContract,
-  type Need,
   type Perspective,
 } from '@kollegalaering/core';
 import { Hono, type Context } from 'hono';
@@ -126,7 +125,7 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
         state: contract.process.state,
         names: { a: contract.parties.a.name, b: contract.parties.b.name },
         perspectives,
-        ...turnOf(contract, perspectives, rules),
+        ...turnInShort(contract, perspectives, rules),
       };
     });
     return c.json(summaries);
@@ -327,20 +326,6 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
   });
 
   return routes;
-}
-
-/**
- * Whose turn it is, for a person who may hold two perspectives: what waits for
- * them, and for whom else. Without the missing paths: a list needs no more.
- */
-function turnOf(contract: LearningContract, held: Perspective[], rules: ContractRules) {
-  const short = ({ need, by, party }: Need) => (party ? { need, by, party } : { need, by });
-  const ready = contractNeeds(contract, rules).filter((need) => need.ready);
-  const mine = (need: Need) => need.by.some((perspective) => held.includes(perspective));
-  return {
-    yours: ready.filter(mine).map(short),
-    waitingFor: ready.filter((need) => !mine(need)).map(short),
-  };
 }
 
 /** A dotted path from the audit log back into a path: numbers are list positions. */

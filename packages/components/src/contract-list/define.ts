@@ -1,0 +1,10 @@
+import { ContractListElement } from './contract-list.js';
+import { defineElement } from '../shared/define-element.js';
+
+defineElement('contract-list', ContractListElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contract-list': ContractListElement;
+  }
+}

@@ -1,0 +1,128 @@
+import type { Perspective, StorageAdapter } from '@kollegalaering/core';
+import type { ReactiveController } from 'lit';
+import { ContractErrorEvent, ContractOpenEvent } from '../events.js';
+import type { ListHost, ListServices, ListState } from './list-state.js';
+
+const CHANGES_ON_THE_PAGE = ['contract-save', 'step-change', 'contract-delete'];
+
+/**
+ * What `<contract-list>` does: fetches the list from storage (again when a
+ * contract on the page is saved and when the page is shown again), opens a
+ * contract, and starts a new one.
+ */
+export class ContractListController implements ReactiveController {
+  private shown: Pick<ListState, 'loaded' | 'creating' | 'createFailed'> = {
+    loaded: { kind: 'loading' },
+    creating: false,
+    createFailed: false,
+  };
+  private adapter: StorageAdapter | undefined;
+  private fetching = 0;
+  private readonly refreshOnChange = () => void this.refresh();
+  private readonly refreshWhenShown = () => {
+    if (document.visibilityState === 'visible') void this.refresh();
+  };
+
+  constructor(
+    private readonly host: ListHost,
+    private readonly services: ListServices,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    for (const name of CHANGES_ON_THE_PAGE) window.addEventListener(name, this.refreshOnChange);
+    document.addEventListener('visibilitychange', this.refreshWhenShown);
+    void this.refresh();
+  }
+
+  hostDisconnected(): void {
+    for (const name of CHANGES_ON_THE_PAGE) window.removeEventListener(name, this.refreshOnChange);
+    document.removeEventListener('visibilitychange', this.refreshWhenShown);
+  }
+
+  /** The element's storage or endpoint changed: the list comes from there now. */
+  storageChanged(): void {
+    this.adapter = undefined;
+    void this.refresh();
+  }
+
+  private show(change: Partial<ListState>) {
+    this.shown = { ...this.shown, ...change };
+    this.host.requestUpdate();
+  }
+
+  async refresh(): Promise<void> {
+    const ticket = ++this.fetching;
+    const adapter = await this.connect();
+    if (!adapter || ticket !== this.fetching) return;
+    if (!adapter.capabilities.list) {
+      this.show({ loaded: { kind: 'cannot-list' } });
+      this.host.dispatchEvent(new ContractErrorEvent('cannot-list'));
+      return;
+    }
+    const result = await adapter.list();
+    if (ticket !== this.fetching) return;
+    if (result.ok) {
+      this.show({ loaded: { kind: 'loaded', summaries: result.value } });
+    } else {
+      // What was shown stays shown: a list a moment old beats an empty one.
+      if (this.shown.loaded.kind !== 'loaded') this.show({ loaded: { kind: 'unavailable' } });
+      this.host.dispatchEvent(new ContractErrorEvent(result.error.code, result.error.detail));
+    }
+  }
+
+  private async connect(): Promise<StorageAdapter | undefined> {
+    if (this.adapter) return this.adapter;
+    const choice = await this.services.chooseStorage(this.host.storage, this.host.endpoint);
+    if (choice.problem) {
+      this.show({ loaded: { kind: 'unavailable' } });
+      this.host.dispatchEvent(new ContractErrorEvent(choice.problem));
+      return undefined;
+    }
+    this.adapter = choice.adapter;
+    return this.adapter;
+  }
+
+  private linkTo(id: string, perspective: Perspective): string {
+    return this.host.href
+      .replaceAll('{id}', encodeURIComponent(id))
+      .replaceAll('{perspective}', encodeURIComponent(perspective));
+  }
+
+  /** Tells the host page; one that shows the contract itself cancels, and a link is then not followed. */
+  private open(id: string, perspective: Perspective): boolean {
+    return this.host.dispatchEvent(new ContractOpenEvent(id, perspective));
+  }
+
+  private async startNew() {
+    const adapter = await this.connect();
+    if (!adapter || this.shown.creating) return;
+    this.show({ creating: true, createFailed: false });
+    const saved = await adapter.save(this.services.newContract(), { expectedRevision: 0 });
+    this.show({ creating: false });
+    if (!saved.ok) {
+      this.show({ createFailed: true });
+      this.host.dispatchEvent(new ContractErrorEvent(saved.error.code, saved.error.detail));
+      return;
+    }
+    await this.refresh();
+    if (this.open(saved.value.id, 'party-a') && this.host.href) {
+      location.assign(this.linkTo(saved.value.id, 'party-a'));
+    }
+  }
+
+  /** What the view renders, in the element's locale. */
+  state(locale: string): ListState {
+    return {
+      ...this.shown,
+      href: this.host.href,
+      perspective: this.host.perspective || undefined,
+      locale,
+      linkTo: (id, perspective) => this.linkTo(id, perspective),
+      open: (id, perspective) => this.open(id, perspective),
+      refresh: () => void this.refresh(),
+      startNew: () => void this.startNew(),
+    };
+  }
+}

@@ -1,0 +1,37 @@
+// Do not modify this file by hand: scripts/split-dictionaries.mjs moves the
+// 'contracts.' messages here from the dictionary lit-localize generates.
+import { str } from '@lit/localize';
+
+export const templates = {
+'contracts.cannotList': `Dette lager kan ikke vise en liste over kontrakter.`,
+'contracts.changed': str`Ændret ${0}`,
+'contracts.completed': `Gennemført`,
+'contracts.empty': `Du er ikke med i nogen læringskontrakt endnu.`,
+'contracts.group.completed': `Gennemførte`,
+'contracts.group.running': `I gang`,
+'contracts.group.yours': `Venter på dig`,
+'contracts.leaderOf.a': str`lederen for ${0}`,
+'contracts.leaderOf.b': str`lederen for ${0}`,
+'contracts.loading': `Henter dine kontrakter …`,
+'contracts.names': str`${0} og ${1}`,
+'contracts.new': `Start en ny kontrakt`,
+'contracts.newFailed': `Den nye kontrakt kunne ikke gemmes. Prøv igen om lidt.`,
+'contracts.partyA': `Part A`,
+'contracts.partyB': `Part B`,
+'contracts.retry': `Prøv igen`,
+'contracts.step': str`Trin: ${0}`,
+'contracts.supervisor': `supervisoren`,
+'contracts.title': `Dine læringskontrakter`,
+'contracts.unavailable': `Dine kontrakter kunne ikke hentes. Intet er ændret.`,
+'contracts.unnamed': `Ny kontrakt, endnu uden navne`,
+'contracts.waiting.accept': str`Venter på, at ${0} accepterer`,
+'contracts.waiting.approve': str`Venter på, at ${0} godkender`,
+'contracts.waiting.confirm-amendment': str`Venter på, at ${0} bekræfter en ændring`,
+'contracts.waiting.fill-in': str`Venter på, at ${0} udfylder det, der mangler`,
+'contracts.waiting.move-on': `Klar til næste trin`,
+'contracts.yours.accept': `Du skal acceptere kontrakten`,
+'contracts.yours.approve': `Du skal godkende kontrakten`,
+'contracts.yours.confirm-amendment': `Du skal bekræfte en ændring af planen`,
+'contracts.yours.fill-in': `Du skal udfylde det, der mangler`,
+'contracts.yours.move-on': `Du kan gå videre til næste trin`,
+};
