@@ -6,7 +6,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const folder = 'src/locales';
 /** Message id prefix → the dictionary file its messages move to. */
-const PARTS = { 'contracts.': 'da-contract-list.ts' };
+const PARTS = {
+  'contracts.': 'da-contract-list.ts',
+  'retention.': 'da-retention.ts',
+  'perspective.choice': 'da-perspective-choice.ts',
+};
 
 const main = readFileSync(`${folder}/da.ts`, 'utf8');
 const lines = main.split('\n');

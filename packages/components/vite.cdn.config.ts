@@ -4,6 +4,9 @@
 // Library mode leaves whitespace in ES output, so rolldown minifies the output
 // itself; the lazy chunks import what they share from the entry
 // ('allow-extension'), rather than from a common chunk every page would fetch.
+// Rolldown still makes such a chunk when a lazy part imports core modules the
+// storage adapters share (rolldown/rolldown#10731): keep lazy parts to Lit,
+// i18n and their own code, and let the element hand them what else they need.
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { compactLiterals } from '../../scripts/compact-literals.mjs';

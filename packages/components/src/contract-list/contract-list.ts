@@ -7,7 +7,8 @@ import {
 import { adoptStyles, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { addTemplates, msg } from '../i18n/msg.js';
+import { withDanish } from '../i18n/msg.js';
+import { partFailedText } from '../i18n/part-failed.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import { chooseStorage, type StorageKind } from '../shared/storage-choice.js';
 import { fieldStyles, tokens } from '../shared/tokens.js';
@@ -63,16 +64,19 @@ export class ContractListElement extends LitElement {
   private readonly localization = new LocaleController(this);
   // What the list does and shows is fetched when the element is first on a
   // page: pages without a list never download it.
-  private readonly lazyPart = new LazyPart(this, async () => {
-    const part = await import('./contract-list-part.js');
-    addTemplates('da', part.danish);
-    if (this.shadowRoot) adoptStyles(this.shadowRoot, [tokens, fieldStyles, part.styles]);
-    const controller = new part.ContractListController(this, {
-      chooseStorage,
-      newContract: () => createEmptyContract({ id: `kontrakt-${newItemId()}` }),
-    });
-    return { controller, render: part.renderContractList };
-  });
+  private readonly lazyPart = new LazyPart(
+    this,
+    async () => {
+      const part = withDanish(await import('./contract-list-part.js'));
+      if (this.shadowRoot) adoptStyles(this.shadowRoot, [tokens, fieldStyles, part.styles]);
+      const controller = new part.ContractListController(this, {
+        chooseStorage,
+        newContract: () => createEmptyContract({ id: `kontrakt-${newItemId()}` }),
+      });
+      return { controller, render: part.renderContractList };
+    },
+    true,
+  );
 
   /** Fetches the list again (it is fetched on its own when storage changes, a contract on the page is saved, and the page is shown again). */
   async refresh(): Promise<void> {
@@ -88,15 +92,6 @@ export class ContractListElement extends LitElement {
   override render() {
     const part = this.lazyPart.value;
     if (part) return part.render(part.controller.state(this.localization.locale));
-    return html`<p role="status">
-      ${
-        this.lazyPart.failed
-          ? msg('This part of the page could not be loaded. Check the connection and reload.', {
-              id: 'lazy.failed',
-              desc: 'A part loaded when needed could not be fetched (offline)',
-            })
-          : ''
-      }
-    </p>`;
+    return html`<p role="status">${this.lazyPart.failed ? partFailedText() : ''}</p>`;
   }
 }

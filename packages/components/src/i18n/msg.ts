@@ -28,6 +28,12 @@ export function addTemplates(locale: Locale, templates: Readonly<Record<string, 
   TEMPLATES[locale] = { ...TEMPLATES[locale], ...templates };
 }
 
+/** For a part loaded by import(): registers the Danish texts it brings, and gives the part. */
+export function withDanish<T extends { danish: Readonly<Record<string, unknown>> }>(part: T): T {
+  addTemplates('da', part.danish);
+  return part;
+}
+
 let renderingLocale: Locale = 'da';
 
 /** Called by LocaleController just before its host renders. */

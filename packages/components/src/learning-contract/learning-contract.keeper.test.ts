@@ -84,6 +84,8 @@ describe('<learning-contract> on storage that keeps the record itself', () => {
   it('offers the choice to a person who holds two perspectives', async () => {
     const storage = keeper({ perspective: 'leader-a', perspectives: ['leader-a', 'leader-b'] });
     const el = await open(storage, 'leader-a', { ...filledAgreement(), id: 'kept' });
+    // The choice is fetched when first needed.
+    await until(el, () => el.shadowRoot!.querySelector('#perspective-choice') !== null);
     const choice = deep<HTMLSelectElement>(el, '#perspective-choice');
     expect([...choice.options].map((option) => option.text.trim())).to.deep.equal([
       'Part A’s leder',

@@ -39,6 +39,22 @@ export const styles = [
       color: var(--_muted);
     }
 
+    .turn {
+      margin-bottom: var(--_space);
+      border-left: 4px solid var(--_primary);
+      padding: calc(var(--_space) / 2) var(--_space);
+      background: var(--_background);
+    }
+
+    .turn ul {
+      margin: 0;
+      padding-left: 1.25rem;
+    }
+
+    .turn .yours {
+      font-weight: 600;
+    }
+
     process-tracker {
       margin-bottom: var(--_space);
     }

@@ -1,8 +1,8 @@
 import {
+  importContract,
   PERSPECTIVES,
   applyEdit,
   availableActions,
-  importContract,
   isPastRetention,
   nextState,
   parsePerspective,
@@ -23,7 +23,9 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContractChangeEvent, ContractErrorEvent, StepChangeEvent } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { msg } from '../i18n/msg.js';
+import { msg, withDanish } from '../i18n/msg.js';
+import { partFailedText } from '../i18n/part-failed.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { renderConfigError } from '../contract-form/config-error.js';
 import { acceptContract } from '../state/contract-binding.js';
 import {
@@ -38,9 +40,8 @@ import { renderCopyChoice, type ChoiceAction } from './copy-choice.js';
 import { downloadJson } from './download.js';
 import { renderImportError } from './import-messages.js';
 import { styles } from './learning-contract.styles.js';
-import { renderPerspectiveChoice } from './perspective-choice.js';
 import { renderPrintView } from './print-view.js';
-import { renderRetentionNotice } from './retention-notice.js';
+import { renderTurnPanel } from './turn-panel.js';
 import { renderLoadError, renderSaveStatus } from './status-messages.js';
 import { STORAGE_KINDS, type StorageKind } from '../shared/storage-choice.js';
 
@@ -70,6 +71,7 @@ export { STORAGE_KINDS, type StorageKind };
  * @csspart status - The save status line.
  * @csspart retention - The notice shown when the organisation's retention period for the contract has run out, with deletion.
  * @csspart choice - The comparison of two copies (after a conflict, a change elsewhere, or an import), with the choice between them.
+ * @csspart turn - The box at the top that says what is this person's to do now, or whom the contract waits for.
  * @csspart actions - The box with the actions the person may take.
  * @csspart print-view - The copy that is printed (hidden on screen).
  *
@@ -115,6 +117,14 @@ export class LearningContractElement extends LitElement {
   @state() private confirmingDelete = false;
   /** The print view exists only while printing: kept up to date, it cost every keystroke. */
   @state() private printing = false;
+
+  // Parts few pages show, fetched the first time one is needed.
+  private readonly retentionPart = new LazyPart(this, async () =>
+    withDanish(await import('./retention-notice.js')),
+  );
+  private readonly perspectivePart = new LazyPart(this, async () =>
+    withDanish(await import('./perspective-choice.js')),
+  );
   /** A `perspective` the page gave that is not one: shown read-only, as the least that anyone sees. */
   @state() private unknownPerspective: string | undefined;
   /** What the leader writes with their approval; emptied once given, and for another perspective. */
@@ -478,16 +488,26 @@ export class LearningContractElement extends LitElement {
     const rules = this.rulesNow();
     const dated = contract && rules ? withRetention(contract, rules) : contract;
     if (!dated || this.readonly || !isPastRetention(dated)) return nothing;
+    const part = this.retentionPart.get();
+    if (!part) return this.renderPartFailed(this.retentionPart);
     return html`<div @click=${this.onRetention}>
-      ${renderRetentionNotice(dated, this.confirmingDelete, this.localization.locale)}
-      ${
-        this.session.state.deleteFailed
-          ? html`<p class="error" role="alert">
-              ${msg('The contract could not be deleted: storage could not be reached or did not allow it. Nothing was changed.', { id: 'retention.failed' })}
-            </p>`
-          : nothing
-      }
+      ${part.renderRetentionNotice(dated, this.confirmingDelete, this.localization.locale, this.session.state.deleteFailed)}
     </div>`;
+  }
+
+  private renderPerspectiveChoice() {
+    const { membership } = this.session.state;
+    if (!membership || membership.perspectives.length < 2) return nothing;
+    const part = this.perspectivePart.get();
+    if (!part) return this.renderPartFailed(this.perspectivePart);
+    return part.renderPerspectiveChoice(membership, this.perspective, (chosen) => {
+      this.perspective = chosen;
+    });
+  }
+
+  /** Nothing while a part loads; a message when it could not be fetched. */
+  private renderPartFailed(part: LazyPart<unknown>) {
+    return part.failed ? html`<p class="error" role="alert">${partFailedText()}</p>` : nothing;
   }
 
   protected override render() {
@@ -511,9 +531,7 @@ export class LearningContractElement extends LitElement {
             : nothing
         }
       </header>
-      ${renderPerspectiveChoice(this.session.state.membership, this.perspective, (chosen) => {
-        this.perspective = chosen;
-      })}
+      ${this.renderPerspectiveChoice()}
       ${
         this.unknownPerspective === undefined
           ? nothing
@@ -546,6 +564,7 @@ export class LearningContractElement extends LitElement {
               </p>`
             : contract
               ? html`<div class="screen">
+                    ${this.readonly ? nothing : renderTurnPanel(contract, this.perspective, this.rulesNow(), this.localization.locale)}
                     <process-tracker></process-tracker>
                     <contract-form></contract-form>
                     ${this.renderActions(contract)}

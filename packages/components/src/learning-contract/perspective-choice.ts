@@ -3,6 +3,9 @@ import { html, nothing } from 'lit';
 import { labelFor } from '../i18n/field-labels.js';
 import { msg } from '../i18n/msg.js';
 
+// Loaded by import() only for a person who holds two perspectives.
+export { templates as danish } from '../locales/da-perspective-choice.js';
+
 /**
  * For a person who holds two perspectives on one contract (one leader for
  * both parties): which of them they work in now. Only those the server says

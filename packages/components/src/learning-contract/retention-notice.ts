@@ -5,6 +5,9 @@ import { dateFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
 import { downloadOwnCopyLabel } from './action-labels.js';
 
+// Loaded by import() only when a contract is past its retention date.
+export { templates as danish } from '../locales/da-retention.js';
+
 /**
  * Shown when the organisation's retention period for the contract has run
  * out: what that means, a copy to download, and deletion, asked twice.
@@ -14,6 +17,7 @@ export function renderRetentionNotice(
   contract: LearningContract,
   confirming: boolean,
   locale: Locale,
+  deleteFailed: boolean,
 ) {
   const date = dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${contract.retainUntil}T00:00:00Z`),
@@ -55,5 +59,12 @@ export function renderRetentionNotice(
               </button>`
       }
     </div>
+    ${
+      deleteFailed
+        ? html`<p class="error" role="alert">
+            ${msg('The contract could not be deleted: storage could not be reached or did not allow it. Nothing was changed.', { id: 'retention.failed' })}
+          </p>`
+        : nothing
+    }
   </section>`;
 }

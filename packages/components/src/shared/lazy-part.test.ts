@@ -6,7 +6,7 @@ let answer: () => Promise<string> = () => Promise.reject(new Error('offline'));
 
 /** A host that shows its part, or says it could not be fetched. */
 class PartHost extends LitElement {
-  readonly lazy = new LazyPart(this, () => answer());
+  readonly lazy = new LazyPart(this, () => answer(), true);
   override render() {
     return html`${this.lazy.value ?? (this.lazy.failed ? 'could not load' : '')}`;
   }

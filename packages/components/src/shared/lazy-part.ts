@@ -1,10 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * A part of an element that most pages never show, loaded by import() when
- * the element is first connected, so that the page's first download leaves it
- * out. The host re-renders when it arrives; `failed` says it could not be
- * fetched (offline before it was ever needed), for the host to say so.
+ * A part of an element that most pages never show, loaded by import() so that
+ * the page's first download leaves it out: when the element is first connected
+ * (`whenConnected`, for an element that is all such a part), or else the first
+ * time the rendering asks for it with `get()`. The host re-renders when it
+ * arrives; `failed` says it could not be fetched (offline before it was ever
+ * needed), for the host to say so.
  */
 export class LazyPart<T> implements ReactiveController {
   value: T | undefined;
@@ -14,20 +16,35 @@ export class LazyPart<T> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly load: () => Promise<T>,
+    private readonly whenConnected = false,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.value || this.loading) return;
+    // A part that failed is asked for again once the element is back on a page.
     this.failed = false;
+    if (this.whenConnected) this.start();
+  }
+
+  /**
+   * The part, or undefined while it loads (the host renders again when it is
+   * there). After a failure it is not asked for again until the element is
+   * connected again, so that a page offline does not ask in a loop.
+   */
+  get(): T | undefined {
+    if (!this.failed) this.start();
+    return this.value;
+  }
+
+  private start(): void {
+    if (this.value || this.loading) return;
     this.loading = this.load().then(
       (value) => {
         this.value = value;
         this.host.requestUpdate();
       },
       () => {
-        // Tried again when the element is connected again (the page reloaded its content).
         this.failed = true;
         this.loading = undefined;
         this.host.requestUpdate();

@@ -1,10 +1,10 @@
 import type { ContractSummary, NeedInShort, Perspective } from '@kollegalaering/core';
-import { msg, str } from '../i18n/msg.js';
+import { msg, str } from './msg.js';
 
 /** Who someone is on a contract, by name where the list knows it. */
 function personName(perspective: Perspective, names: ContractSummary['names']): string {
-  const partyA = names.a || msg('Party A', { id: 'contracts.partyA', desc: 'Party A, unnamed' });
-  const partyB = names.b || msg('Party B', { id: 'contracts.partyB', desc: 'Party B, unnamed' });
+  const partyA = names.a || msg('Party A', { id: 'turn.partyA', desc: 'Party A, unnamed' });
+  const partyB = names.b || msg('Party B', { id: 'turn.partyB', desc: 'Party B, unnamed' });
   switch (perspective) {
     case 'party-a':
       return partyA;
@@ -12,17 +12,17 @@ function personName(perspective: Perspective, names: ContractSummary['names']): 
       return partyB;
     case 'leader-a':
       return msg(str`the leader of ${partyA}`, {
-        id: 'contracts.leaderOf.a',
+        id: 'turn.leaderOf.a',
         desc: 'A party’s leader, by the party’s name; used inside a sentence',
       });
     case 'leader-b':
       return msg(str`the leader of ${partyB}`, {
-        id: 'contracts.leaderOf.b',
+        id: 'turn.leaderOf.b',
         desc: 'A party’s leader, by the party’s name; used inside a sentence',
       });
     case 'supervisor':
       return msg('the supervisor', {
-        id: 'contracts.supervisor',
+        id: 'turn.supervisor',
         desc: 'The supervisor (videnforvalter); used inside a sentence',
       });
   }
@@ -33,28 +33,28 @@ export function yoursText({ need }: NeedInShort): string {
   switch (need) {
     case 'fill-in':
       return msg('You need to fill in what is missing', {
-        id: 'contracts.yours.fill-in',
-        desc: 'In the list of contracts: this person has fields to fill in',
+        id: 'turn.yours.fill-in',
+        desc: 'Whose turn: this person has fields to fill in',
       });
     case 'accept':
       return msg('You need to accept the contract', {
-        id: 'contracts.yours.accept',
-        desc: 'In the list of contracts: this party is to accept',
+        id: 'turn.yours.accept',
+        desc: 'Whose turn: this party is to accept',
       });
     case 'approve':
       return msg('You need to approve the contract', {
-        id: 'contracts.yours.approve',
-        desc: 'In the list of contracts: this leader is to approve',
+        id: 'turn.yours.approve',
+        desc: 'Whose turn: this leader is to approve',
       });
     case 'confirm-amendment':
       return msg('You need to confirm a change to the plan', {
-        id: 'contracts.yours.confirm-amendment',
-        desc: 'In the list of contracts: this party is to confirm an amendment',
+        id: 'turn.yours.confirm-amendment',
+        desc: 'Whose turn: this party is to confirm an amendment',
       });
     case 'move-on':
       return msg('You can move on to the next step', {
-        id: 'contracts.yours.move-on',
-        desc: 'In the list of contracts: everything is in place for the next step',
+        id: 'turn.yours.move-on',
+        desc: 'Whose turn: everything is in place for the next step',
       });
   }
 }
@@ -71,28 +71,28 @@ export function waitingText(
   switch (need) {
     case 'fill-in':
       return msg(str`Waiting for ${who} to fill in what is missing`, {
-        id: 'contracts.waiting.fill-in',
-        desc: 'In the list of contracts: who must fill in missing fields',
+        id: 'turn.waiting.fill-in',
+        desc: 'Whose turn: who must fill in missing fields',
       });
     case 'accept':
       return msg(str`Waiting for ${who} to accept`, {
-        id: 'contracts.waiting.accept',
-        desc: 'In the list of contracts: which party must accept',
+        id: 'turn.waiting.accept',
+        desc: 'Whose turn: which party must accept',
       });
     case 'approve':
       return msg(str`Waiting for ${who} to approve`, {
-        id: 'contracts.waiting.approve',
-        desc: 'In the list of contracts: which leader must approve',
+        id: 'turn.waiting.approve',
+        desc: 'Whose turn: which leader must approve',
       });
     case 'confirm-amendment':
       return msg(str`Waiting for ${who} to confirm a change`, {
-        id: 'contracts.waiting.confirm-amendment',
-        desc: 'In the list of contracts: which party must confirm an amendment',
+        id: 'turn.waiting.confirm-amendment',
+        desc: 'Whose turn: which party must confirm an amendment',
       });
     case 'move-on':
       return msg('Ready for the next step', {
-        id: 'contracts.waiting.move-on',
-        desc: 'In the list of contracts: the contract can move on, by one of the four people',
+        id: 'turn.waiting.move-on',
+        desc: 'Whose turn: the contract can move on, by one of the four people',
       });
   }
 }

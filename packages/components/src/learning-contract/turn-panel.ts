@@ -1,0 +1,48 @@
+import {
+  whoseTurn,
+  type ContractRules,
+  type LearningContract,
+  type Perspective,
+} from '@kollegalaering/core';
+import { html, nothing } from 'lit';
+import { msg } from '../i18n/msg.js';
+import { waitingText, yoursText } from '../i18n/turn-texts.js';
+
+/**
+ * The top of the contract: what is this person's to do now, and whom the
+ * contract waits for otherwise, from core's `whoseTurn` (the list of
+ * contracts and the server's notifications ask the same function).
+ */
+export function renderTurnPanel(
+  contract: LearningContract,
+  perspective: Perspective,
+  rules: ContractRules | undefined,
+  locale: string,
+) {
+  if (contract.process.state === 'completed') return nothing;
+  const { yours, waitingFor } = whoseTurn(contract, perspective, rules);
+  const names = { a: contract.parties.a.name, b: contract.parties.b.name };
+  // Missing answers come grouped by who may write them: one line says it once.
+  const unique = (lines: string[]) => [...new Set(lines)];
+  const mine = unique(yours.map(yoursText));
+  const others = unique(waitingFor.map((need) => waitingText(need, names, locale)));
+  return html`<section class="turn" part="turn" aria-labelledby="turn-title">
+    <h3 id="turn-title">
+      ${
+        mine.length > 0
+          ? msg('Your turn', {
+              id: 'turn.title.yours',
+              desc: 'Heading: this person has something to do',
+            })
+          : msg('Waiting for others', {
+              id: 'turn.title.others',
+              desc: 'Heading: the contract waits for someone else',
+            })
+      }
+    </h3>
+    <ul>
+      ${mine.map((line) => html`<li class="yours">${line}</li>`)}
+      ${others.map((line) => html`<li>${line}</li>`)}
+    </ul>
+  </section>`;
+}
