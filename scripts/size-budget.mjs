@@ -45,13 +45,16 @@ import { shippedFiles, total } from './shipped-size.mjs';
 // browser's stored lists now carry. The list's rendering, controller and
 // Danish texts (2,990 bytes) are a chunk fetched only by pages that show it.
 // The panel at the top of <learning-contract> that says whose turn it is
-// (#14, #15) took 837 bytes; fetching the retention notice and the choice
-// between two perspectives only when a page needs them gave 432 back: 47,056.
-// Beware: a lazy part that imports core modules the storage adapters also use
-// makes rolldown split those modules into a chunk that every page fetches
-// first (rolldown/rolldown#10731; reading an imported file lazily did that, so
-// it stays in the entry). test/e2e/cdn-reload.test.mjs fails when it happens.
-const BUDGET_BYTES = 46 * 1024;
+// (#14, #15) took 837 bytes. Then #15's "only what makes sense is a button":
+// what a person signed and when, the error summary headed by the refused
+// action and linking only what the person can fix, messages that clear as
+// fields are filled (562 bytes). Fetching the retention notice, the choice
+// between two perspectives and the print view only when needed gave 1,053
+// back: 47,402. CDN chunks are laid out by vite.cdn.config.ts (intoTheEntry):
+// whatever the entry imports statically is in the entry file, so no page ever
+// fetches a second file before it can render. The budget moved to 47 KB for
+// these #14 and #15 features; #17's target for this page is 35 KB.
+const BUDGET_BYTES = 47 * 1024;
 
 const files = shippedFiles();
 const kb = (bytes) => (bytes / 1024).toFixed(1);

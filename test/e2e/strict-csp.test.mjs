@@ -101,8 +101,10 @@ for (const [build, path] of [
       .fill('Mette <b>Larsen</b>');
     await tab.getByRole('button', { name: 'Tilføj mål' }).click();
     await tab.getByLabel('Hvad vil du lære?').fill('Sygedagpenge');
-    await tab.getByRole('button', { name: 'Begynd læringen' }).click();
-    await tab.getByRole('heading', { name: 'Kontrakten kan ikke gå videre endnu' }).waitFor();
+    await tab
+      .getByRole('button', { name: 'Acceptér kontrakten og bed lederne godkende den' })
+      .click();
+    await tab.getByRole('heading', { name: 'Det mangler, før du kan acceptere' }).waitFor();
     await tab
       .getByRole('status')
       .filter({ hasText: /Gemt kl\./ })

@@ -11,6 +11,7 @@ import {
   confirmAmendment,
   nextState,
 } from './process.js';
+import type { Perspective } from './constants.js';
 import type { Issue } from './result.js';
 import { BUILT_IN_RULES } from './rules.js';
 import { acceptedContract, contractAt } from './testing/contract-at.js';
@@ -181,13 +182,37 @@ test('available actions: a leader may approve while agreeing; the supervisor has
     availableActions(contract, 'leader-a').map(
       ({ action, blockers }) => `${action}:${blockers.length}`,
     ),
-    ['approve:0', 'advance:2'],
+    ['approve:0'],
   );
   assert.deepEqual(availableActions(contract, 'supervisor'), []);
   assert.deepEqual(
     availableActions(contractAt('learning'), 'party-b').map(({ action }) => action),
     ['advance', 'confirm-amendment'],
   );
+});
+
+test('only what makes sense for this person now is offered as a button', () => {
+  const offered = (contract: Parameters<typeof availableActions>[0], perspective: Perspective) =>
+    availableActions(contract, perspective).map(({ action }) => action);
+  const draft = filledContract();
+  // While agreeing, parties accept; nobody is offered to start the learning before everyone has signed.
+  assert.deepEqual(offered(draft, 'party-a'), ['accept']);
+  // A leader approves the text both parties accepted, so not before.
+  assert.deepEqual(offered(draft, 'leader-a'), []);
+  // What this person has done is not offered again.
+  const accepted = acceptedContract();
+  assert.deepEqual(offered(accepted, 'party-a'), []);
+  const approvedByA = approve(accepted, 'leader-a', { now });
+  assert.ok(approvedByA.ok);
+  assert.deepEqual(offered(approvedByA.value, 'leader-a'), []);
+  assert.deepEqual(offered(approvedByA.value, 'leader-b'), ['approve']);
+  // Once all have signed, moving on to the learning is offered to the four of them.
+  const signed = approve(approvedByA.value, 'leader-b', { now });
+  assert.ok(signed.ok);
+  assert.deepEqual(offered(signed.value, 'party-b'), ['advance']);
+  // An empty contract: accepting is offered, and pressing it says what is missing.
+  const empty = createEmptyContract({ id: 'x' });
+  assert.deepEqual(offered(empty, 'party-a'), ['accept']);
 });
 
 test('a custom field required before the learning blocks approval until filled', () => {

@@ -88,7 +88,21 @@ export function actionBlockers(
   }
 }
 
-const NOT_OFFERED = ['not-allowed', 'wrong-step', 'already-completed'];
+/**
+ * What is not offered as a button: what can never happen now (another
+ * person's action, another step's, any once completed), what this person has
+ * already done, and what waits for someone else first (a leader approves the
+ * text both parties accepted; the learning starts once everyone has signed).
+ * What this person can still fix stays offered: pressing it says what is missing.
+ */
+const NOT_OFFERED = [
+  'not-allowed',
+  'wrong-step',
+  'already-completed',
+  'already-given',
+  'party-not-accepted',
+  'leader-not-approved',
+];
 
 /** The actions `perspective` has in the current step, each with what still blocks it. */
 export function availableActions(
@@ -99,10 +113,7 @@ export function availableActions(
   return ACTIONS.map((action) => ({
     action,
     blockers: actionBlockers(contract, perspective, action, rules),
-  })).filter(({ blockers }) =>
-    // What can never happen now is not offered: another person's action, another step's, or any once completed.
-    blockers.every((blocker) => !NOT_OFFERED.includes(blocker.code)),
-  );
+  })).filter(({ blockers }) => blockers.every((blocker) => !NOT_OFFERED.includes(blocker.code)));
 }
 
 const touch = (contract: LearningContract, now: Date): LearningContract => ({

@@ -67,16 +67,17 @@ export class ContractFormElement extends LitElement {
   private readonly localization = new LocaleController(this);
   private readonly binding = new ContractBinding(this);
   private readonly focusAfterRender = new FocusAfterRender(this);
-  private shownIssues: unknown;
+  private shownRefusal: unknown;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // A new set of issues after a refused action: the summary takes focus, once.
-    const issues = this.binding.state?.issues;
-    if (issues && issues !== this.shownIssues && issues.length > 0) {
+    // A new refusal: the summary takes focus, once; not while its issues clear as fields are fixed.
+    const state = this.binding.state;
+    const refusal = state?.refusal ?? state?.issues;
+    if (state && refusal !== this.shownRefusal && state.issues.length > 0) {
       this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
     }
-    this.shownIssues = issues;
+    this.shownRefusal = refusal;
   }
 
   private renderAmendmentExtras =
@@ -170,7 +171,7 @@ export class ContractFormElement extends LitElement {
     const views = sectionsInView(state.contract, state.perspective, state.sections, state.rules);
     // One listener for the summary's links and the form's buttons alike.
     return html`<div @click=${this.onClick}>
-      ${renderErrorSummary(state.issues, state.sections, ctx.locale, ctx.editable)}
+      ${renderErrorSummary(state.issues, state.sections, ctx.locale, ctx.editable, state.refused)}
       <form
         novalidate
         @input=${this.binding.onInput}

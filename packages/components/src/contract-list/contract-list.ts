@@ -1,16 +1,11 @@
-import {
-  createEmptyContract,
-  newItemId,
-  type Perspective,
-  type StorageAdapter,
-} from '@kollegalaering/core';
+import type { Perspective, StorageAdapter } from '@kollegalaering/core';
 import { adoptStyles, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { withDanish } from '../i18n/msg.js';
 import { partFailedText } from '../i18n/part-failed.js';
 import { LazyPart } from '../shared/lazy-part.js';
-import { chooseStorage, type StorageKind } from '../shared/storage-choice.js';
+import type { StorageKind } from '../shared/storage-choice.js';
 import { fieldStyles, tokens } from '../shared/tokens.js';
 
 /**
@@ -69,10 +64,7 @@ export class ContractListElement extends LitElement {
     async () => {
       const part = withDanish(await import('./contract-list-part.js'));
       if (this.shadowRoot) adoptStyles(this.shadowRoot, [tokens, fieldStyles, part.styles]);
-      const controller = new part.ContractListController(this, {
-        chooseStorage,
-        newContract: () => createEmptyContract({ id: `kontrakt-${newItemId()}` }),
-      });
+      const controller = new part.ContractListController(this);
       return { controller, render: part.renderContractList };
     },
     true,

@@ -1,7 +1,13 @@
-import type { Perspective, StorageAdapter } from '@kollegalaering/core';
+import {
+  createEmptyContract,
+  newItemId,
+  type Perspective,
+  type StorageAdapter,
+} from '@kollegalaering/core';
 import type { ReactiveController } from 'lit';
 import { ContractErrorEvent, ContractOpenEvent } from '../events.js';
-import type { ListHost, ListServices, ListState } from './list-state.js';
+import { chooseStorage } from '../shared/storage-choice.js';
+import type { ListHost, ListState } from './list-state.js';
 
 const CHANGES_ON_THE_PAGE = ['contract-save', 'step-change', 'contract-delete'];
 
@@ -23,10 +29,7 @@ export class ContractListController implements ReactiveController {
     if (document.visibilityState === 'visible') void this.refresh();
   };
 
-  constructor(
-    private readonly host: ListHost,
-    private readonly services: ListServices,
-  ) {
+  constructor(private readonly host: ListHost) {
     host.addController(this);
   }
 
@@ -74,7 +77,7 @@ export class ContractListController implements ReactiveController {
 
   private async connect(): Promise<StorageAdapter | undefined> {
     if (this.adapter) return this.adapter;
-    const choice = await this.services.chooseStorage(this.host.storage, this.host.endpoint);
+    const choice = await chooseStorage(this.host.storage, this.host.endpoint);
     if (choice.problem) {
       this.show({ loaded: { kind: 'unavailable' } });
       this.host.dispatchEvent(new ContractErrorEvent(choice.problem));
@@ -99,7 +102,9 @@ export class ContractListController implements ReactiveController {
     const adapter = await this.connect();
     if (!adapter || this.shown.creating) return;
     this.show({ creating: true, createFailed: false });
-    const saved = await adapter.save(this.services.newContract(), { expectedRevision: 0 });
+    const saved = await adapter.save(createEmptyContract({ id: `kontrakt-${newItemId()}` }), {
+      expectedRevision: 0,
+    });
     this.show({ creating: false });
     if (!saved.ok) {
       this.show({ createFailed: true });

@@ -1,11 +1,6 @@
-import type {
-  ContractSummary,
-  LearningContract,
-  Perspective,
-  StorageAdapter,
-} from '@kollegalaering/core';
+import type { ContractSummary, Perspective, StorageAdapter } from '@kollegalaering/core';
 import type { ReactiveControllerHost } from 'lit';
-import type { StorageChoice, StorageKind } from '../shared/storage-choice.js';
+import type { StorageKind } from '../shared/storage-choice.js';
 
 /** Where fetching the list stands. */
 export type Loaded =
@@ -37,15 +32,4 @@ export interface ListHost extends ReactiveControllerHost, EventTarget {
   endpoint: string;
   href: string;
   perspective: Perspective | undefined;
-}
-
-/**
- * What the list's controller needs from core and storage, handed over by the
- * element rather than imported by the lazy part: rolldown would otherwise
- * split the modules the part shares with the storage adapters into a chunk
- * of their own that every page fetches first (rolldown/rolldown#10731).
- */
-export interface ListServices {
-  chooseStorage(storage: StorageKind | StorageAdapter, endpoint: string): Promise<StorageChoice>;
-  newContract(): LearningContract;
 }

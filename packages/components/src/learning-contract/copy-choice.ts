@@ -9,7 +9,7 @@ import {
 import { html, nothing } from 'lit';
 import { labelForPath } from '../i18n/field-labels.js';
 import { msg, str } from '../i18n/msg.js';
-import { yesOrNo } from './print-view.js';
+import { yesOrNo } from '../i18n/yes-or-no.js';
 
 /**
  * Two copies of the contract, and the person to choose between them:

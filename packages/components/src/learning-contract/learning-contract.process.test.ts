@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
 import type { StepChangeEvent } from '../events.js';
 import { filledAgreement } from '../test-support/contracts.js';
-import { deep, deepQueryAll, settled, text } from '../test-support/dom.js';
+import { deep, deepQueryAll, settled, text, until } from '../test-support/dom.js';
 import { buttonNamed, controlWithId, deepActiveElement, tabTo } from '../test-support/keyboard.js';
 import type { LearningContractElement } from './learning-contract.js';
 
@@ -37,15 +37,17 @@ async function press(name: string, el: LearningContractElement) {
 }
 
 describe('<learning-contract> through the process', () => {
-  it('a failed attempt to move on shows an error summary that takes focus and links to each field', async () => {
+  it('a refused acceptance shows an error summary that names the action, takes focus and links to what this person can fix', async () => {
     const el = await contractElement('en');
-    await press('Start the learning', el);
+    await press('Accept the contract and ask the leaders to approve it', el);
     const form = deep(el, 'contract-form');
     const summary = form.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
     expect(form.shadowRoot!.activeElement).to.equal(summary);
+    expect(text(summary.querySelector('h3'))).to.equal('Missing before you can accept');
     expect(text(summary)).to.contain('Fill in: Name (Party A)');
-    expect(text(summary)).to.contain('Party B has no goal yet');
-    expect(text(summary)).to.contain('Party B’s leader has not approved the contract yet.');
+    // What party B must write is not A's to fix: one line points to whom the contract waits for.
+    expect(text(summary)).not.to.contain('Party B has no goal yet');
+    expect(text(summary)).to.contain('Others have things to fill in too.');
     await expect(el).to.be.accessible();
 
     const name = deep(el, '#f-parties-a-name');
@@ -63,13 +65,38 @@ describe('<learning-contract> through the process', () => {
     ).to.equal(null);
   });
 
+  it('a field’s message goes as soon as the field is filled, and focus stays where the person types', async () => {
+    const el = await contractElement('en');
+    await press('Accept the contract and ask the leaders to approve it', el);
+    const form = deep(el, 'contract-form');
+    const summaryText = () => text(form.shadowRoot!.querySelector('.error-summary'));
+    expect(summaryText()).to.contain('Fill in: Name (Party A)');
+    await typeInto('f-parties-a-name', 'Mette');
+    await settled(el);
+    expect(deepActiveElement()?.id).to.equal('f-parties-a-name');
+    expect(deep(el, '#f-parties-a-name').hasAttribute('aria-invalid')).to.equal(false);
+    expect(summaryText()).not.to.contain('Fill in: Name (Party A)');
+    expect(summaryText()).to.contain('Fill in: Department (Party A)');
+  });
+
   it('shows each perspective only what it may see and do', async () => {
     const el = await contractElement('en', 'leader-b');
     el.contract = filledAgreement();
     await settled(el);
+    // Nothing to approve before both parties have accepted, and no starting the learning.
+    expect(deepQueryAll(el, 'button[data-action]').map(text)).to.deep.equal([
+      'Print your copy',
+      'Download your copy',
+    ]);
+    const at = '2026-03-02T09:00:00.000Z';
+    const accepted = filledAgreement();
+    el.contract = {
+      ...accepted,
+      approvals: { ...accepted.approvals, parties: { a: { at }, b: { at } } },
+    };
+    await settled(el);
     expect(deepQueryAll(el, 'button[data-action]').map(text)).to.deep.equal([
       'Approve the contract',
-      'Start the learning',
       'Print your copy',
       'Download your copy',
     ]);
@@ -191,8 +218,20 @@ describe('<learning-contract> through the process', () => {
         );
 
         await as(el, 'party-a');
-        // What the browser does on Ctrl+P or window.print(): the copy is rendered for printing.
-        window.dispatchEvent(new Event('beforeprint'));
+        // Ctrl+P: the print view is fetched first, then the browser prints, and
+        // on `beforeprint` the copy is rendered (headless Chromium has no dialog).
+        const print = Object.getOwnPropertyDescriptor(window, 'print')!;
+        let printed = false;
+        window.print = () => {
+          printed = true;
+          window.dispatchEvent(new Event('beforeprint'));
+        };
+        try {
+          await sendKeys({ press: 'Control+p' });
+          await until(el, () => printed);
+        } finally {
+          Object.defineProperty(window, 'print', print);
+        }
         const printView = el.shadowRoot!.querySelector('.print-view')!;
         expect(text(printView)).to.contain('«plan of a»').and.to.contain('«A’s own note»');
         expect(text(printView)).not.to.contain('«plan of b»');

@@ -109,8 +109,8 @@ export const styles = [
     }
 
     @media print {
-      .screen,
-      .status,
+      .printable .screen,
+      .printable .status,
       .choice,
       .retention,
       header button {

@@ -1,4 +1,6 @@
 import {
+  actionBlockers,
+  formatPath,
   importContract,
   PERSPECTIVES,
   applyEdit,
@@ -40,7 +42,7 @@ import { renderCopyChoice, type ChoiceAction } from './copy-choice.js';
 import { downloadJson } from './download.js';
 import { renderImportError } from './import-messages.js';
 import { styles } from './learning-contract.styles.js';
-import { renderPrintView } from './print-view.js';
+import { renderSigned } from './signed-line.js';
 import { renderTurnPanel } from './turn-panel.js';
 import { renderLoadError, renderSaveStatus } from './status-messages.js';
 import { STORAGE_KINDS, type StorageKind } from '../shared/storage-choice.js';
@@ -112,6 +114,9 @@ export class LearningContractElement extends LitElement {
   config: unknown = undefined;
 
   @state() private issues: readonly Issue[] = [];
+  /** The action the issues refused, and a count of refusals (see ContractState). */
+  private refused: Action | undefined;
+  private refusal = 0;
   @state() private configScript: ReturnType<typeof readConfigScript>;
   @state() private importProblem: Issue | undefined;
   @state() private confirmingDelete = false;
@@ -119,6 +124,7 @@ export class LearningContractElement extends LitElement {
   @state() private printing = false;
 
   // Parts few pages show, fetched the first time one is needed.
+  private readonly printPart = new LazyPart(this, () => import('./print-view.js'));
   private readonly retentionPart = new LazyPart(this, async () =>
     withDanish(await import('./retention-notice.js')),
   );
@@ -158,8 +164,9 @@ export class LearningContractElement extends LitElement {
     return this.session.autosave.flush();
   }
 
-  /** Prints the person's own copy: for a party, the shared parts and their private parts. */
-  printCopy(): void {
+  /** Prints the person's own copy: for a party, the shared parts and their private parts. Resolves when the print dialog has closed. */
+  async printCopy(): Promise<void> {
+    await this.printPart.load();
     window.print();
   }
 
@@ -198,8 +205,19 @@ export class LearningContractElement extends LitElement {
 
   // The browser lays the page out for printing right after `beforeprint`
   // (Ctrl+P and window.print() alike): render the copy synchronously now.
+  // Ctrl+P before the print view was ever fetched: fetch it, then print.
+  private readonly printKey = (event: KeyboardEvent) => {
+    const ctrlP = event.key.toLowerCase() === 'p' && (event.ctrlKey || event.metaKey);
+    if (!ctrlP || event.defaultPrevented || this.printPart.value) return;
+    event.preventDefault();
+    void this.printCopy();
+  };
+  // Printed from the browser's menu before the print view was fetched (or
+  // offline), the page prints the form as it is on screen, and the view is
+  // fetched for next time.
   private readonly beforePrint = () => {
     this.printing = true;
+    this.printPart.get();
     this.performUpdate();
   };
   private readonly afterPrint = () => {
@@ -209,6 +227,7 @@ export class LearningContractElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('keydown', this.printKey);
     window.addEventListener('afterprint', this.afterPrint);
     this.configScript = readConfigScript(this);
     this.configObserver.observe(this, { childList: true, subtree: true, characterData: true });
@@ -217,6 +236,7 @@ export class LearningContractElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('keydown', this.printKey);
     window.removeEventListener('afterprint', this.afterPrint);
     this.configObserver.disconnect();
   }
@@ -276,6 +296,8 @@ export class LearningContractElement extends LitElement {
       sections: resolved.sections,
       rules: resolved.rules,
       issues: this.issues,
+      ...(this.refused && { refused: this.refused }),
+      refusal: this.refusal,
       edit: (edit) => this.edit(edit),
       act: (action, options) => this.act(action, options),
     };
@@ -358,6 +380,25 @@ export class LearningContractElement extends LitElement {
       return;
     }
     this.commit(result.value);
+    this.clearFixed(result.value);
+  }
+
+  /** Messages go as soon as what they asked for is there: only what still blocks stays. */
+  private clearFixed(contract: LearningContract): void {
+    if (this.issues.length === 0 || !this.refused) return;
+    const rules = this.rulesNow();
+    const still = actionBlockers(contract, this.perspective, this.refused, rules);
+    const same = (a: Issue, b: Issue) =>
+      a.code === b.code && formatPath(a.path) === formatPath(b.path);
+    const kept = this.issues.filter((issue) => still.some((other) => same(issue, other)));
+    if (kept.length !== this.issues.length) this.issues = kept;
+  }
+
+  /** Shows why an action was refused, and where; a new refusal takes focus. */
+  private refuse(action: Action, issues: readonly Issue[]): void {
+    this.refused = action;
+    this.refusal++;
+    this.issues = issues;
   }
 
   /**
@@ -373,7 +414,7 @@ export class LearningContractElement extends LitElement {
     if (this.session.actsInStorage) {
       const stored = await this.session.act(action, options);
       if (!stored?.ok) {
-        this.issues = stored?.error.issues ?? [];
+        this.refuse(action, stored?.error.issues ?? []);
         return false;
       }
       after = stored.value;
@@ -385,7 +426,7 @@ export class LearningContractElement extends LitElement {
         ...(rules ? { rules } : {}),
       });
       if (!result.ok) {
-        this.issues = result.issues;
+        this.refuse(action, result.issues);
         return false;
       }
       after = result.value;
@@ -402,7 +443,7 @@ export class LearningContractElement extends LitElement {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
     if (!button) return;
     if (button.dataset['action'] === 'print') {
-      this.printCopy();
+      void this.printCopy();
       return;
     }
     if (button.dataset['action'] === 'download') {
@@ -454,6 +495,7 @@ export class LearningContractElement extends LitElement {
             </div>`
           : nothing
       }
+      ${renderSigned(contract, this.perspective, this.localization.locale)}
       <div class="buttons">
         ${actions.map(
           ({ action }) =>
@@ -515,7 +557,12 @@ export class LearningContractElement extends LitElement {
     const { autosave } = this.session;
     const resolved = this.resolved;
     const state = this.provider.value;
-    return html`<article part="contract" aria-labelledby="title">
+    const printView = state && this.printing ? this.printPart.get() : undefined;
+    return html`<article
+      part="contract"
+      aria-labelledby="title"
+      class=${printView ? 'printable' : ''}
+    >
       <header>
         <h2 id="title" tabindex="-1">
           ${msg('Learning contract', { id: 'title', desc: 'Heading of the whole contract (læringskontrakt)' })}
@@ -569,7 +616,7 @@ export class LearningContractElement extends LitElement {
                     <contract-form></contract-form>
                     ${this.renderActions(contract)}
                   </div>
-                  ${state && this.printing ? renderPrintView(state, this.localization.locale) : nothing}`
+                  ${state && printView ? printView.renderPrintView(state, this.localization.locale) : nothing}`
               : nothing
       }
     </article>`;

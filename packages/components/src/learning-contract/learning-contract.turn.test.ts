@@ -5,7 +5,7 @@ import type { LearningContract } from '@kollegalaering/core';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../define.js';
 import { filledAgreement } from '../test-support/contracts.js';
-import { settled, text } from '../test-support/dom.js';
+import { settled, text, until } from '../test-support/dom.js';
 import type { LearningContractElement } from './learning-contract.js';
 
 async function shown(contract: LearningContract, perspective: string, lang = 'da') {
@@ -46,6 +46,22 @@ describe('<learning-contract> says whose turn it is', () => {
     expect(text(panel(after)!.querySelector('h3'))).to.equal('Your turn');
     expect(text(panel(after))).to.contain('You need to approve the contract');
     expect(text(panel(after))).to.contain('Waiting for the leader of Jonas Holm to approve');
+  });
+
+  it('after approving, a leader reads when they approved and their comment, and no button to do it again', async () => {
+    const el = await shown(acceptedContract(), 'leader-a', 'en');
+    const comment = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#approve-comment')!;
+    comment.value = 'Good plan';
+    comment.dispatchEvent(new Event('input'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="approve"]')!.click();
+    await until(el, () => el.contract?.approvals.leaders.a !== null);
+    await settled(el);
+    const actions = el.shadowRoot!.querySelector('.actions')!;
+    expect(text(actions)).to.match(/You approved the contract on \w+ \d+, \d{4}\./);
+    expect(text(actions)).to.contain('Your comment: Good plan');
+    expect(actions.querySelector('button[data-action="approve"]')).to.equal(null);
+    expect(actions.querySelector('#approve-comment')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('says nothing once the contract is completed, and nothing on a read-only page', async () => {

@@ -11,14 +11,8 @@ import { html, nothing } from 'lit';
 import { labelFor } from '../i18n/field-labels.js';
 import { fieldLabel, optionLabel, sectionLabel } from '../i18n/localised-text.js';
 import type { Locale } from '../i18n/locales.js';
-import { msg } from '../i18n/msg.js';
+import { yesOrNo } from '../i18n/yes-or-no.js';
 import type { ContractState } from '../state/contract-state.js';
-
-/** A ticked or unticked box, in words: on paper, and in the comparison of two copies. */
-export const yesOrNo = (ticked: boolean) =>
-  ticked
-    ? msg('Yes', { id: 'print.yes', desc: 'A ticked box on paper' })
-    : msg('No', { id: 'print.no', desc: 'An unticked box on paper' });
 
 function valueText(field: FieldSpec, value: unknown, locale: Locale): string {
   if (field.kind === 'checkbox') {

@@ -15,7 +15,7 @@ export class LazyPart<T> implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly load: () => Promise<T>,
+    private readonly fetchPart: () => Promise<T>,
     private readonly whenConnected = false,
   ) {
     host.addController(this);
@@ -39,7 +39,7 @@ export class LazyPart<T> implements ReactiveController {
 
   private start(): void {
     if (this.value || this.loading) return;
-    this.loading = this.load().then(
+    this.loading = this.fetchPart().then(
       (value) => {
         this.value = value;
         this.host.requestUpdate();
@@ -50,6 +50,13 @@ export class LazyPart<T> implements ReactiveController {
         this.host.requestUpdate();
       },
     );
+  }
+
+  /** The part once loaded, or undefined when it could not be fetched. */
+  async load(): Promise<T | undefined> {
+    this.get();
+    await this.ready;
+    return this.value;
   }
 
   /** Resolves once the part is loaded or has failed to load. */

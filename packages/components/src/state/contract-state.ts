@@ -27,6 +27,13 @@ export interface ContractState {
   sections: readonly SectionSpec[];
   rules: ContractRules;
   issues: readonly Issue[];
+  /** The action `issues` refused, for the summary's heading. */
+  refused?: Action;
+  /**
+   * Counts refusals, so that a new one (even with the same issues) takes
+   * focus and issues that clear as fields are fixed do not.
+   */
+  refusal?: number;
   edit: (edit: Edit) => void;
   /** Resolves to whether the action was taken (refused: `issues` says why). */
   act: (action: Action, options?: ActionOptions) => Promise<boolean>;
