@@ -134,7 +134,11 @@ describe('hostile text', () => {
     await settle(el);
     expect(deepAll(el, FOREIGN)).to.deep.equal([]);
     expect((deepAll(el, '#f-parties-a-name')[0] as HTMLInputElement).value).to.equal(HOSTILE[1]);
+    // Printing fetches the print view the first time, then renders it.
     window.dispatchEvent(new Event('beforeprint'));
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.print-view'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     const printed = el.shadowRoot!.querySelector('.print-view')!.textContent;
     expect(printed).to.contain(HOSTILE[0]).and.to.contain(HOSTILE[2]);
   });
