@@ -6,12 +6,14 @@ import { build, transform } from 'esbuild';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
+import * as prettier from 'prettier';
 import { build as viteBuild } from 'vite';
 import { compactLiterals } from '../../scripts/compact-literals.mjs';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+import { compressedSizes, shippedFiles, total } from '../../scripts/shipped-size.mjs';
 import { serve } from '../e2e/static-server.mjs';
+import { coldLoads } from './cold-load.mjs';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 25;
@@ -26,10 +28,10 @@ const root = new URL('../../', import.meta.url).pathname;
 const CONDITIONS = ['kollegalaering-source', 'production', 'module', 'browser'];
 const DEFINE = { 'process.env.NODE_ENV': '"production"' };
 
-/** Minified by esbuild (ES module), gzipped at level 9: how scripts/size-budget.mjs counts. */
-async function minifiedAndGzipped(code) {
+/** Minified by esbuild (ES module), then gzip -9 and brotli as a web server sends it. */
+async function minifiedAndCompressed(code) {
   const minified = (await transform(code, { minify: true, format: 'esm', target: 'es2022' })).code;
-  return { minified: minified.length, gzipped: gzipSync(minified, { level: 9 }).length };
+  return compressedSizes(Buffer.from(minified));
 }
 
 /** One element's own entry, built the way vite.cdn.config.ts builds the CDN bundle. */
@@ -51,12 +53,19 @@ async function elementBundle(element) {
       rolldownOptions: { output: { codeSplitting: false } },
     },
   });
-  return minifiedAndGzipped(await readFile(join(outDir, 'element.js'), 'utf8'));
+  return minifiedAndCompressed(await readFile(join(outDir, 'element.js'), 'utf8'));
 }
 
 async function sizes() {
-  const cdn = await readFile(join(root, 'packages/components/dist/cdn/kollegalaering.js'), 'utf8');
-  const rows = [{ what: 'CDN bundle (all six elements)', ...(await minifiedAndGzipped(cdn)) }];
+  // The CDN folder as shipped: what a page with local storage loads first, and every file.
+  const files = shippedFiles(join(root, 'packages/components/dist/cdn'));
+  const rows = [
+    {
+      what: 'CDN: what a page with local storage loads (`kollegalaering.js`, as shipped)',
+      ...total(files.filter((file) => file.upFront)),
+    },
+    { what: `CDN: all ${files.length} files, as shipped`, ...total(files) },
+  ];
   for (const element of [
     'learning-contract',
     'contract-form',
@@ -66,7 +75,7 @@ async function sizes() {
     'contract-list',
   ]) {
     rows.push({
-      what: `\`<${element}>\` on its own, with Lit and core`,
+      what: `\`<${element}>\` on its own, with Lit and core (one file, its lazy parts inlined)`,
       ...(await elementBundle(element)),
     });
   }
@@ -86,14 +95,10 @@ async function sizes() {
   });
   rows.push({
     what: 'SurveyJS (survey-core + survey-js-ui, no CSS)',
-    ...(await minifiedAndGzipped(survey.outputFiles[0].text)),
+    ...(await minifiedAndCompressed(survey.outputFiles[0].text)),
   });
   const surveyCss = await readFile(join(root, 'node_modules/survey-core/survey-core.min.css'));
-  rows.push({
-    what: 'SurveyJS CSS (survey-core.min.css)',
-    minified: surveyCss.length,
-    gzipped: gzipSync(surveyCss, { level: 9 }).length,
-  });
+  rows.push({ what: 'SurveyJS CSS (survey-core.min.css)', ...compressedSizes(surveyCss) });
   return rows;
 }
 
@@ -131,8 +136,14 @@ const median = (values) => percentile(values, 50);
 const ms = (value) => `${value.toFixed(1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-async function measure(tab) {
+async function measure(tab, browser) {
   const fieldCount = await tab.evaluate(() => window.bench.prepare());
+  const cold = await coldLoads(browser, {
+    root,
+    inputs: await tab.evaluate(() => window.bench.coldInputs()),
+    runs: RUNS,
+    define: DEFINE,
+  });
   const renders = { element: [], static: [], survey: [] };
   // Interleaved, so that a noisy moment on a shared machine hits all three alike.
   for (let run = 0; run < RUNS + 2; run++) {
@@ -174,18 +185,22 @@ async function measure(tab) {
     ([count, runs]) => window.bench.indexedDb(count, runs),
     [STORED, Math.max(5, Math.round(RUNS / 2))],
   );
-  return { fieldCount, renders, typical, typing, staticTyping, idb };
+  return { fieldCount, cold, renders, typical, typing, staticTyping, idb };
 }
 
 function report(sizeRows, results, browserVersion) {
-  const { fieldCount, renders, typical, typing, staticTyping, idb } = results;
+  const { fieldCount, cold, renders, typical, typing, staticTyping, idb } = results;
+  const coldElement = median(cold.element);
+  const coldStatic = median(cold.static);
+  const coldSurvey = median(cold.survey);
   const element = median(renders.element);
   const staticForm = median(renders.static);
   const survey = median(renders.survey);
-  const cdn = sizeRows[0].gzipped;
-  const surveyTotal = sizeRows.at(-2).gzipped + sizeRows.at(-1).gzipped;
+  const cdn = sizeRows[0].gzip;
+  const surveyTotal = sizeRows.at(-2).gzip + sizeRows.at(-1).gzip;
   const p50 = percentile(typing.latencies, 50);
   const p95 = percentile(typing.latencies, 95);
+  const staticP95 = percentile(staticTyping.latencies, 95);
   const perSave = median(typing.saves.durations.length ? typing.saves.durations : [0]);
   const verdict = (ok) => (ok ? 'met' : '**not met**');
   const lines = [
@@ -198,17 +213,33 @@ function report(sizeRows, results, browserVersion) {
     `Node ${process.version}, Chromium ${browserVersion} (headless). Shared machines are noisy: read ratios, not`,
     'single figures, and compare runs from the same machine only.',
     '',
-    '## Size (minified by esbuild, gzip -9)',
+    '## Size',
     '',
-    '| What | Minified | Gzipped |',
-    '| --- | ---: | ---: |',
-    ...sizeRows.map((row) => `| ${row.what} | ${kb(row.minified)} | ${kb(row.gzipped)} |`),
+    'The CDN files as a municipality copies them (`packages/components/dist/cdn/`, minified by the build), compressed as a web server sends them: gzip at level 9 and brotli at quality 11. A page showing one contract with local storage loads only `kollegalaering.js`; the other files (HTTP and IndexedDB storage, the list of contracts, the print view, the retention notice, the choice between two perspectives) are fetched when a page needs them. The elements on their own and SurveyJS are bundled here and minified by esbuild.',
     '',
-    `Target: CDN bundle at most 30 KB gzipped: ${kb(cdn)}, ${verdict(cdn <= 30 * 1024)}. Against SurveyJS with its CSS (${kb(surveyTotal)}): ${((cdn / surveyTotal) * 100).toFixed(0)} %.`,
+    '| What | Minified | gzip -9 | brotli |',
+    '| --- | ---: | ---: | ---: |',
+    ...sizeRows.map(
+      (row) => `| ${row.what} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} |`,
+    ),
     '',
-    `## First render of a filled contract (median of ${renders.element.length} runs each, interleaved)`,
+    `Target (#17): a page with local storage loads at most 35 KB gzipped: ${kb(cdn)}, ${verdict(cdn <= 35 * 1024)}. Against SurveyJS with its CSS (${kb(surveyTotal)}): ${((cdn / surveyTotal) * 100).toFixed(0)} %.`,
     '',
-    `The same ${fieldCount} fields with the same values: \`<learning-contract>\` with a filled contract, a static HTML form, and SurveyJS (survey-js-ui, default theme) rendering an equivalent JSON form. Time from starting to render to the next painted frame.`,
+    `## Cold first render, from navigation (median of ${cold.element.length} loads each, interleaved)`,
+    '',
+    `Each load in a new browser context (an empty cache), on loopback: from navigation start until every one of the ${fieldCount} controls is in the DOM and the next frame is painted, so fetching, parsing and compiling the scripts count. \`<learning-contract>\` from the CDN file with the filled contract in localStorage (a person coming back to it), the static HTML form with the same fields and values, and SurveyJS with its CSS rendering the same fields.`,
+    '',
+    '| Form | Median | More than static | Ratio to static | Ratio to SurveyJS |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    `| \`<learning-contract>\` | ${ms(coldElement)} | ${ms(coldElement - coldStatic)} | ${(coldElement / coldStatic).toFixed(2)} × | ${(coldElement / coldSurvey).toFixed(2)} × |`,
+    `| Static HTML form | ${ms(coldStatic)} | | 1.00 × | ${(coldStatic / coldSurvey).toFixed(2)} × |`,
+    `| SurveyJS | ${ms(coldSurvey)} | ${ms(coldSurvey - coldStatic)} | ${(coldSurvey / coldStatic).toFixed(2)} × | 1.00 × |`,
+    '',
+    `Target (#17): at most 2× the static form: ${verdict(coldElement <= 2 * coldStatic)}. The static form's time is mostly the browser's own: starting the page and painting its first frame, which every page pays; the column "More than static" is what the scripts add on top.`,
+    '',
+    `## In-page render of a filled contract (median of ${renders.element.length} runs each, interleaved)`,
+    '',
+    `The same ${fieldCount} fields with the same values, on a page whose scripts are already loaded and warm: \`<learning-contract>\` with a filled contract, a static HTML form, and SurveyJS (survey-js-ui, default theme) rendering an equivalent JSON form. Time from starting to render to the next painted frame; no fetching or compiling counts here.`,
     '',
     '| Form | Median | Ratio to static | Ratio to SurveyJS |',
     '| --- | ---: | ---: | ---: |',
@@ -224,7 +255,7 @@ function report(sizeRows, results, browserVersion) {
     '',
     '| Form | p50 | p95 | Target p95 |',
     '| --- | ---: | ---: | --- |',
-    `| \`<learning-contract>\`, ${ACTIVITIES} activities, ${ENTRIES} entries | ${ms(p50)} | ${ms(p95)} | within one frame (16 ms): ${verdict(p95 <= 16)} |`,
+    `| \`<learning-contract>\`, ${ACTIVITIES} activities, ${ENTRIES} entries | ${ms(p50)} | ${ms(p95)} | within one frame (16 ms): ${verdict(p95 <= 16)}; within 1.5× the static form's p95 (${ms(1.5 * staticP95)}): ${verdict(p95 <= 1.5 * staticP95)} |`,
     `| \`<learning-contract>\`, ${TYPICAL.activities} activities, ${TYPICAL.entries} entries | ${ms(percentile(typical.latencies, 50))} | ${ms(percentile(typical.latencies, 95))} | ${verdict(percentile(typical.latencies, 95) <= 16)} |`,
     `| Static HTML form (the floor: the browser alone) | ${ms(percentile(staticTyping.latencies, 50))} | ${ms(percentile(staticTyping.latencies, 95))} | |`,
     '',
@@ -258,12 +289,15 @@ try {
   tab.on('pageerror', (error) => errors.push(error.message));
   await tab.goto(server.url);
   await tab.waitForFunction(() => 'bench' in window);
-  const results = await measure(tab);
+  const results = await measure(tab, browser);
   if (errors.length) throw new Error(`the page reported errors: ${errors.join('; ')}`);
   const markdown = report(sizeRows, results, browser.version());
   console.log(markdown);
   if (!quick) {
-    await writeFile(join(root, 'docs/performance.md'), markdown);
+    // Formatted as the repository's prettier check wants it, so that npm test still passes.
+    const target = join(root, 'docs/performance.md');
+    const options = { ...(await prettier.resolveConfig(target)), parser: 'markdown' };
+    await writeFile(target, await prettier.format(markdown, options));
     console.log('Written to docs/performance.md');
   }
 } finally {
