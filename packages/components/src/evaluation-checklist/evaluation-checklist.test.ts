@@ -45,17 +45,27 @@ describe('<evaluation-checklist>', () => {
     await expect(await checklist({ lang: 'en', readonly: true })).to.be.accessible();
   });
 
-  it('shows the partners’ five questions and counts the ones marked done', async () => {
+  it('shows the partners’ five questions and counts the ones with an answer, as moving on does', async () => {
     const el = await checklist();
     const progress = el.shadowRoot!.querySelector('.progress')!;
     expect(text(progress)).to.equal('0 af 5 besvaret');
     expect(el.shadowRoot!.querySelectorAll('ol > li')).to.have.length(5);
 
+    // The tick alone is not an answer.
     const changed = oneEvent<ContractChangeEvent>(el, 'contract-change');
     const done = el.shadowRoot!.querySelector<HTMLInputElement>('#f-jointEvaluation-goals-done')!;
     done.click();
     const event = await changed;
     expect(event.detail.contract.jointEvaluation.goals.done).to.equal(true);
+    await settled(el);
+    expect(text(progress)).to.equal('0 af 5 besvaret');
+
+    // Words are, ticked or not.
+    const answer = el.shadowRoot!.querySelector<HTMLTextAreaElement>(
+      '#f-jointEvaluation-collaboration-text',
+    )!;
+    answer.value = 'Godt, og vi lærte at spørge før vi antog';
+    answer.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await settled(el);
     expect(text(progress)).to.equal('1 af 5 besvaret');
   });

@@ -23,7 +23,8 @@ export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
 
 /**
  * An evaluation as a checklist of questions, each answered and marked done,
- * with the progress ("3 af 5 besvaret") announced as it changes.
+ * with the progress ("3 af 5 besvaret", counting the questions with an
+ * answer, as moving on does) announced as it changes.
  * `kind="joint"`: the partners' five questions. `kind="leader" party="a"`:
  * party A's evaluation with their leader, which only A and A's leader see.
  *
@@ -97,9 +98,12 @@ export class EvaluationChecklistElement extends LitElement {
       </p>`;
     }
     const questions = fields.filter((field) => field.kind === 'answer');
-    const done = questions.filter(
-      (field) => getAtPath(state.contract, [...field.path, 'done']) === true,
-    ).length;
+    // Answered is what moving on asks for: words in the answer. The tick says
+    // the pair have finished talking it over; it does not count here.
+    const done = questions.filter((field) => {
+      const answer = getAtPath(state.contract, [...field.path, 'text']);
+      return typeof answer === 'string' && answer.trim() !== '';
+    }).length;
     const ctx = fieldContext(state, this.localization.locale);
     return html`<div @input=${this.binding.onInput} @change=${this.binding.onInput}>
       <p class="progress" part="progress" role="status">
