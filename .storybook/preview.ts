@@ -1,11 +1,13 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import customElements from '../packages/components/custom-elements.json';
+import { publicApi } from './public-api.mjs';
 import defaultTheme from '../packages/components/themes/default.css?url';
 import dkfdsTheme from '../packages/components/themes/dkfds.css?url';
 
-// API tables in the docs pages come from the manifest the analyzer writes from the JSDoc.
-setCustomElementsManifest(customElements);
+// API tables in the docs pages come from the manifest the analyzer writes from
+// the JSDoc, with only what a host page can use.
+setCustomElementsManifest(publicApi(customElements));
 
 const THEMES: Record<string, string> = { default: defaultTheme, dkfds: dkfdsTheme };
 
