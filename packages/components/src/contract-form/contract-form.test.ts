@@ -142,3 +142,28 @@ describe('<contract-form> with a long list', () => {
     expect(text(el.shadowRoot!.querySelector('.list-window'))).to.equal('Show only the latest 20');
   });
 });
+
+describe('<contract-form> logbook', () => {
+  it('names who wrote each entry: the name once it is written, else the party', async () => {
+    const contract = filledAgreement();
+    const learning = {
+      ...contract,
+      parties: { ...contract.parties, b: { ...contract.parties.b, name: '' } },
+      process: { state: 'learning' as const, reached: { learning: '2026-04-01T10:00:00.000Z' } },
+      plan: {
+        ...contract.plan,
+        logbook: [
+          { id: 'l1', date: '2026-05-01', author: 'a' as const, text: 'Fulgte Jonas en dag' },
+          { id: 'l2', date: '2026-05-08', author: 'b' as const, text: 'Var med på hjemmebesøg' },
+        ],
+      },
+    };
+    const el = await fixture<ContractFormElement>(
+      html`<contract-form lang="da" perspective="party-b" .contract=${learning}></contract-form>`,
+    );
+    await settled(el);
+    const legends = Array.from(el.shadowRoot!.querySelectorAll('fieldset.item > legend'), text);
+    expect(legends).to.include.members(['Notat 1 · Mette Larsen', 'Notat 2 · Part B']);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -207,6 +207,13 @@ function renderWindowNote(
 /** Extra content under one list item, such as an amendment's confirmations. */
 export type ItemExtras = (list: ListSpec, item: { id: string }, index: number) => unknown;
 
+/** Who wrote an item that carries its author (a logbook entry): their name, or "Part A". */
+function authorOf(item: object, ctx: FieldContext): string | undefined {
+  const author = (item as { author?: unknown }).author;
+  if (author !== 'a' && author !== 'b') return undefined;
+  return ctx.state.contract.parties[author].name.trim() || labelFor(`party.${author}`);
+}
+
 /** A list the users add to and remove from: goals, activities, meetings, logbook entries. */
 export function renderList(list: ListSpec, ctx: FieldContext, extras?: ItemExtras): TemplateResult {
   const items =
@@ -226,8 +233,9 @@ export function renderList(list: ListSpec, ctx: FieldContext, extras?: ItemExtra
     }
     ${shown.map((index) => {
       const item = items[index]!;
+      const author = authorOf(item, ctx);
       return html`<fieldset class="item">
-        <legend>${itemName} ${index + 1}</legend>
+        <legend>${itemName} ${index + 1}${author ? ` · ${author}` : ''}</legend>
         ${list.itemFields.map((field) => renderField(field, [...list.path, index, ...field.path], ctx))}
         ${extras?.(list, item, index) ?? nothing}
         ${
