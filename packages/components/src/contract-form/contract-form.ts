@@ -11,6 +11,7 @@ import { property, state } from 'lit/decorators.js';
 import { labelFor } from '../i18n/field-labels.js';
 import { sectionLabel } from '../i18n/localised-text.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { partyNames } from '../i18n/party-names.js';
 import { msg, str } from '../i18n/msg.js';
 import { fieldContext, type FieldContext } from '../shared/field-context.js';
 import { fieldName } from '../shared/field-names.js';
@@ -171,7 +172,7 @@ export class ContractFormElement extends LitElement {
     const views = sectionsInView(state.contract, state.perspective, state.sections, state.rules);
     // One listener for the summary's links and the form's buttons alike.
     return html`<div @click=${this.onClick}>
-      ${renderErrorSummary(state.issues, state.sections, ctx.locale, ctx.editable, state.refused)}
+      ${renderErrorSummary(state.issues, state.sections, ctx.locale, ctx.editable, state.refused, partyNames(state.contract))}
       <form
         novalidate
         @input=${this.binding.onInput}

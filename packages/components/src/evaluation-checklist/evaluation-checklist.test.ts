@@ -95,6 +95,8 @@ describe('<evaluation-checklist>', () => {
       contract: at('closing'),
       lang: 'en',
     });
-    expect(text(other.shadowRoot)).to.equal('This evaluation belongs to Party B and their leader.');
+    expect(text(other.shadowRoot)).to.equal(
+      'This evaluation belongs to Jonas Holm and their leader.',
+    );
   });
 });

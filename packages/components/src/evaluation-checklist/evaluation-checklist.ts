@@ -9,8 +9,8 @@ import {
 } from '@kollegalaering/core';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { labelFor } from '../i18n/field-labels.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { partyNames } from '../i18n/party-names.js';
 import { msg, str } from '../i18n/msg.js';
 import { fieldContext } from '../shared/field-context.js';
 import { renderField } from '../shared/render-fields.js';
@@ -94,7 +94,7 @@ export class EvaluationChecklistElement extends LitElement {
     const fields = this.fields();
     if (fields.length === 0) {
       return html`<p class="private">
-        ${msg(str`This evaluation belongs to ${labelFor(`party.${this.party}`)} and their leader.`, { id: 'checklist.private', desc: 'Shown instead of an evaluation the viewer may not see' })}
+        ${msg(str`This evaluation belongs to ${partyNames(state.contract)[this.party]} and their leader.`, { id: 'checklist.private', desc: 'Shown instead of an evaluation the viewer may not see; the party’s name (or Part A) follows' })}
       </p>`;
     }
     const questions = fields.filter((field) => field.kind === 'answer');

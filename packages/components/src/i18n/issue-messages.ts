@@ -1,16 +1,19 @@
 import type { Issue } from '@kollegalaering/core';
-import { labelFor } from './field-labels.js';
 import { msg, str } from './msg.js';
+import { roleNames, type PartyNames } from './party-names.js';
 import { completedMessage } from './step-names.js';
-
-const partyName = (party: unknown) => labelFor(party === 'b' ? 'party.b' : 'party.a');
 
 /**
  * The text for an issue from core, in the rendering locale. `field` names the
- * field the issue points at, where there is one ("Name (Party A)").
+ * field the issue points at, where there is one ("Name (Party A)"); `names`
+ * names the parties (see partyNames), for "Mette Larsen has not accepted".
  */
-export function issueMessage(issue: Issue, field: string | undefined): string {
-  const party = partyName(issue.params?.['party']);
+export function issueMessage(
+  issue: Issue,
+  field: string | undefined,
+  names: PartyNames = roleNames(),
+): string {
+  const party = issue.params?.['party'] === 'b' ? names.b : names.a;
   const name = field ?? '';
   switch (issue.code) {
     case 'required':
@@ -41,7 +44,7 @@ export function issueMessage(issue: Issue, field: string | undefined): string {
     case 'leader-not-approved':
       return msg(str`${party}’s leader has not approved the contract yet.`, {
         id: 'issue.leaderNotApproved',
-        desc: 'A leader has not approved',
+        desc: 'A party’s leader has not approved; the party’s name (or Part A) comes first',
       });
     case 'amendment-incomplete':
       return msg(

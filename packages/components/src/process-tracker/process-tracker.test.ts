@@ -51,14 +51,24 @@ describe('<process-tracker>', () => {
     };
     const el = await tracker('da', contract);
     const [, agreement, learning] = steps(el);
-    expect(text(agreement)).to.contain('Part A’s leder godkendte den 4. maj 2026');
-    expect(text(agreement)).to.contain('Part B’s leder har ikke godkendt endnu');
+    // People are named once their names are written.
+    expect(text(agreement)).to.contain('Lederen for Mette Larsen godkendte den 4. maj 2026');
+    expect(text(agreement)).to.contain('Lederen for Jonas Holm har ikke godkendt endnu');
     expect(text(learning!.querySelector('summary'))).to.equal('Kan ikke begynde endnu (3)');
     expect(Array.from(learning!.querySelectorAll('details li'), text)).to.deep.equal([
-      'Part A har ikke accepteret kontrakten endnu.',
-      'Part B har ikke accepteret kontrakten endnu.',
-      'Part B’s leder har ikke godkendt kontrakten endnu.',
+      'Mette Larsen har ikke accepteret kontrakten endnu.',
+      'Jonas Holm har ikke accepteret kontrakten endnu.',
+      'Lederen for Jonas Holm har ikke godkendt kontrakten endnu.',
     ]);
+  });
+
+  it('says Part A and Part B until the names are written, in English', async () => {
+    const contract = filledAgreement();
+    contract.parties.a.name = '';
+    const el = await tracker('en', contract);
+    const [, agreement] = steps(el);
+    expect(text(agreement)).to.contain('Party A has not accepted yet');
+    expect(text(agreement)).to.contain('Jonas Holm’s leader has not approved yet');
   });
 
   it('refuses a contract that is not valid, with contract-error, and shows nothing', async () => {

@@ -10,8 +10,8 @@ import {
 } from '@kollegalaering/core';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { labelFor } from '../i18n/field-labels.js';
 import { issueMessage } from '../i18n/issue-messages.js';
+import { partyNames } from '../i18n/party-names.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { dateFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
@@ -65,11 +65,12 @@ export class ProcessTrackerElement extends LitElement {
   }
 
   private renderApprovals(contract: LearningContract) {
+    const names = partyNames(contract);
     return html`<ul>
       ${PARTIES.map((party) => {
         const accepted = contract.approvals.parties[party];
         const approved = contract.approvals.leaders[party];
-        const name = labelFor(`party.${party}`);
+        const name = names[party];
         return html`<li>
             ${
               accepted
@@ -88,11 +89,11 @@ export class ProcessTrackerElement extends LitElement {
               approved
                 ? msg(str`${name}’s leader approved on ${this.formatDate(approved.at)}`, {
                     id: 'tracker.approved',
-                    desc: 'A leader approved; the date follows',
+                    desc: 'A party’s leader approved; the party’s name (or Part A) comes first, the date after',
                   })
                 : msg(str`${name}’s leader has not approved yet`, {
                     id: 'tracker.notApproved',
-                    desc: 'A leader has not approved',
+                    desc: 'A party’s leader has not approved; the party’s name (or Part A) comes first',
                   })
             }
           </li>`;
@@ -112,7 +113,7 @@ export class ProcessTrackerElement extends LitElement {
         ${blockers.map(
           (blocker) =>
             html`<li>
-              ${issueMessage(blocker, fieldName(state?.sections ?? [], blocker.path, this.localization.locale))}
+              ${issueMessage(blocker, fieldName(state?.sections ?? [], blocker.path, this.localization.locale), partyNames(contract))}
             </li>`,
         )}
       </ul>
