@@ -1,6 +1,13 @@
 import type { ContractSummary, NeedInShort, Perspective } from '@kollegalaering/core';
 import { msg, str } from './msg.js';
 
+/** A party's leader, by the party's name, inside a sentence ("lederen for Mette Larsen"). */
+export const leaderOf = (party: string) =>
+  msg(str`the leader of ${party}`, {
+    id: 'turn.leaderOf',
+    desc: 'A party’s leader, by the party’s name (or Part A); used inside a sentence',
+  });
+
 /** Who someone is on a contract, by name where the list knows it. */
 function personName(perspective: Perspective, names: ContractSummary['names']): string {
   const partyA = names.a || msg('Party A', { id: 'turn.partyA', desc: 'Party A, unnamed' });
@@ -11,15 +18,9 @@ function personName(perspective: Perspective, names: ContractSummary['names']): 
     case 'party-b':
       return partyB;
     case 'leader-a':
-      return msg(str`the leader of ${partyA}`, {
-        id: 'turn.leaderOf.a',
-        desc: 'A party’s leader, by the party’s name; used inside a sentence',
-      });
+      return leaderOf(partyA);
     case 'leader-b':
-      return msg(str`the leader of ${partyB}`, {
-        id: 'turn.leaderOf.b',
-        desc: 'A party’s leader, by the party’s name; used inside a sentence',
-      });
+      return leaderOf(partyB);
     case 'supervisor':
       return msg('the supervisor', {
         id: 'turn.supervisor',

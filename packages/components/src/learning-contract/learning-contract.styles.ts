@@ -55,6 +55,10 @@ export const styles = [
       font-weight: 600;
     }
 
+    .turn .warning {
+      margin: calc(var(--_space) / 2) 0 0;
+    }
+
     process-tracker {
       margin-bottom: var(--_space);
     }

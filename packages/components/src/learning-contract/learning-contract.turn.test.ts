@@ -5,7 +5,7 @@ import type { LearningContract } from '@kollegalaering/core';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../define.js';
 import { filledAgreement } from '../test-support/contracts.js';
-import { settled, text, until } from '../test-support/dom.js';
+import { deep, settled, text, until } from '../test-support/dom.js';
 import type { LearningContractElement } from './learning-contract.js';
 
 async function shown(contract: LearningContract, perspective: string, lang = 'da') {
@@ -62,6 +62,21 @@ describe('<learning-contract> says whose turn it is', () => {
     expect(actions.querySelector('button[data-action="approve"]')).to.equal(null);
     expect(actions.querySelector('#approve-comment')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('warns before a change that would withdraw the signatures, and not once they are gone', async () => {
+    const el = await shown(acceptedContract(), 'party-a', 'en');
+    const warning = () => el.shadowRoot!.querySelector('.turn .warning');
+    expect(text(warning())).to.equal(
+      'Already signed: Mette Larsen and Jonas Holm. If you change the agreement now, the signatures are withdrawn and everyone signs again.',
+    );
+    await expect(el).to.be.accessible();
+    const purpose = deep<HTMLTextAreaElement>(el, '#f-purpose');
+    purpose.value = `${purpose.value} – og mere`;
+    purpose.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settled(el);
+    expect(el.contract?.approvals.parties.a).to.equal(null);
+    expect(warning()).to.equal(null);
   });
 
   it('says nothing once the contract is completed, and nothing on a read-only page', async () => {

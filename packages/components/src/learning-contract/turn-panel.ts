@@ -5,8 +5,9 @@ import {
   type Perspective,
 } from '@kollegalaering/core';
 import { html, nothing } from 'lit';
-import { msg } from '../i18n/msg.js';
-import { waitingText, yoursText } from '../i18n/turn-texts.js';
+import { msg, str } from '../i18n/msg.js';
+import { partyNames } from '../i18n/party-names.js';
+import { leaderOf, waitingText, yoursText } from '../i18n/turn-texts.js';
 
 /**
  * The top of the contract: what is this person's to do now, and whom the
@@ -44,5 +45,33 @@ export function renderTurnPanel(
       ${mine.map((line) => html`<li class="yours">${line}</li>`)}
       ${others.map((line) => html`<li>${line}</li>`)}
     </ul>
+    ${renderSignedWarning(contract, perspective, locale)}
   </section>`;
+}
+
+/**
+ * Said before an edit, not after: while the agreement is being signed, a
+ * change to what was agreed withdraws every signature (core's applyEdit).
+ */
+function renderSignedWarning(contract: LearningContract, perspective: Perspective, locale: string) {
+  if (contract.process.state !== 'agreement' || perspective === 'supervisor') return nothing;
+  const names = partyNames(contract);
+  const { parties, leaders } = contract.approvals;
+  const signed = [
+    ...(['a', 'b'] as const).filter((party) => parties[party]).map((party) => names[party]),
+    ...(['a', 'b'] as const)
+      .filter((party) => leaders[party])
+      .map((party) => leaderOf(names[party])),
+  ];
+  if (signed.length === 0) return nothing;
+  const who = new Intl.ListFormat(locale, { type: 'conjunction' }).format(signed);
+  return html`<p class="warning">
+    ${msg(
+      str`Already signed: ${who}. If you change the agreement now, the signatures are withdrawn and everyone signs again.`,
+      {
+        id: 'turn.signedWarning',
+        desc: 'While the agreement is being signed: who has signed, and that a change withdraws it',
+      },
+    )}
+  </p>`;
 }
