@@ -62,7 +62,9 @@ export default defineConfig({
       output: {
         minify: true,
         chunkFileNames: '[name]-[hash].js',
-        codeSplitting: { groups: [{ name: intoTheEntry }] },
+        codeSplitting: {
+          groups: [{ name: intoTheEntry, debugName: 'the entry and what it imports statically' }],
+        },
       },
     },
   },
