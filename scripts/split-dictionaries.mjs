@@ -5,36 +5,38 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const folder = 'src/locales';
-/** Message id prefix → the dictionary file its messages move to. */
+/** The dictionary file of each part → the message ids (or id prefixes) that move there. */
 const PARTS = {
-  'contracts.': 'da-contract-list.ts',
-  'retention.': 'da-retention.ts',
-  'perspective.choice': 'da-perspective-choice.ts',
+  'da-contract-list.ts': ['contracts.'],
+  'da-retention.ts': ['retention.'],
+  'da-perspective-choice.ts': ['perspective.choice'],
+  'da-print-view.ts': ['print.copyFor', 'print.comment', 'print.signatures', 'print.confirmedBy'],
 };
 
 const main = readFileSync(`${folder}/da.ts`, 'utf8');
-const lines = main.split('\n');
-const moved = Object.fromEntries(Object.keys(PARTS).map((prefix) => [prefix, []]));
-const kept = lines.filter((line) => {
-  const prefix = Object.keys(PARTS).find((p) => line.startsWith(`'${p}`));
-  if (!prefix) return true;
-  moved[prefix].push(line);
+const moved = Object.fromEntries(Object.keys(PARTS).map((file) => [file, []]));
+const kept = main.split('\n').filter((line) => {
+  const file = Object.keys(PARTS).find((name) =>
+    PARTS[name].some((prefix) => line.startsWith(`'${prefix}`)),
+  );
+  if (!file) return true;
+  moved[file].push(line);
   return false;
 });
 writeFileSync(`${folder}/da.ts`, kept.join('\n'));
-for (const [prefix, file] of Object.entries(PARTS)) {
-  const usesStr = moved[prefix].some((line) => line.includes('str`'));
+for (const [file, prefixes] of Object.entries(PARTS)) {
+  const usesStr = moved[file].some((line) => line.includes('str`'));
   writeFileSync(
     `${folder}/${file}`,
     [
       `// Do not modify this file by hand: scripts/split-dictionaries.mjs moves the`,
-      `// '${prefix}' messages here from the dictionary lit-localize generates.`,
+      `// ${prefixes.map((prefix) => `'${prefix}'`).join(', ')} messages here from the dictionary lit-localize generates.`,
       usesStr ? `import { str } from '@lit/localize';\n` : '',
       `export const templates = {`,
-      ...moved[prefix],
+      ...moved[file],
       `};`,
       '',
     ].join('\n'),
   );
-  console.log(`${folder}/${file}: ${moved[prefix].length} messages moved from da.ts`);
+  console.log(`${folder}/${file}: ${moved[file].length} messages moved from da.ts`);
 }

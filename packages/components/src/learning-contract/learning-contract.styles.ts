@@ -135,7 +135,19 @@ export const styles = [
 
       .print-view dd {
         margin: 0 0 0.5rem;
+      }
+
+      /* Only what was typed keeps its line breaks; the markup around it prints no gaps. */
+      .print-view .value {
         white-space: pre-wrap;
+      }
+
+      .print-view .print-title {
+        margin: 0 0 0.25rem;
+      }
+
+      .print-view .signatures ul {
+        padding-left: 1.25rem;
       }
     }
   `,

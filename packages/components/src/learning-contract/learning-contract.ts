@@ -124,7 +124,9 @@ export class LearningContractElement extends LitElement {
   @state() private printing = false;
 
   // Parts few pages show, fetched the first time one is needed.
-  private readonly printPart = new LazyPart(this, () => import('./print-view.js'));
+  private readonly printPart = new LazyPart(this, async () =>
+    withDanish(await import('./print-view.js')),
+  );
   private readonly retentionPart = new LazyPart(this, async () =>
     withDanish(await import('./retention-notice.js')),
   );

@@ -1,31 +1,18 @@
 // The panel at the top of the contract: what is this person's to do now, or
 // whom the contract waits for, from core's whoseTurn.
 import { acceptedContract, contractAt } from '@kollegalaering/core/testing';
-import type { LearningContract } from '@kollegalaering/core';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../define.js';
 import { filledAgreement } from '../test-support/contracts.js';
 import { deep, settled, text, until } from '../test-support/dom.js';
+import { shownContract } from '../test-support/shown-contract.js';
 import type { LearningContractElement } from './learning-contract.js';
-
-async function shown(contract: LearningContract, perspective: string, lang = 'da') {
-  const el = await fixture<LearningContractElement>(
-    html`<learning-contract
-      storage="memory"
-      lang=${lang}
-      perspective=${perspective}
-      .contract=${contract}
-    ></learning-contract>`,
-  );
-  await settled(el);
-  return el;
-}
 
 const panel = (el: LearningContractElement) => el.shadowRoot!.querySelector('.turn');
 
 describe('<learning-contract> says whose turn it is', () => {
   it('tells party A to accept, at the top, before the steps and the form', async () => {
-    const el = await shown(filledAgreement(), 'party-a');
+    const el = await shownContract(filledAgreement(), 'party-a');
     await expect(el).to.be.accessible();
     expect(text(panel(el)!.querySelector('h3'))).to.equal('Din tur');
     expect(text(panel(el))).to.contain('Du skal acceptere kontrakten');
@@ -37,19 +24,19 @@ describe('<learning-contract> says whose turn it is', () => {
   });
 
   it('tells a leader it waits for the parties, and then that it is theirs to approve', async () => {
-    const before = await shown(filledAgreement(), 'leader-a', 'en');
+    const before = await shownContract(filledAgreement(), 'leader-a', 'en');
     expect(text(panel(before)!.querySelector('h3'))).to.equal('Waiting for others');
     expect(text(panel(before))).to.contain('Waiting for Mette Larsen to accept');
     expect(text(panel(before))).not.to.contain('approve');
 
-    const after = await shown(acceptedContract(), 'leader-a', 'en');
+    const after = await shownContract(acceptedContract(), 'leader-a', 'en');
     expect(text(panel(after)!.querySelector('h3'))).to.equal('Your turn');
     expect(text(panel(after))).to.contain('You need to approve the contract');
     expect(text(panel(after))).to.contain('Waiting for the leader of Jonas Holm to approve');
   });
 
   it('after approving, a leader reads when they approved and their comment, and no button to do it again', async () => {
-    const el = await shown(acceptedContract(), 'leader-a', 'en');
+    const el = await shownContract(acceptedContract(), 'leader-a', 'en');
     const comment = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#approve-comment')!;
     comment.value = 'Good plan';
     comment.dispatchEvent(new Event('input'));
@@ -65,7 +52,7 @@ describe('<learning-contract> says whose turn it is', () => {
   });
 
   it('warns before a change that would withdraw the signatures, and not once they are gone', async () => {
-    const el = await shown(acceptedContract(), 'party-a', 'en');
+    const el = await shownContract(acceptedContract(), 'party-a', 'en');
     const warning = () => el.shadowRoot!.querySelector('.turn .warning');
     expect(text(warning())).to.equal(
       'Already signed: Mette Larsen and Jonas Holm. If you change the agreement now, the signatures are withdrawn and everyone signs again.',
@@ -80,8 +67,8 @@ describe('<learning-contract> says whose turn it is', () => {
   });
 
   it('says nothing once the contract is completed, and nothing on a read-only page', async () => {
-    expect(panel(await shown(contractAt('completed'), 'party-a'))).to.equal(null);
-    const readonly = await shown(filledAgreement(), 'party-a');
+    expect(panel(await shownContract(contractAt('completed'), 'party-a'))).to.equal(null);
+    const readonly = await shownContract(filledAgreement(), 'party-a');
     readonly.readonly = true;
     await settled(readonly);
     expect(panel(readonly)).to.equal(null);

@@ -12,6 +12,12 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { issueMessage } from '../i18n/issue-messages.js';
 import { partyNames } from '../i18n/party-names.js';
+import {
+  acceptedText,
+  approvedText,
+  notAcceptedText,
+  notApprovedText,
+} from '../i18n/signature-texts.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { dateFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
@@ -72,30 +78,10 @@ export class ProcessTrackerElement extends LitElement {
         const approved = contract.approvals.leaders[party];
         const name = names[party];
         return html`<li>
-            ${
-              accepted
-                ? msg(str`${name} accepted on ${this.formatDate(accepted.at)}`, {
-                    id: 'tracker.accepted',
-                    desc: 'A party accepted; the date follows',
-                  })
-                : msg(str`${name} has not accepted yet`, {
-                    id: 'tracker.notAccepted',
-                    desc: 'A party has not accepted',
-                  })
-            }
+            ${accepted ? acceptedText(name, this.formatDate(accepted.at)) : notAcceptedText(name)}
           </li>
           <li>
-            ${
-              approved
-                ? msg(str`${name}’s leader approved on ${this.formatDate(approved.at)}`, {
-                    id: 'tracker.approved',
-                    desc: 'A party’s leader approved; the party’s name (or Part A) comes first, the date after',
-                  })
-                : msg(str`${name}’s leader has not approved yet`, {
-                    id: 'tracker.notApproved',
-                    desc: 'A party’s leader has not approved; the party’s name (or Part A) comes first',
-                  })
-            }
+            ${approved ? approvedText(name, this.formatDate(approved.at)) : notApprovedText(name)}
           </li>`;
       })}
     </ul>`;
