@@ -100,9 +100,24 @@ describe('<learning-contract> through the process', () => {
       'Print your copy',
       'Download your copy',
     ]);
-    expect(deep(el, '#f-purpose').readOnly).to.equal(true);
+    // A leader reads what they may not change as text, with their own part a field.
+    expect(deep(el, '#f-purpose').tagName).to.equal('SPAN');
+    expect(text(deep(el, '#f-purpose'))).to.equal(accepted.purpose);
     expect(deep(el, '#f-leaders-b-responsibilities').readOnly).to.equal(false);
-    expect(deep(el, '#f-leaders-a-responsibilities').readOnly).to.equal(true);
+    expect(deep(el, '#f-leaders-a-responsibilities').tagName).to.equal('SPAN');
+    // Fields only for what this leader writes (their own part and the approval comment).
+    const controls = deepQueryAll(el, 'input:not([type=file]), textarea, select').map(
+      (control) => control.id,
+    );
+    expect(controls[0]).to.equal('approve-comment');
+    expect(controls.filter((id) => id.startsWith('f-leaders-b-'))).to.have.length(4);
+    expect(controls).to.have.length.below(7);
+    // The approval comes before the contract, not after 5,000 pixels of it.
+    const actions = el.shadowRoot!.querySelector('[part="actions"]')!;
+    const form = el.shadowRoot!.querySelector('contract-form')!;
+    expect(actions.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(
+      0,
+    );
 
     await as(el, 'party-b');
     expect(deep(el, '#f-goals-a-0-text').readOnly, 'B may not edit A’s goals').to.equal(true);

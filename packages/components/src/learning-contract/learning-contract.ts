@@ -560,6 +560,8 @@ export class LearningContractElement extends LitElement {
     const resolved = this.resolved;
     const state = this.provider.value;
     const printView = state && this.printing ? this.printPart.get() : undefined;
+    // Leaders and the supervisor read a summary: their actions (approving) come first.
+    const readsSummary = parsePerspective(this.perspective).role !== 'party';
     return html`<article
       part="contract"
       aria-labelledby="title"
@@ -614,9 +616,10 @@ export class LearningContractElement extends LitElement {
             : contract
               ? html`<div class="screen">
                     ${this.readonly ? nothing : renderTurnPanel(contract, this.perspective, this.rulesNow(), this.localization.locale)}
+                    ${readsSummary ? this.renderActions(contract) : nothing}
                     <process-tracker></process-tracker>
                     <contract-form></contract-form>
-                    ${this.renderActions(contract)}
+                    ${readsSummary ? nothing : this.renderActions(contract)}
                   </div>
                   ${state && printView ? printView.renderPrintView(state, this.localization.locale) : nothing}`
               : nothing

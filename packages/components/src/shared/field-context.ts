@@ -1,4 +1,10 @@
-import { canEdit, formatPath, type FieldPath, type Issue } from '@kollegalaering/core';
+import {
+  canEdit,
+  formatPath,
+  parsePerspective,
+  type FieldPath,
+  type Issue,
+} from '@kollegalaering/core';
 import type { Locale } from '../i18n/locales.js';
 import type { ContractState } from '../state/contract-state.js';
 
@@ -14,6 +20,11 @@ export interface FieldContext {
   locale: Locale;
   issuesAt: (path: FieldPath) => readonly Issue[];
   editable: (path: FieldPath) => boolean;
+  /**
+   * Leaders and the supervisor read what they may not change as text, like a
+   * "check your answers" page, not as a form of locked fields.
+   */
+  summary: boolean;
   /**
    * Long lists the person chose to see whole, by formatted path. Without it
    * (an element that offers no choice) every list is shown whole.
@@ -36,6 +47,7 @@ export function fieldContext(
     locale,
     ...(expandedLists && { expandedLists }),
     issuesAt: (path) => byPath.get(formatPath(path)) ?? [],
+    summary: parsePerspective(state.perspective).role !== 'party',
     editable: (path) =>
       !state.readonly && canEdit(state.contract, state.perspective, path, state.rules.customOwners),
   };

@@ -14,8 +14,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { labelFor } from '../i18n/field-labels.js';
 import { issueMessage } from '../i18n/issue-messages.js';
 import { fieldLabel, localised, optionLabel } from '../i18n/localised-text.js';
-import { numberFormat } from '../i18n/formats.js';
+import { dateFormat, numberFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
+import { yesOrNo } from '../i18n/yes-or-no.js';
 import { addButtonId, controlId, type FieldContext } from './field-context.js';
 
 /** Kept on each control so that one listener on the form handles every field. */
@@ -48,12 +49,40 @@ function renderNotes(path: FieldPath, label: string, ctx: FieldContext, helpText
   };
 }
 
+/** A value in words, as a summary shows it: options by their labels, days as the page writes them. */
+function valueInWords(field: FieldSpec, value: unknown, ctx: FieldContext): string {
+  if (field.kind === 'checkbox') return yesOrNo(value === true);
+  if (Array.isArray(value)) {
+    return value.map((option) => optionLabel(field, String(option), ctx.locale)).join(', ') || '—';
+  }
+  if (typeof value !== 'string' || value.trim() === '') return '—';
+  if (field.kind === 'choice') return optionLabel(field, value, ctx.locale);
+  if (field.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return dateFormat(ctx.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${value}T00:00:00Z`),
+    );
+  }
+  return value;
+}
+
+/** What the person may not change, for a leader or the supervisor: the label and the value as text. */
+function renderAsText(field: FieldSpec, path: FieldPath, label: string, ctx: FieldContext) {
+  const value = getAtPath(ctx.state.contract, path);
+  return html`<div class="field as-text">
+    <span class="label">${label}</span>
+    <span class="value" id=${controlId(path)}>${valueInWords(field, value, ctx)}</span>
+  </div>`;
+}
+
 /** One field: a label and its control, read-only where the perspective may not edit it now. */
 export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext): TemplateResult {
   const id = controlId(path);
   const value = getAtPath(ctx.state.contract, path);
   const label = fieldLabel(field, ctx.locale);
   const editable = ctx.editable(path);
+  if (!editable && ctx.summary && field.kind !== 'answer') {
+    return renderAsText(field, path, label, ctx);
+  }
   const problems = renderNotes(path, label, ctx, field.text?.help);
   const text = typeof value === 'string' ? value : '';
   switch (field.kind) {

@@ -78,6 +78,16 @@ export const fieldStyles = css`
     color: var(--_muted);
   }
 
+  /* What a leader or the supervisor reads but does not change: text, not a locked field. */
+  .as-text .label {
+    font-weight: 500;
+  }
+
+  .as-text .value {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+
   .field-error {
     margin: 0;
     color: var(--_error);
