@@ -34,6 +34,25 @@ describe('<learning-contract>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('without a contract-id tells the person nothing is saved, and the developer why, once', async () => {
+    const codes: string[] = [];
+    const listen = (event: Event) => codes.push((event as ContractErrorEvent).detail.code);
+    document.addEventListener('contract-error', listen);
+    try {
+      const el = await fixture<LearningContractElement>(
+        html`<learning-contract lang="da"></learning-contract>`,
+      );
+      await until(el, () => deepQueryAll(el, 'form').length > 0);
+      expect(status(el)).to.equal('Det, du skriver her, gemmes ikke.');
+      expect(status(el)).not.to.contain('contract-id');
+      el.lang = 'en';
+      await settled(el);
+      expect(codes).to.deep.equal(['missing-contract-id']);
+    } finally {
+      document.removeEventListener('contract-error', listen);
+    }
+  });
+
   it('passes an axe check when filled in, in English', async () => {
     const el = await renderContract(freshId(), 'en');
     el.contract = filledAgreement();

@@ -65,7 +65,7 @@ export { STORAGE_KINDS, type StorageKind };
  *
  * @fires contract-change - After each edit or action by the user (not when `contract` is set). `detail.contract` is the new contract.
  * @fires contract-save - After each successful save. `detail` holds `contract` and `savedAt`.
- * @fires contract-error - When a contract cannot be loaded, saved, imported or accepted. `detail.code` says why: `conflict`, `quota`, `unavailable` (with `offline` when kept to send later), `corrupt`, `newer-version`, `unknown-storage`, `missing-endpoint`, `unknown-perspective` (the page gave a perspective that is not one: shown read-only, shared parts only), `forbidden` (a server refused a change), `edit-refused`, or an import problem (`not-json`, `too-large`, …).
+ * @fires contract-error - When a contract cannot be loaded, saved, imported or accepted. `detail.code` says why: `conflict`, `quota`, `unavailable` (with `offline` when kept to send later), `corrupt`, `newer-version`, `unknown-storage`, `missing-endpoint`, `missing-contract-id` (nothing is saved without one; the status tells the person so), `unknown-perspective` (the page gave a perspective that is not one: shown read-only, shared parts only), `forbidden` (a server refused a change), `edit-refused`, or an import problem (`not-json`, `too-large`, …).
  * @fires step-change - When the contract moves to another step. `detail` holds `from`, `to` and `contract`.
  * @fires contract-delete - After the contract was deleted from storage. `detail.id` is its id.
  *
@@ -114,6 +114,7 @@ export class LearningContractElement extends LitElement {
   config: unknown = undefined;
 
   @state() private issues: readonly Issue[] = [];
+  private toldOfMissingId = false;
   /** The action the issues refused, and a count of refusals (see ContractState). */
   private refused: Action | undefined;
   private refusal = 0;
@@ -244,6 +245,20 @@ export class LearningContractElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      (!this.hasUpdated || changed.has('contractId')) &&
+      !this.contractId &&
+      !this.toldOfMissingId
+    ) {
+      // The people using the page read that nothing is saved; the developer gets the why, once.
+      this.toldOfMissingId = true;
+      this.dispatchEvent(
+        new ContractErrorEvent(
+          'missing-contract-id',
+          'Give <learning-contract> a contract-id attribute for what is typed to be saved.',
+        ),
+      );
+    }
     if (changed.has('storage') || changed.has('endpoint')) {
       this.session.connect(this.storage, this.endpoint);
     }

@@ -8,9 +8,9 @@ import type { AutosaveController } from './autosave-controller.js';
 /** The save status line, announced politely as it changes. */
 export function renderSaveStatus(contractId: string, autosave: AutosaveController, locale: Locale) {
   if (!contractId) {
-    return msg('Not saved: the page gives this contract no contract-id.', {
+    return msg('What you write here is not saved.', {
       id: 'status.noId',
-      desc: 'Save status when the host page forgot the contract-id attribute',
+      desc: 'Save status when the page gives the contract no contract-id; the developer gets a contract-error',
     });
   }
   const time = autosave.savedAt

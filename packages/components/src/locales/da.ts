@@ -159,7 +159,7 @@
 'status.download': `Hent det hele som fil`,
 'status.failed': `Ikke gemt: lageret kunne ikke nås. Din tekst er her stadig, så luk ikke siden.`,
 'status.forbidden': `Ikke gemt: serveren tillader ikke ændringen. Din tekst er her stadig, og du kan hente den som fil.`,
-'status.noId': `Gemmes ikke: siden har ikke givet kontrakten et contract-id.`,
+'status.noId': `Det, du skriver her, gemmes ikke.`,
 'status.offline': `Offline: dine ændringer gemmes i denne browser og sendes, når forbindelsen er tilbage.`,
 'status.quota': `Ikke gemt: browserens lager er fuldt. Din tekst er her stadig, så luk ikke siden.`,
 'status.saved': str`Gemt kl. ${0}`,
