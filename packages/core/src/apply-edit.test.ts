@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdit, isAgreedContent } from './apply-edit.js';
+import { applyEdit, editWithdrawsSignatures, isAgreedContent } from './apply-edit.js';
 import { createEmptyContract } from './create-contract.js';
 import { approve } from './process.js';
 import { BUILT_IN_RULES } from './rules.js';
@@ -263,4 +263,10 @@ test('a list item may be named by its id, as FieldPath says', () => {
     value: 'x',
   });
   assert.deepEqual(!missing.ok && missing.issues.map((i) => i.code), ['not-found']);
+});
+
+test('a change withdraws signatures while the agreement is being signed and someone has signed', () => {
+  assert.equal(editWithdrawsSignatures(acceptedContract()), true);
+  assert.equal(editWithdrawsSignatures(filledContract()), false, 'nobody has signed');
+  assert.equal(editWithdrawsSignatures(contractAt('learning')), false, 'the learning keeps them');
 });

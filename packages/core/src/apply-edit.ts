@@ -54,6 +54,13 @@ const hasAnyApproval = ({ approvals }: LearningContract) =>
   );
 
 /**
+ * Whether a change to agreed content would withdraw signatures now: while the
+ * agreement is being signed and someone has signed. A page says so before the edit.
+ */
+export const editWithdrawsSignatures = (contract: LearningContract): boolean =>
+  contract.process.state === 'agreement' && hasAnyApproval(contract);
+
+/**
  * In the agreement step an approval covers the text that was approved, so a
  * change to agreed content withdraws every approval and acceptance.
  */
@@ -188,7 +195,7 @@ function applyResolvedEdit(
 
   const state = contract.process.state;
   if (isAgreedContent(target)) {
-    if (state === 'agreement' && hasAnyApproval(next)) next = withdrawApprovals(next);
+    if (editWithdrawsSignatures(next)) next = withdrawApprovals(next);
     // Filling in an empty email later is an invitation, not a change to what was agreed.
     if (state === 'learning' && !isEmailPath(target)) next = recordAmendment(next, target, now);
   }

@@ -1,4 +1,5 @@
 import {
+  editWithdrawsSignatures,
   whoseTurn,
   type ContractRules,
   type LearningContract,
@@ -54,7 +55,7 @@ export function renderTurnPanel(
  * change to what was agreed withdraws every signature (core's applyEdit).
  */
 function renderSignedWarning(contract: LearningContract, perspective: Perspective, locale: string) {
-  if (contract.process.state !== 'agreement' || perspective === 'supervisor') return nothing;
+  if (!editWithdrawsSignatures(contract) || perspective === 'supervisor') return nothing;
   const names = partyNames(contract);
   const { parties, leaders } = contract.approvals;
   const signed = [
@@ -63,7 +64,6 @@ function renderSignedWarning(contract: LearningContract, perspective: Perspectiv
       .filter((party) => leaders[party])
       .map((party) => leaderOf(names[party])),
   ];
-  if (signed.length === 0) return nothing;
   const who = new Intl.ListFormat(locale, { type: 'conjunction' }).format(signed);
   return html`<p class="warning">
     ${msg(
