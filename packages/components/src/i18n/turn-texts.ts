@@ -1,5 +1,6 @@
 import type { ContractSummary, NeedInShort, Perspective } from '@kollegalaering/core';
 import { msg, str } from './msg.js';
+import { roleNames } from './party-names.js';
 
 /** A party's leader, by the party's name, inside a sentence ("lederen for Mette Larsen"). */
 export const leaderOf = (party: string) =>
@@ -8,10 +9,11 @@ export const leaderOf = (party: string) =>
     desc: 'A party’s leader, by the party’s name (or Part A); used inside a sentence',
   });
 
-/** Who someone is on a contract, by name where the list knows it. */
-function personName(perspective: Perspective, names: ContractSummary['names']): string {
-  const partyA = names.a || msg('Party A', { id: 'turn.partyA', desc: 'Party A, unnamed' });
-  const partyB = names.b || msg('Party B', { id: 'turn.partyB', desc: 'Party B, unnamed' });
+/** Who someone is on a contract, inside a sentence: by name where it is written. */
+export function personName(perspective: Perspective, names: ContractSummary['names']): string {
+  const roles = roleNames();
+  const partyA = names.a.trim() || roles.a;
+  const partyB = names.b.trim() || roles.b;
   switch (perspective) {
     case 'party-a':
       return partyA;

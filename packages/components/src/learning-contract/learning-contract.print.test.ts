@@ -44,6 +44,13 @@ describe('<learning-contract> printed', () => {
     ]);
   });
 
+  it('names the supervisor’s copy inside the sentence, as the page says it', async () => {
+    const view = await printed(contractAt('completed'), 'supervisor');
+    expect(text(view.querySelector('.print-for'))).to.match(
+      /^Kopi til supervisoren\. Udskrevet den /,
+    );
+  });
+
   it('says who confirmed each amendment, and prints no gaps around what was typed', async () => {
     const learning = contractAt('learning');
     learning.amendments = [

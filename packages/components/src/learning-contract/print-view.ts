@@ -2,6 +2,7 @@ import {
   answerFields,
   getAtPath,
   isListSpec,
+  parsePerspective,
   sectionsInView,
   type FieldPath,
   type FieldSpec,
@@ -20,7 +21,7 @@ import {
   notAcceptedText,
   notApprovedText,
 } from '../i18n/signature-texts.js';
-import { leaderOf } from '../i18n/turn-texts.js';
+import { personName } from '../i18n/turn-texts.js';
 import { yesOrNo } from '../i18n/yes-or-no.js';
 import type { ContractState } from '../state/contract-state.js';
 
@@ -100,20 +101,12 @@ function printGroup(group: GroupSpec, data: unknown, locale: Locale, names: Part
     <dl>${rows}</dl>`;
 }
 
-/** Whose copy this is: "Mette Larsen (Part A)", or a leader by the party they lead. */
+/** Whose copy this is: "Mette Larsen (Part A)", a leader by the party they lead, or the supervisor. */
 function copyFor(state: ContractState, names: PartyNames): string {
-  switch (state.perspective) {
-    case 'party-a':
-      return `${names.a} (${labelFor('party.a')})`;
-    case 'party-b':
-      return `${names.b} (${labelFor('party.b')})`;
-    case 'leader-a':
-      return leaderOf(names.a);
-    case 'leader-b':
-      return leaderOf(names.b);
-    case 'supervisor':
-      return labelFor('perspective.supervisor');
-  }
+  const { role, party } = parsePerspective(state.perspective);
+  return role === 'party' && party
+    ? `${names[party]} (${labelFor(`party.${party}`)})`
+    : personName(state.perspective, names);
 }
 
 /** Every acceptance and approval, with the day, who gave it, and a leader's comment. */

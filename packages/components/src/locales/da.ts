@@ -198,8 +198,6 @@
 'tracker.notAccepted': str`${0} har ikke accepteret endnu`,
 'tracker.notApproved': str`Lederen for ${0} har ikke godkendt endnu`,
 'turn.leaderOf': str`lederen for ${0}`,
-'turn.partyA': `Part A`,
-'turn.partyB': `Part B`,
 'turn.signedWarning': str`Allerede skrevet under: ${0}. Ændrer du aftalen nu, trækkes underskrifterne tilbage, og alle skal skrive under igen.`,
 'turn.supervisor': `supervisoren`,
 'turn.title.others': `Venter på andre`,
