@@ -11,6 +11,7 @@ const PARTS = {
   'da-retention.ts': ['retention.'],
   'da-perspective-choice.ts': ['perspective.choice'],
   'da-print-view.ts': ['print.copyFor', 'print.comment', 'print.signatures', 'print.confirmedBy'],
+  'da-introduction.ts': ['intro.'],
 };
 
 const main = readFileSync(`${folder}/da.ts`, 'utf8');

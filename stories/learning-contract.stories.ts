@@ -1,5 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { createMemoryAdapter, DEFAULT_KEY_PREFIX, type StorageAdapter } from '@kollegalaering/core';
+import {
+  createMemoryAdapter,
+  DEFAULT_KEY_PREFIX,
+  SCHEMA_VERSION,
+  type StorageAdapter,
+} from '@kollegalaering/core';
 import { html } from 'lit';
 import '@kollegalaering/components/define.js';
 import { emptyParties, sampleContract } from './support/sample-contract.js';
@@ -173,7 +178,7 @@ export const StorageNewerVersion: Story = {
         new Map([
           [
             storedKey('newer'),
-            JSON.stringify({ ...sampleContract(), id: 'newer', schemaVersion: 2 }),
+            JSON.stringify({ ...sampleContract(), id: 'newer', schemaVersion: SCHEMA_VERSION + 1 }),
           ],
         ]),
       )}
@@ -230,4 +235,62 @@ export const PastRetention: Story = {
       )}
       .config=${{ retention: { monthsAfterCompletion: 1 } }}
     ></learning-contract>`,
+};
+
+/** How one organisation runs the method: formally, with its competence plan's themes and its own introduction. */
+const FORMAL = {
+  process: {
+    mode: 'formal',
+    themes: [
+      { da: 'Tværfagligt samarbejde', en: 'Working across professions' },
+      { da: 'Digital dokumentation', en: 'Digital records' },
+    ],
+    introduction: {
+      text: {
+        da: 'Hos os bruger alle afdelinger metoden. Spørg HR, hvis du er i tvivl.',
+        en: 'Every department here uses the method. Ask HR if in doubt.',
+      },
+      url: 'https://example.org/laer-af-en-kollega',
+    },
+  },
+};
+
+/** Run formally, step 1: party A's leader sets the goals and the theme, then hands the contract on. */
+export const FormalStepOne: Story = {
+  args: { perspective: 'leader-a' },
+  render: ({ perspective }) =>
+    html`<learning-contract
+      perspective=${perspective}
+      storage="memory"
+      contract-id="formal-step-one"
+      .config=${FORMAL}
+    ></learning-contract>`,
+};
+
+/** Run formally, step 2: party A reads the goal their leader set and breaks it into sub-goals. */
+export const FormalAgreement: Story = {
+  render: ({ perspective }) => {
+    const contract = sampleContract('agreement');
+    const [first, ...rest] = contract.goals.a;
+    return html`<learning-contract
+      perspective=${perspective}
+      storage="memory"
+      .config=${FORMAL}
+      .contract=${{
+        ...contract,
+        settings: { ...contract.settings, mode: 'formal', theme: 'Digital dokumentation' },
+        goals: {
+          ...contract.goals,
+          a: [
+            {
+              ...first!,
+              preset: true,
+              subGoals: [{ id: 'sub-1', text: 'Følge en sagsbehandler en dag' }],
+            },
+            ...rest,
+          ],
+        },
+      }}
+    ></learning-contract>`;
+  },
 };

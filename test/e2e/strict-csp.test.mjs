@@ -102,7 +102,7 @@ for (const [build, path] of [
     await tab.getByRole('button', { name: 'Tilføj mål' }).click();
     await tab.getByLabel('Hvad vil du lære?').fill('Sygedagpenge');
     await tab
-      .getByRole('button', { name: 'Acceptér kontrakten og bed lederne godkende den' })
+      .getByRole('button', { name: 'Acceptér kontrakten, og bed lederne om at godkende den' })
       .click();
     await tab.getByRole('heading', { name: 'Det mangler, før du kan acceptere' }).waitFor();
     await tab
@@ -113,7 +113,7 @@ for (const [build, path] of [
     // Export works under the policy too, and gives the person's own copy.
     const [download] = await Promise.all([
       tab.waitForEvent('download'),
-      tab.getByRole('button', { name: 'Hent din udgave som fil' }).click(),
+      tab.getByRole('button', { name: 'Hent din kopi som fil' }).click(),
     ]);
     const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
     assert.equal(exported.parties.a.name, 'Mette <b>Larsen</b>');

@@ -2,12 +2,22 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyEdit, editWithdrawsSignatures, isAgreedContent } from './apply-edit.js';
 import { createEmptyContract } from './create-contract.js';
+import type { LearningContract } from './schema/contract-schema.js';
 import { approve } from './process.js';
 import { BUILT_IN_RULES } from './rules.js';
 import { acceptedContract, contractAt } from './testing/contract-at.js';
 import { filledContract } from './testing/filled-contract.js';
 
 const now = new Date('2026-05-04T09:30:00.000Z');
+
+/** A contract moved on to the agreement step (a formal one starts at step 1). */
+const agreeing = (contract: LearningContract): LearningContract => ({
+  ...contract,
+  process: {
+    state: 'agreement',
+    reached: { ...contract.process.reached, agreement: now.toISOString() },
+  },
+});
 
 test('an edit returns a new contract with updatedAt moved on, and leaves the old one alone', () => {
   const contract = createEmptyContract({ id: 'x' });
@@ -181,10 +191,12 @@ test('a party writes logbook entries in their own name only', () => {
 });
 
 test('removing a list item by id, and refusing to remove a goal the leader preset', () => {
-  const contract = createEmptyContract({
-    id: 'x',
-    settings: { mode: 'formal', presetGoals: { a: ['Fast mål'], b: [] } },
-  });
+  const contract = agreeing(
+    createEmptyContract({
+      id: 'x',
+      settings: { mode: 'formal', presetGoals: { a: ['Fast mål'], b: [] } },
+    }),
+  );
   const presetId = contract.goals.a[0]!.id;
   assert.equal(
     applyEdit(contract, 'party-a', { op: 'remove', path: ['goals', 'a'], id: presetId }).ok,

@@ -40,7 +40,9 @@ export interface EditOptions {
  */
 export function isAgreedContent(path: FieldPath): boolean {
   const [section, key, , field] = path;
-  if (['parties', 'purpose', 'goals', 'leaders', 'supervisor'].includes(String(section))) {
+  if (
+    ['parties', 'purpose', 'goals', 'leaders', 'supervisor', 'settings'].includes(String(section))
+  ) {
     return true;
   }
   if (section !== 'plan') return false;
@@ -211,20 +213,23 @@ function setAllowed(
 ): boolean {
   const [section, key] = path;
   if (section !== 'goals' || path.length !== 2 || (key !== 'a' && key !== 'b')) return true;
-  return (
-    parsePerspective(perspective).role !== 'party' || !contract.goals[key].some((g) => g.preset)
-  );
+  // A leader writes their preset goals one by one; the list as a whole holds the party's too.
+  const role = parsePerspective(perspective).role;
+  return role === 'party' && !contract.goals[key].some((g) => g.preset);
 }
 
-/** A party writes logbook entries in their own name only, and cannot add a goal as if a leader preset it. */
+/**
+ * A party writes logbook entries in their own name only, and cannot add a
+ * goal as if a leader preset it; a goal a leader adds is a preset one.
+ */
 function appendAllowed(
   perspective: Perspective,
   edit: { path: FieldPath; item: unknown },
 ): boolean {
   const [section, key] = edit.path;
   const { role, party } = parsePerspective(perspective);
-  if (section === 'goals' && role === 'party') {
-    return (edit.item as { preset?: unknown }).preset !== true;
+  if (section === 'goals' && edit.path.length === 2) {
+    return ((edit.item as { preset?: unknown }).preset === true) === (role === 'leader');
   }
   if (section !== 'plan' || key !== 'logbook') return true;
   return (edit.item as { author?: unknown }).author === party;

@@ -27,4 +27,4 @@ export const MODES = ['formal', 'informal'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** The schema version this build of the library writes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;

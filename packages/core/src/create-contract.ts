@@ -16,7 +16,9 @@ const emptyLeaderEvaluation = (): LeaderEvaluation => ({
   leaderEffort: emptyAnswer(),
   employeeEffort: emptyAnswer(),
   keepingPlan: { what: '', how: '', who: '', when: '', done: false },
+  conversation: { date: '', participants: '' },
   developmentPlanUpdated: false,
+  developmentPlan: '',
 });
 
 export interface NewContractOptions {
@@ -31,8 +33,10 @@ export interface NewContractOptions {
 const presetGoal = (text: string): Goal => ({ id: newItemId(), text, subGoals: [], preset: true });
 
 /**
- * A blank contract at the agreement step: the tool has been introduced (step 1)
- * by the time two colleagues open a contract, so that step starts as done.
+ * A blank contract. Run informally, it starts at the agreement step: the
+ * employees start it themselves, with the organisation's introduction on the
+ * page, so step 1 counts as done. Run formally, it starts at step 1, where the
+ * leaders set the goals and the theme before the parties fill in the rest.
  */
 export function createEmptyContract({
   id,
@@ -82,7 +86,9 @@ export function createEmptyContract({
     leaderEvaluations: { a: emptyLeaderEvaluation(), b: emptyLeaderEvaluation() },
     privateNotes: { a: '', b: '' },
     approvals: { leaders: { a: null, b: null }, parties: { a: null, b: null } },
-    process: { state: 'agreement', reached: { introduced: at, agreement: at } },
+    process: formal
+      ? { state: 'introduced', reached: { introduced: at } }
+      : { state: 'agreement', reached: { introduced: at, agreement: at } },
     custom: {},
   };
 }

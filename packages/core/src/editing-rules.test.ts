@@ -79,5 +79,9 @@ test('in formal mode the leader’s preset goals are theirs to change, not the p
   assert.equal(contract.goals.a[0]?.preset, true);
   assert.equal(canEdit(contract, 'party-a', ['goals', 'a', 0, 'text']), false);
   assert.equal(canEdit(contract, 'leader-a', ['goals', 'a', 0, 'text']), true);
-  assert.equal(canEdit(contract, 'party-a', ['goals', 'a']), true, 'the party may still add goals');
+  assert.equal(canEdit(contract, 'party-a', ['goals', 'a']), false, 'the leader sets goals first');
+  const agreeing = { ...contract, process: { state: 'agreement' as const, reached: {} } };
+  assert.equal(canEdit(agreeing, 'party-a', ['goals', 'a']), true, 'then the party adds theirs');
+  assert.equal(canEdit(agreeing, 'party-a', ['goals', 'a', 0, 'subGoals']), true, 'and sub-goals');
+  assert.equal(canEdit(agreeing, 'party-a', ['goals', 'a', 0, 'text']), false);
 });

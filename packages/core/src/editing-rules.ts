@@ -14,10 +14,18 @@ import { canView } from './visibility.js';
  * plan and logbook run; agreed content may change, recorded as amendments), to
  * the partners' evaluation and the closing conversation with each leader.
  */
-function partyMayEdit(state: ProcessState, path: FieldPath, party: Party): boolean {
+function partyMayEdit(
+  state: ProcessState,
+  path: FieldPath,
+  party: Party,
+  contract: LearningContract,
+): boolean {
   const [section, key] = path;
   if (section === 'privateNotes') return key === party && state !== 'completed';
   if (section === 'custom') return state !== 'completed';
+  const formal = contract.settings.mode === 'formal';
+  // Run formally, the leaders set the goals first; the parties add theirs when agreeing.
+  if (state === 'introduced' && formal && section === 'goals') return false;
   switch (state) {
     case 'introduced':
     case 'agreement':
@@ -49,12 +57,16 @@ function leaderMayEdit(
   contract: LearningContract,
 ): boolean {
   const [section, key] = path;
+  const formal = contract.settings.mode === 'formal';
+  const agreeing = state === 'introduced' || state === 'agreement';
+  // Run formally, the leaders choose the theme from the competence plan.
+  if (section === 'settings') return formal && agreeing && key === 'theme';
   if (key !== party) return false;
   switch (state) {
     case 'introduced':
     case 'agreement':
       // In formal mode the leader sets goals for their own employee.
-      return section === 'leaders' || (section === 'goals' && contract.settings.mode === 'formal');
+      return section === 'leaders' || (section === 'goals' && formal);
     case 'closing':
       return section === 'leaderEvaluations';
     default:
@@ -71,7 +83,11 @@ function supervisorMayEdit(state: ProcessState, path: FieldPath): boolean {
   );
 }
 
-/** Rules that depend on the item: goals the leader preset, logbook entries another party wrote. */
+/**
+ * Rules that depend on the item: a goal the leader preset is the leader's to
+ * change (the party may break it into sub-goals), the party's own goals are
+ * the party's; logbook entries are their author's.
+ */
 function itemAllows(
   contract: LearningContract,
   path: FieldPath,
@@ -80,8 +96,10 @@ function itemAllows(
 ): boolean {
   const [section, key, index] = path;
   if (typeof index !== 'number') return true;
-  if (section === 'goals' && role === 'party' && (key === 'a' || key === 'b')) {
-    return contract.goals[key][index]?.preset !== true;
+  if (section === 'goals' && (key === 'a' || key === 'b')) {
+    const preset = contract.goals[key][index]?.preset === true;
+    if (role === 'leader') return preset && path[3] !== 'subGoals';
+    return !preset || path[3] === 'subGoals';
   }
   if (section === 'plan' && key === 'logbook') {
     return contract.plan.logbook[index]?.author === party;
@@ -151,7 +169,7 @@ export function canEdit(
   }
   const allowed =
     role === 'party'
-      ? partyMayEdit(state, path, party!)
+      ? partyMayEdit(state, path, party!, contract)
       : role === 'leader'
         ? leaderMayEdit(state, path, party!, contract)
         : supervisorMayEdit(state, path);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyEdit, type Edit } from './apply-edit.js';
-import type { Perspective } from './constants.js';
+import { SCHEMA_VERSION, type Perspective } from './constants.js';
 import { createEmptyContract } from './create-contract.js';
 import { migrate } from './migrate.js';
 import { accept, advance, approve } from './process.js';
@@ -132,5 +132,5 @@ test('a contract goes from blank to completed, with each party keeping their own
   assert.ok(copyB.includes('«private-b» noter') && !copyB.includes('«private-a»'));
 
   const roundTripped = must(migrate(JSON.parse(JSON.stringify(contract))));
-  assert.deepEqual(roundTripped, { contract, fromVersion: 2 });
+  assert.deepEqual(roundTripped, { contract, fromVersion: SCHEMA_VERSION });
 });

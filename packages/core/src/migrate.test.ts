@@ -16,21 +16,21 @@ test('a current document migrates to itself', () => {
   const contract = filledContract();
   assert.deepEqual(migrate(JSON.parse(JSON.stringify(contract))), {
     ok: true,
-    value: { contract, fromVersion: 2 },
+    value: { contract, fromVersion: 3 },
   });
 });
 
 test('a document from a newer version is refused and not touched', () => {
   const newer = deepFreeze({
     ...createEmptyContract({ id: 'x' }),
-    schemaVersion: 3,
+    schemaVersion: 4,
     newField: 'kept',
   });
   const before = JSON.stringify(newer);
   const result = migrate(newer);
   assert.deepEqual(result, {
     ok: false,
-    issues: [{ path: ['schemaVersion'], code: 'newer-version', params: { version: 3 } }],
+    issues: [{ path: ['schemaVersion'], code: 'newer-version', params: { version: 4 } }],
   });
   assert.equal(JSON.stringify(newer), before);
 });
@@ -93,7 +93,7 @@ test('a real version 1 document gains empty leader and supervisor emails, and ke
   assert.ok(result.ok);
   const { contract, fromVersion } = result.value;
   assert.equal(fromVersion, 1);
-  assert.equal(contract.schemaVersion, 2);
+  assert.equal(contract.schemaVersion, 3);
   assert.deepEqual(
     [contract.leaders.a.email, contract.leaders.b.email, contract.supervisor.email],
     ['', '', ''],
@@ -109,12 +109,29 @@ test('a real version 1 document gains empty leader and supervisor emails, and ke
   );
 });
 
-test('every adapter reads a version 1 document as version 2, through parseContract', async () => {
+test('a real version 2 document gains an empty closing conversation, and keeps the evaluation', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const raw = await readFile(new URL('./fixtures/contract-v2.json', import.meta.url), 'utf8');
+  const result = migrate(deepFreeze(JSON.parse(raw) as Record<string, unknown>));
+  assert.ok(result.ok);
+  const { contract, fromVersion } = result.value;
+  assert.equal(fromVersion, 2);
+  assert.deepEqual(contract.leaderEvaluations.a.conversation, { date: '', participants: '' });
+  assert.equal(contract.leaderEvaluations.b.developmentPlan, '');
+  assert.equal(
+    contract.leaderEvaluations.a.results.text,
+    'Mette kender nu reglerne for sygedagpenge',
+  );
+  assert.equal(contract.leaderEvaluations.a.developmentPlanUpdated, true);
+  assert.equal(contract.process.state, 'closing');
+});
+
+test('every adapter reads a version 1 document as the current version, through parseContract', async () => {
   const { readFile } = await import('node:fs/promises');
   const { parseContract } = await import('./parse-contract.js');
   const raw = await readFile(new URL('./fixtures/contract-v1.json', import.meta.url), 'utf8');
   const parsed = parseContract(JSON.parse(raw));
   assert.ok(parsed.ok);
-  assert.equal(parsed.value.schemaVersion, 2);
+  assert.equal(parsed.value.schemaVersion, 3);
   assert.equal(parsed.value.supervisor.email, '');
 });

@@ -25,12 +25,34 @@ const addLeaderAndSupervisorEmails: MigrationStep = (document) => {
 };
 
 /**
+ * Version 3 gives the closing conversation with each leader its date and
+ * participants, and says how the development plan was updated, beside the tick.
+ */
+const addClosingConversation: MigrationStep = (document) => {
+  const evaluations = record(document['leaderEvaluations']);
+  const withConversation = (evaluation: unknown) => ({
+    conversation: { date: '', participants: '' },
+    developmentPlan: '',
+    ...record(evaluation),
+  });
+  return {
+    ...document,
+    leaderEvaluations: {
+      ...evaluations,
+      a: withConversation(evaluations['a']),
+      b: withConversation(evaluations['b']),
+    },
+  };
+};
+
+/**
  * The steps from each version to the next, keyed by the version they start
  * from. A real document of each old version is kept in `fixtures/` and
  * migrated in the tests.
  */
 export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
   1: addLeaderAndSupervisorEmails,
+  2: addClosingConversation,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { SCHEMA_VERSION } from './constants.js';
 import { createEmptyContract } from './create-contract.js';
 import { parseContract } from './parse-contract.js';
 import { formatPath } from './result.js';
 import { MAX_TEXT_LENGTH } from './schema/primitives.js';
 import { filledContract } from './testing/filled-contract.js';
 
-test('an empty contract parses, and carries schema version 2', () => {
+test('an empty contract parses, and carries the current schema version', () => {
   const result = parseContract(createEmptyContract({ id: 'x' }));
   assert.equal(result.ok, true);
-  assert.equal(result.ok && result.value.schemaVersion, 2);
+  assert.equal(result.ok && result.value.schemaVersion, SCHEMA_VERSION);
 });
 
 test('a filled contract survives a round trip through JSON unchanged', () => {
@@ -35,7 +36,7 @@ test('a missing schema version is refused, not guessed', () => {
 });
 
 test('a document from a newer version is refused and left untouched', () => {
-  const input = { ...createEmptyContract({ id: 'x' }), schemaVersion: 3 };
+  const input = { ...createEmptyContract({ id: 'x' }), schemaVersion: SCHEMA_VERSION + 1 };
   const before = JSON.stringify(input);
   const result = parseContract(input);
   assert.equal(!result.ok && result.issues[0]?.code, 'newer-version');

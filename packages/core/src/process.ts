@@ -80,6 +80,10 @@ export function actionBlockers(
     }
     case 'advance':
       if (role === 'supervisor') return denied;
+      // Run formally, step 1 is the leaders': they hand the contract on once the goals are set.
+      if (state === 'introduced' && contract.settings.mode === 'formal' && role !== 'leader') {
+        return denied;
+      }
       return advanceBlockers(contract, rules);
     case 'confirm-amendment':
       if (role === 'supervisor') return denied;

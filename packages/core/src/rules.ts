@@ -1,4 +1,5 @@
 import type { CustomFieldConfig } from './config/section-config-schema.js';
+import type { Mode } from './constants.js';
 import type { CustomOwners } from './ownership.js';
 import type { CustomRequirement } from './validation.js';
 
@@ -12,6 +13,8 @@ export interface ContractRules {
   customRequirements: readonly CustomRequirement[];
   customFields: Readonly<Record<string, CustomFieldConfig>>;
   hiddenSections: readonly string[];
+  /** How new contracts are run: formal ones start with the leaders setting goals. Informal when left out. */
+  mode?: Mode;
   /** Months a contract is kept after completion; undefined: the organisation set none. */
   retentionMonths?: number;
 }

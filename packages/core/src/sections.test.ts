@@ -21,7 +21,7 @@ test('a new list item from each list is valid in the contract', () => {
   for (const section of BUILT_IN_SECTIONS) {
     for (const group of section.groups) {
       for (const field of group.fields.filter(isListSpec)) {
-        const item = field.newItem({ party: 'a', today: '2026-05-01' });
+        const item = field.newItem({ party: 'a', role: 'party', today: '2026-05-01' });
         const list = getAtPath(contract, field.path) as unknown[];
         list.push(item);
         for (const itemField of field.itemFields) {

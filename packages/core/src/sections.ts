@@ -40,7 +40,8 @@ export interface FieldSpec {
   options?: readonly string[];
   /** The organisation's own words, which replace the label key's text (custom fields). */
   text?: {
-    label: LocalisedText;
+    /** Left out, the label key's text is used (a built-in field with the organisation's options). */
+    label?: LocalisedText;
     help?: LocalisedText | undefined;
     options?: Readonly<Record<string, LocalisedText>>;
   };
@@ -64,8 +65,12 @@ export interface ListSpec {
   /** Label key for one item, for "Add goal" and "Remove goal 2". */
   itemLabel: string;
   path: FieldPath;
-  itemFields: readonly FieldSpec[];
-  /** A new, empty item; `party` is who adds it (logbook entries are in their name). */
+  /** Relative to the item; a list among them (a goal's sub-goals) hangs under each item. */
+  itemFields: ReadonlyArray<FieldSpec | ListSpec>;
+  /**
+   * A new, empty item; `party` is who adds it (logbook entries are in their
+   * name), `role` whether a party or leader adds it (a leader's goal is preset).
+   */
   newItem: (context: NewItemContext) => { id: string };
   /** False for lists whose items core adds itself (amendments). */
   userAddable?: boolean;
@@ -73,6 +78,7 @@ export interface ListSpec {
 
 export interface NewItemContext {
   party: Party | null;
+  role: 'party' | 'leader' | 'supervisor';
   /** Today as `YYYY-MM-DD`. */
   today: string;
 }
@@ -104,6 +110,7 @@ const SECTION_OF_KEY: Readonly<Record<string, string>> = {
   parties: 'parties',
   purpose: 'purpose',
   goals: 'purpose',
+  settings: 'purpose',
   leaders: 'leaders',
   supervisor: 'supervisor',
   plan: 'plan',
@@ -159,8 +166,24 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
             label: 'goals',
             itemLabel: 'goal',
             path: ['goals', party],
-            itemFields: [text('goal.text', ['text'], 'longtext')],
-            newItem: () => ({ id: newItemId(), text: '', subGoals: [], preset: false }),
+            itemFields: [
+              text('goal.text', ['text'], 'longtext'),
+              {
+                kind: 'list',
+                label: 'subGoals',
+                itemLabel: 'subGoal',
+                path: ['subGoals'],
+                itemFields: [text('subGoal.text', ['text'])],
+                newItem: () => ({ id: newItemId(), text: '' }),
+              },
+            ],
+            // A goal a leader writes in formal mode is preset: theirs, not the party's, to change.
+            newItem: ({ role }) => ({
+              id: newItemId(),
+              text: '',
+              subGoals: [],
+              preset: role === 'leader',
+            }),
           },
         ],
       })),
@@ -338,6 +361,13 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
       owner: party,
       from: 'closing',
       fields: [
+        text('conversation.date', ['leaderEvaluations', party, 'conversation', 'date'], 'date'),
+        text('conversation.participants', [
+          'leaderEvaluations',
+          party,
+          'conversation',
+          'participants',
+        ]),
         answer('leaderEvaluation.results', ['leaderEvaluations', party, 'results']),
         answer('leaderEvaluation.leaderEffort', ['leaderEvaluations', party, 'leaderEffort']),
         answer('leaderEvaluation.employeeEffort', ['leaderEvaluations', party, 'employeeEffort']),
@@ -356,6 +386,11 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
           'leaderEvaluation.developmentPlanUpdated',
           ['leaderEvaluations', party, 'developmentPlanUpdated'],
           'checkbox',
+        ),
+        text(
+          'leaderEvaluation.developmentPlan',
+          ['leaderEvaluations', party, 'developmentPlan'],
+          'longtext',
         ),
       ],
     })),

@@ -24,6 +24,14 @@ function required(contract: LearningContract, paths: readonly FieldPath[]): Issu
     .map((path) => issue(path, 'required'));
 }
 
+/** Run formally, each leader sets at least one goal for their employee before the contract moves on. */
+function introductionIssues(contract: LearningContract): Issue[] {
+  if (contract.settings.mode !== 'formal') return [];
+  return PARTIES.filter(
+    (party) => !contract.goals[party].some((goal) => goal.preset && goal.text.trim() !== ''),
+  ).map((party) => issue(['goals', party], 'preset-goal-missing', { party }));
+}
+
 /** What must be filled in for the leaders to approve and the parties to accept. */
 function agreementIssues(contract: LearningContract): Issue[] {
   const issues = required(contract, [
@@ -110,6 +118,7 @@ function closingIssues(contract: LearningContract): Issue[] {
 const BUILT_IN_REQUIREMENTS: Partial<
   Record<ProcessState, (contract: LearningContract) => Issue[]>
 > = {
+  introduced: introductionIssues,
   agreement: agreementIssues,
   learning: learningIssues,
   evaluation: evaluationIssues,

@@ -22,6 +22,12 @@ export interface Need {
 
 const MOVERS: Perspective[] = ['party-a', 'party-b', 'leader-a', 'leader-b'];
 
+/** Who moves the contract on now: run formally, step 1 is handed on by the leaders. */
+const moversOf = (contract: LearningContract): Perspective[] =>
+  contract.process.state === 'introduced' && contract.settings.mode === 'formal'
+    ? ['leader-a', 'leader-b']
+    : MOVERS;
+
 /** Who can fix a missing value: everyone who may edit it now. */
 const fixers = (contract: LearningContract, issue: Issue, rules: ContractRules) =>
   PERSPECTIVES.filter((perspective) =>
@@ -40,7 +46,7 @@ export function contractNeeds(
 ): Need[] {
   if (contract.process.state === 'completed') return [];
   const blockers = advanceBlockers(contract, rules);
-  if (blockers.length === 0) return [{ need: 'move-on', by: MOVERS, ready: true }];
+  if (blockers.length === 0) return [{ need: 'move-on', by: moversOf(contract), ready: true }];
 
   const needs: Need[] = [];
   const missing = blockers.filter(

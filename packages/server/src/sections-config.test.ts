@@ -10,7 +10,8 @@ import { ConfigError } from './config.js';
 import { rulesFromConfig } from './rules-from-config.js';
 import { testApp } from './test-support/client.js';
 import { freshDatabase } from './test-support/databases.js';
-import { agreeOn, peopleOn } from './test-support/people.js';
+import type { LearningContract } from '@kollegalaering/core';
+import { act, agreeOn, EMAILS, peopleOn } from './test-support/people.js';
 
 const CONFIG = {
   sections: [
@@ -68,4 +69,49 @@ test('a configuration that is not valid stops the server with its path and code'
     rulesFromConfig({ sectionsConfig: '/no/such/file.json', retentionMonths: undefined }),
     ConfigError,
   );
+});
+
+test('run formally, a new contract starts at step 1 and its leader sets the goals first', async () => {
+  const rules = await rulesFromConfig({
+    sectionsConfig: configFile({ process: { mode: 'formal' } }),
+    retentionMonths: undefined,
+  });
+  const db = await freshDatabase('pglite');
+  const people = peopleOn(testApp(db, { rules }).app);
+  const created = await people.a.create('formel');
+  assert.equal(created.status, 201, created.text);
+  const invited = await people.a.edit('formel', (view) => {
+    view.parties.b.email = EMAILS.b;
+    view.leaders.a = { ...view.leaders.a, name: 'Hanne Berg', email: EMAILS.leaderA };
+  });
+  assert.equal(invited.status, 200, invited.text);
+  const invitedB = await people.b.edit('formel', (view) => {
+    view.leaders.b = { ...view.leaders.b, name: 'Peter Friis', email: EMAILS.leaderB };
+  });
+  assert.equal(invitedB.status, 200, invitedB.text);
+  const stored = JSON.parse((await people.a.get('formel')).text) as LearningContract;
+  assert.equal(stored.process.state, 'introduced');
+  assert.equal(stored.settings.mode, 'formal');
+  const byParty = await people.a.edit('formel', (view) => {
+    view.goals.a = [{ id: 'egen', text: 'Mit eget mål', subGoals: [], preset: false }];
+  });
+  assert.equal(byParty.status, 403, 'the party waits for the leader’s goals');
+  for (const [leader, party] of [
+    [people.leaderA, 'a'],
+    [people.leaderB, 'b'],
+  ] as const) {
+    const preset = await leader.edit('formel', (view) => {
+      view.goals[party] = [
+        { id: `sat-${party}`, text: 'Sat af lederen', subGoals: [], preset: true },
+      ];
+    });
+    assert.equal(preset.status, 200, preset.text);
+  }
+  assert.equal((await act(people.a, 'formel', 'advance')).status, 403);
+  const handed = await act(people.leaderB, 'formel', 'advance');
+  assert.equal(handed.status, 200, handed.text);
+  const agreed = JSON.parse((await people.b.get('formel')).text) as LearningContract;
+  assert.equal(agreed.process.state, 'agreement');
+  assert.equal(agreed.goals.b[0]?.preset, true);
+  await db.close();
 });

@@ -63,7 +63,7 @@ describe('<contract-form>', () => {
       'How we do it',
       'The partners',
       'Purpose and goals',
-      'Leaders',
+      'Leaders (sponsors)',
       'Your own notes',
     ]);
     await expect(el).to.be.accessible();

@@ -73,7 +73,7 @@ describe('<evaluation-checklist>', () => {
   it('shows the supervisor only the question about them', async () => {
     const el = await checklist({ perspective: 'supervisor', lang: 'en' });
     expect(Array.from(el.shadowRoot!.querySelectorAll('legend'), text)).to.deep.equal([
-      'How did it go with the supervisor? (The supervisor will see this answer.)',
+      'What went well and less well in using the supervisor? (The supervisor will see this answer.)',
     ]);
     // Read as text, not as a locked field.
     expect(el.shadowRoot!.querySelector('textarea')).to.equal(null);

@@ -12,12 +12,12 @@ const LABELS: Record<string, () => string> = {
   'section.purpose': () =>
     msg('Purpose and goals', { id: 'section.purpose', desc: 'Section heading' }),
   'section.leaders': () =>
-    msg('Leaders', {
+    msg('Leaders (sponsors)', {
       id: 'section.leaders',
       desc: 'Section heading: each party’s leader or sponsor',
     }),
   'section.supervisor': () =>
-    msg('Supervisor', {
+    msg('Supervisor (knowledge steward)', {
       id: 'section.supervisor',
       desc: 'Section heading: the optional supervisor (videnforvalter)',
     }),
@@ -53,14 +53,25 @@ const LABELS: Record<string, () => string> = {
   goal: () => msg('Goal', { id: 'goal', desc: 'One learning goal, used in “Goal 2”' }),
   'goal.text': () =>
     msg('What do you want to learn?', { id: 'goal.text', desc: 'Text of one goal' }),
+  subGoals: () =>
+    msg('Sub-goals', { id: 'subGoals', desc: 'The smaller steps a goal is broken into (delmål)' }),
+  subGoal: () => msg('Sub-goal', { id: 'subGoal', desc: 'One sub-goal, used in “Sub-goal 2”' }),
+  'subGoal.text': () =>
+    msg('A step on the way to the goal', { id: 'subGoal.text', desc: 'Text of one sub-goal' }),
+  'settings.theme': () =>
+    msg('Theme from the competence plan', {
+      id: 'settings.theme',
+      desc: 'Formal mode: the theme of the organisation’s competence plan the contract falls under',
+    }),
 
   'leader.a': () => msg('Party A’s leader', { id: 'leader.a', desc: 'Group heading' }),
   'leader.b': () => msg('Party B’s leader', { id: 'leader.b', desc: 'Group heading' }),
   'leader.name': () => labelFor('person.name'),
-  'leader.title': () => msg('Title', { id: 'leader.title', desc: 'The leader’s job title' }),
+  // One word for a job, for the parties and their leaders alike.
+  'leader.title': () => labelFor('person.position'),
   'leader.email': () => labelFor('person.email'),
   'leader.responsibilities': () =>
-    msg('What the leader takes on in the learning', {
+    msg('The leader’s responsibilities and tasks in the learning', {
       id: 'leader.responsibilities',
       desc: 'The leader’s responsibilities and tasks',
     }),
@@ -73,7 +84,7 @@ const LABELS: Record<string, () => string> = {
   'supervisor.decision.undecided': () =>
     msg('Not decided yet', { id: 'supervisor.decision.undecided', desc: 'Supervisor choice' }),
   'supervisor.decision.none': () =>
-    msg('No, we manage on our own', {
+    msg('No, no supervisor', {
       id: 'supervisor.decision.none',
       desc: 'Supervisor choice',
     }),
@@ -84,7 +95,7 @@ const LABELS: Record<string, () => string> = {
     msg('Role', { id: 'supervisor.role', desc: 'The supervisor’s role, e.g. videnforvalter' }),
   'supervisor.email': () => labelFor('person.email'),
   'supervisor.responsibilities': () =>
-    msg('What the supervisor takes on', {
+    msg('The supervisor’s responsibilities and tasks in the learning', {
       id: 'supervisor.responsibilities',
       desc: 'The supervisor’s responsibilities',
     }),
@@ -121,15 +132,18 @@ const LABELS: Record<string, () => string> = {
       desc: 'Evaluation question',
     }),
   'jointEvaluation.collaboration': () =>
-    msg('What went well and less well in working together?', {
+    msg('What went well and less well in working together and in the process?', {
       id: 'jointEvaluation.collaboration',
       desc: 'Evaluation question',
     }),
   'jointEvaluation.supervisorUse': () =>
-    msg('How did it go with the supervisor? (The supervisor will see this answer.)', {
-      id: 'jointEvaluation.supervisorUse',
-      desc: 'Evaluation question, shared with the supervisor',
-    }),
+    msg(
+      'What went well and less well in using the supervisor? (The supervisor will see this answer.)',
+      {
+        id: 'jointEvaluation.supervisorUse',
+        desc: 'Evaluation question, shared with the supervisor',
+      },
+    ),
   'jointEvaluation.nextTime': () =>
     msg('What would you do differently next time?', {
       id: 'jointEvaluation.nextTime',
@@ -177,6 +191,21 @@ const LABELS: Record<string, () => string> = {
     }),
   'keepingPlan.when': () =>
     msg('By when?', { id: 'keepingPlan.when', desc: 'Plan for using the new knowledge' }),
+  'conversation.date': () =>
+    msg('Date of the closing conversation', {
+      id: 'conversation.date',
+      desc: 'When the party and their leader held the closing conversation',
+    }),
+  'conversation.participants': () =>
+    msg('Who took part', {
+      id: 'conversation.participants',
+      desc: 'Who took part in the closing conversation',
+    }),
+  'leaderEvaluation.developmentPlan': () =>
+    msg('What was changed in the assessment or plan?', {
+      id: 'leaderEvaluation.developmentPlan',
+      desc: 'How the competence assessment or development plan was updated',
+    }),
   'leaderEvaluation.developmentPlanUpdated': () =>
     msg('The competence assessment or development plan has been updated', {
       id: 'leaderEvaluation.developmentPlanUpdated',
@@ -225,15 +254,27 @@ const LABELS: Record<string, () => string> = {
       desc: 'Section heading: a party’s private notes',
     }),
   privateNotes: () =>
-    msg('Only you can see these notes.', {
-      id: 'privateNotes',
-      desc: 'Label of a party’s private notes',
-    }),
+    msg('Notes', { id: 'privateNotes', desc: 'Label of a party’s private notes' }),
   'answer.text': () =>
     msg('Answer', { id: 'answer.text', desc: 'Label for the answer to an evaluation question' }),
   'answer.done': () =>
-    msg('Finished', { id: 'answer.done', desc: 'Checkbox: this question is answered' }),
+    msg('We agree on this answer', {
+      id: 'answer.done',
+      desc: 'Checkbox: the people answering agree the answer is finished',
+    }),
 };
+
+/** Hints under built-in fields, by label key: said once, under the label, not as the label. */
+const HELP: Record<string, () => string> = {
+  privateNotes: () =>
+    msg('Only you can see them. They are not part of the contract.', {
+      id: 'privateNotes.help',
+      desc: 'Hint under a party’s private notes',
+    }),
+};
+
+/** The hint under a built-in field, where it has one. */
+export const helpFor = (key: string): string | undefined => HELP[key]?.();
 
 /** The localised text for a label key from core, or the key itself where none is known. */
 export function labelFor(key: string): string {
@@ -255,6 +296,9 @@ const FIELD_PREFIXES = [
   'jointEvaluation',
   'leaderEvaluation',
   'keepingPlan',
+  'subGoal',
+  'conversation',
+  'settings',
   'answer',
 ];
 

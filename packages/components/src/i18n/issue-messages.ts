@@ -26,6 +26,11 @@ export function issueMessage(
         id: 'issue.goalMissing',
         desc: 'A party has written no goal',
       });
+    case 'preset-goal-missing':
+      return msg(str`The leader of ${party} has not set a goal yet.`, {
+        id: 'issue.presetGoalMissing',
+        desc: 'Formal mode: a leader has not yet set a goal for their employee (the party’s name follows “leader of”)',
+      });
     case 'supervisor-undecided':
       return msg('Choose whether a supervisor will support you.', {
         id: 'issue.supervisorUndecided',

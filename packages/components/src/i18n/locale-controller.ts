@@ -5,15 +5,15 @@ import { setRenderingLocale } from './msg.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** The nearest `lang`, walking out of shadow roots: the element's own, an ancestor's, then `<html>`'s. */
-function resolveLocale(element: HTMLElement): Locale {
+function nearestLang(element: HTMLElement): string | undefined {
   let node: Element | null = element;
   while (node) {
-    const locale = toLocale(node.getAttribute('lang'));
-    if (locale) return locale;
+    const lang = node.getAttribute('lang');
+    if (toLocale(lang)) return lang!;
     const root = node.getRootNode();
     node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
   }
-  return DEFAULT_LOCALE;
+  return undefined;
 }
 
 // One observer for the whole document: `lang` rarely changes, so each change
@@ -38,6 +38,8 @@ function watchLangChanges(): void {
 export class LocaleController implements ReactiveController {
   /** The locale the host renders in now. */
   locale: Locale = DEFAULT_LOCALE;
+  /** The nearest `lang` as the page wrote it; Danish is spoken where it is one we do not speak. */
+  lang: string | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -46,7 +48,8 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     controllers.add(this);
     watchLangChanges();
-    this.locale = resolveLocale(this.host);
+    this.lang = nearestLang(this.host);
+    this.locale = toLocale(this.lang) ?? DEFAULT_LOCALE;
   }
 
   hostDisconnected(): void {
@@ -59,8 +62,10 @@ export class LocaleController implements ReactiveController {
 
   /** Looks for the nearest `lang` again; re-renders the host if the locale changed. */
   refresh(): void {
-    const locale = resolveLocale(this.host);
-    if (locale === this.locale) return;
+    const lang = nearestLang(this.host);
+    const locale = toLocale(lang) ?? DEFAULT_LOCALE;
+    if (lang === this.lang && locale === this.locale) return;
+    this.lang = lang;
     this.locale = locale;
     this.host.requestUpdate();
   }

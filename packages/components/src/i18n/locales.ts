@@ -12,3 +12,7 @@ export function toLocale(lang: string | null | undefined): Locale | undefined {
   if (!primary) return undefined;
   return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : DEFAULT_LOCALE;
 }
+
+/** Whether a `lang` value is one of ours (`en-GB` is; `de` is not, and is shown in Danish). */
+export const speaks = (lang: string | undefined): boolean =>
+  (LOCALES as readonly string[]).includes((lang ?? '').trim().toLowerCase().split('-')[0] ?? '');

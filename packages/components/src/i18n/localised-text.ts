@@ -8,7 +8,7 @@ export const localised = (text: LocalisedText, locale: Locale): string =>
 
 /** A field's label: the organisation's own words where it gave some, else ours. */
 export const fieldLabel = (field: FieldSpec, locale: Locale): string =>
-  field.text ? localised(field.text.label, locale) : labelFor(field.label);
+  field.text?.label ? localised(field.text.label, locale) : labelFor(field.label);
 
 /** A choice's label: the organisation's words for custom fields, else ours. */
 export const optionLabel = (field: FieldSpec, option: string, locale: Locale): string => {

@@ -5,9 +5,9 @@ import { msg } from './msg.js';
 export function stepName(state: Step): string {
   switch (state) {
     case 'introduced':
-      return msg('Introduced', {
+      return msg('Introduction', {
         id: 'step.introduced',
-        desc: 'Step 1: the tool has been introduced at the workplace',
+        desc: 'Step 1: the tool is introduced at the workplace (a noun, like the other steps)',
       });
     case 'agreement':
       return msg('Agreement', {
@@ -22,7 +22,7 @@ export function stepName(state: Step): string {
         desc: 'Step 4: the partners evaluate',
       });
     case 'closing':
-      return msg('Closing with leaders', {
+      return msg('Closing conversation with the leaders', {
         id: 'step.closing',
         desc: 'Step 5: closing conversation with the leaders',
       });

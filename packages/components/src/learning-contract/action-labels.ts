@@ -22,9 +22,9 @@ export function actionLabel(action: Action, next: ProcessState | null): string {
     case 'advance':
       switch (next) {
         case 'agreement':
-          return msg('Start filling in the contract', {
+          return msg('Hand the contract on to the parties', {
             id: 'action.toAgreement',
-            desc: 'Move on to step 2',
+            desc: 'Formal mode: the leader has set the goals and moves on to step 2',
           });
         case 'learning':
           return msg('Start the learning', {

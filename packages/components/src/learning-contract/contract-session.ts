@@ -73,6 +73,8 @@ export class ContractSession implements ReactiveController {
     private readonly host: SessionHost,
     /** Called when a contract from storage or the page replaces the one shown. */
     private readonly onReplaced: () => void,
+    /** A new contract, as the organisation runs the method (a formal one starts at step 1). */
+    private readonly blank: (id: string) => LearningContract = (id) => createEmptyContract({ id }),
   ) {
     host.addController(this);
     this.autosave = new AutosaveController(host, {
@@ -102,11 +104,20 @@ export class ContractSession implements ReactiveController {
     this.host.dispatchEvent(new ContractErrorEvent(error.code, error.detail));
   }
 
+  /**
+   * Why the page's storage cannot be used (an unknown name, `http` without an
+   * endpoint): then nothing may be typed that would be lost, and the element is read-only.
+   */
+  storageProblem: 'unknown-storage' | 'missing-endpoint' | undefined;
+
   /** Chooses the adapter for a storage name or object; a load follows. */
   connect(storage: StorageKind | StorageAdapter, endpoint: string): void {
     this.adapter = undefined;
+    this.storageProblem = undefined;
     this.adapterReady = chooseStorage(storage, endpoint).then(({ adapter, problem }) => {
+      this.storageProblem = problem;
       if (problem) this.fail({ code: problem, detail: typeof storage === 'string' ? storage : '' });
+      this.host.requestUpdate();
       return adapter;
     });
   }
@@ -122,7 +133,7 @@ export class ContractSession implements ReactiveController {
   /** A contract to show when there is no id to load one by. */
   startBlank(): void {
     if (!this.state.current && !this.state.loading) {
-      this.state = { ...this.state, current: createEmptyContract({ id: 'unsaved' }) };
+      this.state = { ...this.state, current: this.blank('unsaved') };
     }
   }
 
@@ -163,7 +174,7 @@ export class ContractSession implements ReactiveController {
       this.set({
         ...base,
         loadError: undefined,
-        current: result.value ?? createEmptyContract({ id }),
+        current: result.value ?? this.blank(id),
       });
       // Changes kept in this browser while offline are sent again; nothing else is written.
       if (result.value && adapter.hasUnsent?.(id)) this.autosave.schedule(result.value);
@@ -176,7 +187,7 @@ export class ContractSession implements ReactiveController {
       this.set({
         ...base,
         loadError: undefined,
-        current: error.unsent ?? error.current ?? createEmptyContract({ id }),
+        current: error.unsent ?? error.current ?? this.blank(id),
         choice: { reason: 'conflict', theirs: error.current ?? null },
       });
       return;
@@ -196,7 +207,7 @@ export class ContractSession implements ReactiveController {
     this.set({
       ...base,
       loadError: error,
-      current: error.code === 'corrupt' ? createEmptyContract({ id }) : undefined,
+      current: error.code === 'corrupt' ? this.blank(id) : undefined,
     });
   }
 

@@ -139,7 +139,7 @@ describe('<learning-contract> through the process', () => {
       completed: 'The learning contract is completed.',
     },
     da: {
-      accept: 'Acceptér kontrakten og bed lederne godkende den',
+      accept: 'Acceptér kontrakten, og bed lederne om at godkende den',
       approve: 'Godkend kontrakten',
       addGoal: 'Tilføj mål',
       toLearning: 'Begynd læringen',

@@ -221,7 +221,7 @@ describe('<learning-contract> personal data', () => {
     );
     await until(el, () => el.shadowRoot!.querySelector('.retention') !== null);
     const notice = el.shadowRoot!.querySelector('.retention')!;
-    expect(text(notice)).to.contain('keeps learning contracts until May 1, 2026');
+    expect(text(notice)).to.contain('may be kept until May 1, 2026');
     await expect(el).to.be.accessible();
 
     deep<HTMLButtonElement>(el, 'button[data-retention="ask"]').click();

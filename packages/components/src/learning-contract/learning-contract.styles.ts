@@ -59,6 +59,21 @@ export const styles = [
       margin: calc(var(--_space) / 2) 0 0;
     }
 
+    .introduction {
+      margin-bottom: var(--_space);
+      border: 1px solid var(--_border);
+      padding: calc(var(--_space) / 2) var(--_space);
+    }
+
+    .introduction summary {
+      cursor: pointer;
+      font-weight: 600;
+    }
+
+    .introduction a {
+      color: var(--_primary);
+    }
+
     process-tracker {
       margin-bottom: var(--_space);
     }

@@ -85,7 +85,7 @@ describe('<learning-contract>', () => {
     field.focus();
     expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('Learning contract');
     expect(text(deep(el, 'process-tracker').shadowRoot!.querySelector('li'))).to.contain(
-      'Introduced',
+      'Introduction',
     );
 
     wrapper.setAttribute('lang', 'da');
@@ -94,7 +94,7 @@ describe('<learning-contract>', () => {
     expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('Læringskontrakt');
     expect(text(deep(el, 'label[for="f-parties-a-name"]'))).to.equal('Navn');
     expect(text(deep(el, 'process-tracker').shadowRoot!.querySelector('li'))).to.contain(
-      'Introduceret',
+      'Introduktion',
     );
     expect(
       deep(el, 'contract-form').shadowRoot!.activeElement,
@@ -204,22 +204,55 @@ describe('<learning-contract>', () => {
     ).to.equal('Mette');
   });
 
-  it('does not quietly use the browser for a storage name it does not know', async () => {
+  it('does not quietly use the browser for a storage name it does not know: read-only, and says so', async () => {
     const errors: string[] = [];
     const listener = (event: Event) => errors.push((event as ContractErrorEvent).detail.code);
     document.addEventListener('contract-error', listener);
     try {
       const el = await fixture<LearningContractElement>(
-        html`<learning-contract contract-id="elsewhere" storage="sharepoint"></learning-contract>`,
+        html`<learning-contract
+          contract-id="elsewhere"
+          storage="sharepoint"
+          lang="en"
+        ></learning-contract>`,
       );
       await until(el, () => deepQueryAll(el, 'form').length > 0);
-      const saved = oneEvent(el, 'contract-save');
-      type(deep(el, '#f-parties-a-name'), 'Mette');
-      await saved;
+      await settled(el);
       expect(errors).to.deep.equal(['unknown-storage']);
+      expect(deep(el, '#f-parties-a-name').readOnly, 'nothing typed that would be lost').to.equal(
+        true,
+      );
+      expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
+        'The page asks for storage the tool cannot use',
+      );
       expect(Object.keys(localStorage).filter((key) => key.includes('elsewhere'))).to.deep.equal(
         [],
       );
+      await expect(el).to.be.accessible();
+    } finally {
+      document.removeEventListener('contract-error', listener);
+    }
+  });
+
+  it('speaks Danish for a lang it does not speak, and tells the developer once', async () => {
+    const errors: Array<[string, string | undefined]> = [];
+    const listener = (event: Event) => {
+      const { code, detail } = (event as ContractErrorEvent).detail;
+      errors.push([code, detail]);
+    };
+    document.addEventListener('contract-error', listener);
+    try {
+      const el = await fixture<LearningContractElement>(
+        html`<learning-contract storage="memory" lang="de-DE"></learning-contract>`,
+      );
+      await settled(el);
+      expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('Læringskontrakt');
+      el.perspective = 'party-b';
+      await settled(el);
+      expect(errors.filter(([code]) => code === 'unsupported-lang')).to.deep.equal([
+        ['unsupported-lang', 'de-DE'],
+      ]);
+      expect(deep(el, '#f-parties-a-name').readOnly).to.equal(false);
     } finally {
       document.removeEventListener('contract-error', listener);
     }

@@ -4,6 +4,7 @@ import {
   importContract,
   PERSPECTIVES,
   applyEdit,
+  createEmptyContract,
   availableActions,
   isPastRetention,
   nextState,
@@ -25,6 +26,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContractChangeEvent, ContractErrorEvent, StepChangeEvent } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { speaks } from '../i18n/locales.js';
 import { msg, withDanish } from '../i18n/msg.js';
 import { partFailedText } from '../i18n/part-failed.js';
 import { LazyPart } from '../shared/lazy-part.js';
@@ -65,7 +67,7 @@ export { STORAGE_KINDS, type StorageKind };
  *
  * @fires contract-change - After each edit or action by the user (not when `contract` is set). `detail.contract` is the new contract.
  * @fires contract-save - After each successful save. `detail` holds `contract` and `savedAt`.
- * @fires contract-error - When a contract cannot be loaded, saved, imported or accepted. `detail.code` says why: `conflict`, `quota`, `unavailable` (with `offline` when kept to send later), `corrupt`, `newer-version`, `unknown-storage`, `missing-endpoint`, `missing-contract-id` (nothing is saved without one; the status tells the person so), `unknown-perspective` (the page gave a perspective that is not one: shown read-only, shared parts only), `forbidden` (a server refused a change), `edit-refused`, or an import problem (`not-json`, `too-large`, …).
+ * @fires contract-error - When a contract cannot be loaded, saved, imported or accepted. `detail.code` says why: `conflict`, `quota`, `unavailable` (with `offline` when kept to send later), `corrupt`, `newer-version`, `unknown-storage` and `missing-endpoint` (the page asked for storage that cannot save: shown read-only, with a message), `unsupported-lang` (a `lang` the elements do not speak: shown in Danish), `missing-contract-id` (nothing is saved without one; the status tells the person so), `unknown-perspective` (the page gave a perspective that is not one: shown read-only, shared parts only), `forbidden` (a server refused a change), `edit-refused`, or an import problem (`not-json`, `too-large`, …).
  * @fires step-change - When the contract moves to another step. `detail` holds `from`, `to` and `contract`.
  * @fires contract-delete - After the contract was deleted from storage. `detail.id` is its id.
  *
@@ -131,20 +133,32 @@ export class LearningContractElement extends LitElement {
   private readonly retentionPart = new LazyPart(this, async () =>
     withDanish(await import('./retention-notice.js')),
   );
+  private readonly introductionPart = new LazyPart(this, async () =>
+    withDanish(await import('./introduction.js')),
+  );
   private readonly perspectivePart = new LazyPart(this, async () =>
     withDanish(await import('./perspective-choice.js')),
   );
   /** A `perspective` the page gave that is not one: shown read-only, as the least that anyone sees. */
   @state() private unknownPerspective: string | undefined;
+  private reportedLang: string | undefined;
   /** What the leader writes with their approval; emptied once given, and for another perspective. */
   @state() private approvalComment = '';
 
   private readonly localization = new LocaleController(this);
   private readonly provider = new ContextProvider(this, { context: contractContext });
   /** Loading, saving, the copies to choose between, and deletion. */
-  private readonly session = new ContractSession(this, () => {
-    this.issues = [];
-  });
+  private readonly session = new ContractSession(
+    this,
+    () => {
+      this.issues = [];
+    },
+    (id) =>
+      createEmptyContract({
+        id,
+        settings: { mode: (this.resolved.ok && this.resolved.value.rules.mode) || 'informal' },
+      }),
+  );
   private resolved: ReturnType<typeof resolveConfig> = resolveConfig(undefined, undefined);
   private providedKey: unknown[] = [];
   private readonly configObserver = new MutationObserver(() => {
@@ -272,6 +286,7 @@ export class LearningContractElement extends LitElement {
     if (changed.has('config') || (changed as Map<PropertyKey, unknown>).has('configScript')) {
       this.resolved = resolveConfig(this.config, this.configScript);
     }
+    this.reportUnspokenLang();
     if (changed.has('perspective')) {
       this.issues = [];
       this.approvalComment = '';
@@ -382,9 +397,21 @@ export class LearningContractElement extends LitElement {
     this.dispatchEvent(new ContractChangeEvent(next));
   }
 
-  /** Read-only: the page asked for it, or gave a perspective that is not one. */
+  /** A `lang` we do not speak is shown in Danish; the developer hears of it once per value. */
+  private reportUnspokenLang(): void {
+    const { lang } = this.localization;
+    if (lang === this.reportedLang) return;
+    this.reportedLang = lang;
+    if (lang && !speaks(lang)) this.dispatchEvent(new ContractErrorEvent('unsupported-lang', lang));
+  }
+
+  /** Read-only: the page asked for it, gave a perspective that is not one, or storage that cannot save. */
   private get locked(): boolean {
-    return this.readonly || this.unknownPerspective !== undefined;
+    return (
+      this.readonly ||
+      this.unknownPerspective !== undefined ||
+      this.session.storageProblem !== undefined
+    );
   }
 
   private edit(edit: Edit): void {
@@ -554,6 +581,18 @@ export class LearningContractElement extends LitElement {
     </div>`;
   }
 
+  private renderIntroduction(
+    contract: LearningContract,
+    introduction: ResolvedSections['introduction'],
+  ) {
+    const { state } = contract.process;
+    if (!introduction && state !== 'introduced') return nothing;
+    if (state !== 'introduced' && state !== 'agreement') return nothing;
+    const part = this.introductionPart.get();
+    if (!part) return this.renderPartFailed(this.introductionPart);
+    return part.renderIntroduction(contract, introduction, this.localization.locale);
+  }
+
   private renderPerspectiveChoice() {
     const { membership } = this.session.state;
     if (!membership || membership.perspectives.length < 2) return nothing;
@@ -605,6 +644,13 @@ export class LearningContractElement extends LitElement {
               ${msg('The page gives a role the tool does not know, so only the shared parts are shown, read-only.', { id: 'error.unknownPerspective', desc: 'The host page set an unknown perspective (a developer’s mistake)' })}
             </p>`
       }
+      ${
+        this.session.storageProblem === undefined
+          ? nothing
+          : html`<p class="error" role="alert">
+              ${msg('The page asks for storage the tool cannot use, so nothing you wrote would be saved. The contract is shown read-only. Please tell whoever looks after the page.', { id: 'error.storageProblem', desc: 'The host page set an unknown storage, or http without an endpoint (a developer’s mistake)' })}
+            </p>`
+      }
       ${renderLoadError(loadError, () => void this.session.load())}
       ${this.renderRetention(contract)}
       ${
@@ -631,6 +677,7 @@ export class LearningContractElement extends LitElement {
             : contract
               ? html`<div class="screen">
                     ${this.readonly ? nothing : renderTurnPanel(contract, this.perspective, this.rulesNow(), this.localization.locale)}
+                    ${this.renderIntroduction(contract, resolved.value.introduction)}
                     ${readsSummary ? this.renderActions(contract) : nothing}
                     <process-tracker></process-tracker>
                     <contract-form></contract-form>

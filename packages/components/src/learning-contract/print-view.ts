@@ -7,6 +7,7 @@ import {
   type FieldPath,
   type FieldSpec,
   type GroupSpec,
+  type ListSpec,
 } from '@kollegalaering/core';
 import { html, nothing } from 'lit';
 import { labelFor } from '../i18n/field-labels.js';
@@ -81,22 +82,38 @@ function confirmedBy(item: unknown, names: PartyNames) {
     <dd><span class="value">${who || '—'}</span></dd>`;
 }
 
+/** A list's items, each with its fields; a list inside an item (sub-goals) is printed under it. */
+function printList(
+  list: ListSpec,
+  at: FieldPath,
+  data: unknown,
+  locale: Locale,
+  names: PartyNames,
+): unknown {
+  const items = (getAtPath(data, at) as unknown[] | undefined) ?? [];
+  const amendments = at.join('.') === 'amendments';
+  return items.map(
+    (item, index) =>
+      html`<dt>${labelFor(list.itemLabel)} ${index + 1}</dt>
+        <dd>
+          <dl>
+            ${list.itemFields.map((sub) =>
+              isListSpec(sub)
+                ? printList(sub, [...at, index, ...sub.path], data, locale, names)
+                : printField(sub, [...at, index, ...sub.path], data, locale),
+            )}
+            ${amendments ? confirmedBy(item, names) : nothing}
+          </dl>
+        </dd>`,
+  );
+}
+
 function printGroup(group: GroupSpec, data: unknown, locale: Locale, names: PartyNames) {
-  const rows = group.fields.map((field) => {
-    if (!isListSpec(field)) return printField(field, field.path, data, locale);
-    const items = (getAtPath(data, field.path) as unknown[] | undefined) ?? [];
-    const amendments = field.path.join('.') === 'amendments';
-    return items.map(
-      (item, index) =>
-        html`<dt>${labelFor(field.itemLabel)} ${index + 1}</dt>
-          <dd>
-            <dl>
-              ${field.itemFields.map((sub) => printField(sub, [...field.path, index, ...sub.path], data, locale))}
-              ${amendments ? confirmedBy(item, names) : nothing}
-            </dl>
-          </dd>`,
-    );
-  });
+  const rows = group.fields.map((field) =>
+    isListSpec(field)
+      ? printList(field, field.path, data, locale, names)
+      : printField(field, field.path, data, locale),
+  );
   return html`${group.label ? html`<h4>${labelFor(group.label)}</h4>` : nothing}
     <dl>${rows}</dl>`;
 }

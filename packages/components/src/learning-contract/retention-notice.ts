@@ -28,7 +28,7 @@ export function renderRetentionNotice(
     </h3>
     <p>
       ${msg(
-        str`Your organisation keeps learning contracts until ${date}. Download your copy if you need it, and then delete the contract.`,
+        str`The contract may be kept until ${date}. Download your copy if you need it, and then delete the contract.`,
         { id: 'retention.text' },
       )}
     </p>

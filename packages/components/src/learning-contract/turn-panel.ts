@@ -3,11 +3,12 @@ import {
   whoseTurn,
   type ContractRules,
   type LearningContract,
+  type Need,
   type Perspective,
 } from '@kollegalaering/core';
 import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
-import { partyNames } from '../i18n/party-names.js';
+import { partyNames, roleNames } from '../i18n/party-names.js';
 import { leaderOf, waitingText, yoursText } from '../i18n/turn-texts.js';
 
 /**
@@ -26,7 +27,7 @@ export function renderTurnPanel(
   const names = { a: contract.parties.a.name, b: contract.parties.b.name };
   // Missing answers come grouped by who may write them: one line says it once.
   const unique = (lines: string[]) => [...new Set(lines)];
-  const mine = unique(yours.map(yoursText));
+  const mine = unique(yours.map((need) => presetGoalsText(need, names) ?? yoursText(need)));
   const others = unique(waitingFor.map((need) => waitingText(need, names, locale)));
   return html`<section class="turn" part="turn" aria-labelledby="turn-title">
     <h3 id="turn-title">
@@ -48,6 +49,19 @@ export function renderTurnPanel(
     </ul>
     ${renderSignedWarning(contract, perspective, locale)}
   </section>`;
+}
+
+/** Run formally, step 1 is a leader's: set the goals for their employee, then hand the contract on. */
+function presetGoalsText(need: Need, names: { a: string; b: string }): string | undefined {
+  const party = need.issues?.[0]?.params?.['party'];
+  if (need.need !== 'fill-in' || !need.issues?.every((i) => i.code === 'preset-goal-missing')) {
+    return undefined;
+  }
+  const name = (party === 'b' ? names.b : names.a).trim() || roleNames()[party === 'b' ? 'b' : 'a'];
+  return msg(str`Set at least one goal for ${name}, then hand the contract on to the parties`, {
+    id: 'turn.yours.presetGoals',
+    desc: 'Formal mode, step 1: the leader sets goals for their employee (by name, or Part A)',
+  });
 }
 
 /**

@@ -8,6 +8,6 @@ export const templates = {
 'retention.delete': `Slet kontrakten …`,
 'retention.deleteForGood': `Slet helt`,
 'retention.failed': `Kontrakten kunne ikke slettes: lageret kunne ikke nås eller tillod det ikke. Intet er ændret.`,
-'retention.text': str`Din organisation gemmer læringskontrakter til og med ${0}. Hent din udgave, hvis du har brug for den, og slet derefter kontrakten.`,
+'retention.text': str`Kontrakten må gemmes til og med ${0}. Hent din kopi, hvis du har brug for den, og slet derefter kontrakten.`,
 'retention.title': `Kontrakten har været gemt længere, end den må`,
 };

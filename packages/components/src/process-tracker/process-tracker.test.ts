@@ -26,11 +26,11 @@ describe('<process-tracker>', () => {
     const el = await tracker('en');
     const items = steps(el);
     expect(items.map((item) => text(item.querySelector('.name')))).to.deep.equal([
-      '1. Introduced',
+      '1. Introduction',
       '2. Agreement',
       '3. Learning',
       '4. Evaluating together',
-      '5. Closing with leaders',
+      '5. Closing conversation with the leaders',
     ]);
     expect(items.map((item) => item.getAttribute('aria-current'))).to.deep.equal([
       null,
@@ -54,7 +54,9 @@ describe('<process-tracker>', () => {
     // People are named once their names are written.
     expect(text(agreement)).to.contain('Lederen for Mette Larsen godkendte den 4. maj 2026');
     expect(text(agreement)).to.contain('Lederen for Jonas Holm har ikke godkendt endnu');
-    expect(text(learning!.querySelector('summary'))).to.equal('Kan ikke begynde endnu (3)');
+    expect(text(learning!.querySelector('summary'))).to.equal(
+      'Kan ikke begynde endnu – 3 ting mangler',
+    );
     expect(Array.from(learning!.querySelectorAll('details li'), text)).to.deep.equal([
       'Mette Larsen har ikke accepteret kontrakten endnu.',
       'Jonas Holm har ikke accepteret kontrakten endnu.',

@@ -93,7 +93,7 @@ export class ProcessTrackerElement extends LitElement {
     if (blockers.length === 0) return nothing;
     return html`<details>
       <summary>
-        ${msg(str`Cannot start yet (${blockers.length})`, { id: 'tracker.blocked', desc: 'The next step is blocked; the number of reasons follows' })}
+        ${msg(str`Cannot start yet – missing: ${blockers.length}`, { id: 'tracker.blocked', desc: 'The next step is blocked; the number of things missing follows' })}
       </summary>
       <ul>
         ${blockers.map(

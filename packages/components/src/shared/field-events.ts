@@ -3,6 +3,7 @@ import {
   isListSpec,
   parsePerspective,
   type FieldPath,
+  type FieldSpec,
   type ListSpec,
 } from '@kollegalaering/core';
 import type { ContractState } from '../state/contract-state.js';
@@ -13,13 +14,29 @@ const parsePath = (raw: string | undefined): FieldPath | undefined =>
 
 const samePath = (a: FieldPath, b: FieldPath) => JSON.stringify(a) === JSON.stringify(b);
 
-function findList(state: ContractState, path: FieldPath): ListSpec | undefined {
-  return state.sections
-    .flatMap((section) => section.groups)
-    .flatMap((group) => group.fields)
-    .filter(isListSpec)
-    .find((list) => samePath(list.path, path));
+/**
+ * The list at a path, with its path made whole: a top-level list, or one
+ * inside an item of another (`goals.a.0.subGoals`).
+ */
+function findList(
+  lists: ReadonlyArray<FieldSpec | ListSpec>,
+  path: FieldPath,
+  at: FieldPath = [],
+): ListSpec | undefined {
+  for (const list of lists.filter(isListSpec)) {
+    const whole = [...at, ...list.path];
+    if (samePath(whole, path)) return { ...list, path: whole };
+    const index = path[whole.length];
+    if (typeof index === 'number' && samePath(path.slice(0, whole.length), whole)) {
+      const inner = findList(list.itemFields, path, [...whole, index]);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
 }
+
+const listsOf = (state: ContractState) =>
+  state.sections.flatMap((section) => section.groups).flatMap((group) => group.fields);
 
 /** Turns typing, ticking and choosing in a control into an edit of the contract. */
 export function editFromInput(event: Event, state: ContractState): void {
@@ -52,13 +69,13 @@ export function editFromListClick(event: Event, state: ContractState): string | 
   if (!button) return undefined;
   const addPath = parsePath(button.dataset['add']);
   if (addPath) {
-    const list = findList(state, addPath);
+    const list = findList(listsOf(state), addPath);
     if (!list) return undefined;
-    const party = parsePerspective(state.perspective).party;
-    const item = list.newItem({ party, today: new Date().toISOString().slice(0, 10) });
+    const { party, role } = parsePerspective(state.perspective);
+    const item = list.newItem({ party, role, today: new Date().toISOString().slice(0, 10) });
     state.edit({ op: 'append', path: addPath, item });
     const index = ((getAtPath(state.contract, addPath) as unknown[] | undefined) ?? []).length;
-    const first = list.itemFields[0];
+    const first = list.itemFields.find((field) => !isListSpec(field));
     return first ? `#${CSS.escape(controlId([...addPath, index, ...first.path]))}` : undefined;
   }
   const removePath = parsePath(button.dataset['remove']);

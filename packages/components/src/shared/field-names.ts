@@ -1,4 +1,10 @@
-import { isListSpec, type FieldPath, type FieldSpec, type SectionSpec } from '@kollegalaering/core';
+import {
+  isListSpec,
+  type FieldPath,
+  type FieldSpec,
+  type ListSpec,
+  type SectionSpec,
+} from '@kollegalaering/core';
 import { labelFor } from '../i18n/field-labels.js';
 import { fieldLabel, sectionLabel } from '../i18n/localised-text.js';
 import type { Locale } from '../i18n/locales.js';
@@ -23,11 +29,13 @@ export function fieldName(
           if (!startsWith(path, field.path)) continue;
           const index = path[field.path.length];
           const rest = path.slice(field.path.length + 1);
-          const item = field.itemFields.find((candidate: FieldSpec) =>
+          const item = field.itemFields.find((candidate: FieldSpec | ListSpec) =>
             startsWith(rest, candidate.path),
           );
           if (typeof index !== 'number' || !item) return `${labelFor(field.label)}${where}`;
-          return `${fieldLabel(item, locale)} (${labelFor(field.itemLabel)} ${index + 1})`;
+          // A list inside an item (a goal's sub-goals) is named by the list: "Sub-goals (Goal 1)".
+          const name = isListSpec(item) ? labelFor(item.label) : fieldLabel(item, locale);
+          return `${name} (${labelFor(field.itemLabel)} ${index + 1})`;
         }
         if (startsWith(path, field.path)) return `${fieldLabel(field, locale)}${where}`;
       }

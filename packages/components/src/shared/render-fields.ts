@@ -1,5 +1,4 @@
 import {
-  answerFields,
   MAX_TEXT_LENGTH,
   getAtPath,
   formatPath,
@@ -8,10 +7,9 @@ import {
   type FieldSpec,
   type GroupSpec,
   type ListSpec,
-  type LocalisedText,
 } from '@kollegalaering/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { labelFor } from '../i18n/field-labels.js';
+import { helpFor, labelFor } from '../i18n/field-labels.js';
 import { issueMessage } from '../i18n/issue-messages.js';
 import { fieldLabel, localised, optionLabel } from '../i18n/localised-text.js';
 import { dateFormat, numberFormat } from '../i18n/formats.js';
@@ -27,7 +25,7 @@ const pathAttr = (path: FieldPath) => JSON.stringify(path);
  * problems, both tied to the control with aria-describedby so a screen reader
  * reads them with the label.
  */
-function renderNotes(path: FieldPath, label: string, ctx: FieldContext, helpText?: LocalisedText) {
+function renderNotes(path: FieldPath, label: string, ctx: FieldContext, helpText?: string) {
   const issues = ctx.issuesAt(path);
   const helpId = `h-${controlId(path)}`;
   const errorId = `e-${controlId(path)}`;
@@ -37,9 +35,7 @@ function renderNotes(path: FieldPath, label: string, ctx: FieldContext, helpText
   return {
     describedBy: describedBy || undefined,
     invalid: issues.length > 0 ? ('true' as const) : undefined,
-    help: helpText
-      ? html`<p class="help" id=${helpId}>${localised(helpText, ctx.locale)}</p>`
-      : nothing,
+    help: helpText ? html`<p class="help" id=${helpId}>${helpText}</p>` : nothing,
     message:
       issues.length > 0
         ? html`<p class="field-error" id=${errorId}>
@@ -66,12 +62,42 @@ function valueInWords(field: FieldSpec, value: unknown, ctx: FieldContext): stri
 }
 
 /** What the person may not change, for a leader or the supervisor: the label and the value as text. */
-function renderAsText(field: FieldSpec, path: FieldPath, label: string, ctx: FieldContext) {
+function renderAsText(
+  field: FieldSpec,
+  path: FieldPath,
+  label: string | undefined,
+  ctx: FieldContext,
+) {
   const value = getAtPath(ctx.state.contract, path);
   return html`<div class="field as-text">
-    <span class="label">${label}</span>
+    ${label === undefined ? nothing : html`<span class="label">${label}</span>`}
     <span class="value" id=${controlId(path)}>${valueInWords(field, value, ctx)}</span>
   </div>`;
+}
+
+const ANSWER_TEXT: FieldSpec = { label: 'answer.text', path: ['text'], kind: 'longtext' };
+
+/**
+ * The answer to an evaluation question as one text: the question is its
+ * label (the fieldset's legend), so it is not labelled "Answer" a second time.
+ */
+function renderAnswerText(path: FieldPath, question: string, legendId: string, ctx: FieldContext) {
+  const editable = ctx.editable(path);
+  if (!editable && ctx.summary) return renderAsText(ANSWER_TEXT, path, undefined, ctx);
+  const value = getAtPath(ctx.state.contract, path);
+  const problems = renderNotes(path, question, ctx);
+  return html`${problems.message}
+    <textarea
+      id=${controlId(path)}
+      data-path=${pathAttr(path)}
+      rows="3"
+      maxlength=${MAX_TEXT_LENGTH}
+      aria-labelledby=${legendId}
+      aria-describedby=${problems.describedBy ?? nothing}
+      aria-invalid=${problems.invalid ?? nothing}
+      .value=${typeof value === 'string' ? value : ''}
+      ?readonly=${!editable}
+    ></textarea>`;
 }
 
 /** One field: a label and its control, read-only where the perspective may not edit it now. */
@@ -83,7 +109,8 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
   if (!editable && ctx.summary && field.kind !== 'answer') {
     return renderAsText(field, path, label, ctx);
   }
-  const problems = renderNotes(path, label, ctx, field.text?.help);
+  const help = field.text?.help ? localised(field.text.help, ctx.locale) : helpFor(field.label);
+  const problems = renderNotes(path, label, ctx, help);
   const text = typeof value === 'string' ? value : '';
   switch (field.kind) {
     case 'longtext':
@@ -160,8 +187,12 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
     }
     case 'answer':
       return html`<fieldset class="answer">
-        <legend>${label}</legend>
-        ${answerFields(field).map((sub) => renderField(sub, [...path, ...sub.path], ctx))}
+        <legend id=${`q-${id}`}>${label}</legend>
+        ${
+          field.subFields
+            ? field.subFields.map((sub) => renderField(sub, [...path, ...sub.path], ctx))
+            : renderAnswerText([...path, 'text'], label, `q-${id}`, ctx)
+        }
         ${renderField({ label: 'answer.done', path: ['done'], kind: 'checkbox' }, [...path, 'done'], ctx)}
       </fieldset>`;
     default: {
@@ -243,7 +274,19 @@ function authorOf(item: object, ctx: FieldContext): string | undefined {
   return ctx.state.contract.parties[author].name.trim() || labelFor(`party.${author}`);
 }
 
-/** A list the users add to and remove from: goals, activities, meetings, logbook entries. */
+/** Said after an item's number: who wrote it (a logbook entry), or that the leader set it (a goal). */
+function itemNote(item: object, ctx: FieldContext): string {
+  const author = authorOf(item, ctx);
+  if (author) return ` · ${author}`;
+  if ((item as { preset?: unknown }).preset !== true) return '';
+  return ` · ${msg('set by the leader', { id: 'goal.preset', desc: 'After “Goal 1”: a goal the leader set in advance (formal mode)' })}`;
+}
+
+/**
+ * A list the users add to and remove from: goals, activities, meetings,
+ * logbook entries; and a list inside an item, a goal's sub-goals, whose path
+ * in the spec is relative to the item and is made whole here.
+ */
 export function renderList(list: ListSpec, ctx: FieldContext, extras?: ItemExtras): TemplateResult {
   const items =
     (getAtPath(ctx.state.contract, list.path) as Array<{ id: string }> | undefined) ?? [];
@@ -262,10 +305,13 @@ export function renderList(list: ListSpec, ctx: FieldContext, extras?: ItemExtra
     }
     ${shown.map((index) => {
       const item = items[index]!;
-      const author = authorOf(item, ctx);
       return html`<fieldset class="item">
-        <legend>${itemName} ${index + 1}${author ? ` · ${author}` : ''}</legend>
-        ${list.itemFields.map((field) => renderField(field, [...list.path, index, ...field.path], ctx))}
+        <legend>${itemName} ${index + 1}${itemNote(item, ctx)}</legend>
+        ${list.itemFields.map((field) =>
+          isListSpec(field)
+            ? renderList({ ...field, path: [...list.path, index, ...field.path] }, ctx)
+            : renderField(field, [...list.path, index, ...field.path], ctx),
+        )}
         ${extras?.(list, item, index) ?? nothing}
         ${
           listEditable && ctx.editable([...list.path, index]) && list.userAddable !== false

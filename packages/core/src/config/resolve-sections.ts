@@ -9,6 +9,8 @@ import {
 import { fromZodIssues } from '../zod-issues.js';
 import {
   SectionsConfigSchema,
+  type LocalisedText,
+  type ProcessConfig,
   type CustomFieldConfig,
   type CustomFieldKind,
   type SectionConfig,
@@ -21,6 +23,35 @@ export const REQUIRED_SECTIONS = ['parties', 'purpose'] as const;
 export interface ResolvedSections {
   sections: readonly SectionSpec[];
   rules: ContractRules;
+  /** The organisation's introduction to the method, shown while a contract is being agreed. */
+  introduction?: NonNullable<ProcessConfig['introduction']>;
+}
+
+/**
+ * The theme a formal contract is chosen within: a choice among the
+ * organisation's themes (stored as the Danish words, so a contract still says
+ * what was chosen if the list changes), or a text where it listed none.
+ */
+export function themeField(themes: readonly LocalisedText[] = []): FieldSpec {
+  if (themes.length === 0)
+    return { label: 'settings.theme', path: ['settings', 'theme'], kind: 'text' };
+  return {
+    label: 'settings.theme',
+    path: ['settings', 'theme'],
+    kind: 'choice',
+    options: themes.map((theme) => theme.da),
+    text: { options: Object.fromEntries(themes.map((theme) => [theme.da, theme])) },
+  };
+}
+
+/** The purpose section with the theme at its top, for an organisation that runs the method formally. */
+function withTheme(section: SectionSpec, process: ProcessConfig | undefined): SectionSpec {
+  if (section.id !== 'purpose' || process?.mode !== 'formal') return section;
+  const [first, ...rest] = section.groups;
+  return {
+    ...section,
+    groups: [{ ...first!, fields: [themeField(process.themes), ...first!.fields] }, ...rest],
+  };
 }
 
 const FIELD_KIND_OF: Readonly<Record<CustomFieldKind, FieldKind>> = {
@@ -123,7 +154,7 @@ export function resolveSections(config: unknown): Result<ResolvedSections> {
     };
     sections.push(
       builtIn
-        ? { ...builtIn, ...labelText }
+        ? withTheme({ ...builtIn, ...labelText }, parsed.data.process)
         : {
             id: entry.id,
             custom: true,
@@ -139,9 +170,12 @@ export function resolveSections(config: unknown): Result<ResolvedSections> {
   const fields = configured
     .filter((section) => !section.hidden)
     .flatMap((section) => section.fields ?? []);
+  const process = parsed.data.process;
   return ok({
     sections,
+    ...(process?.introduction && { introduction: process.introduction }),
     rules: {
+      ...(process?.mode && { mode: process.mode }),
       hiddenSections: configured
         .filter((section) => section.hidden && builtInIds.has(section.id))
         .map((section) => section.id),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { STEPS } from '../constants.js';
+import { MODES, STEPS } from '../constants.js';
 import { MAX_TEXT_LENGTH } from '../schema/primitives.js';
 import { BUILT_IN_SECTIONS } from '../sections.js';
 
@@ -77,12 +77,34 @@ export const SectionConfigSchema = z.strictObject({
   fields: z.optional(z.array(CustomFieldConfigSchema).check(z.maxLength(100))),
 });
 
+/** A longer text in Danish, and in English where given: an introduction of a few paragraphs. */
+const LongLocalisedTextSchema = z.strictObject({
+  da: z.string().check(z.minLength(1), z.maxLength(4000)),
+  en: z.optional(z.string().check(z.minLength(1), z.maxLength(4000))),
+});
+
+/**
+ * How the organisation runs the method (step 1 of the process): formally, with
+ * leaders who set the goals in advance within themes from the competence plan,
+ * or informally, with employees who start contracts themselves; and the
+ * introduction everyone is given, as a text and a link to the organisation's own page.
+ */
+export const ProcessConfigSchema = z.strictObject({
+  mode: z.optional(z.enum(MODES)),
+  /** The competence plan's themes a formal contract is chosen within. */
+  themes: z.optional(z.array(LocalisedTextSchema).check(z.maxLength(50))),
+  introduction: z.optional(
+    z.strictObject({ text: z.optional(LongLocalisedTextSchema), url: z.optional(httpsUrl()) }),
+  ),
+});
+
 /**
  * A municipality's section configuration. Sections appear in the order given;
  * built-in sections it does not mention follow in their usual order.
  */
 export const SectionsConfigSchema = z.strictObject({
   sections: z.optional(z.array(SectionConfigSchema).check(z.maxLength(50))),
+  process: z.optional(ProcessConfigSchema),
   /**
    * How long the organisation keeps a contract: this many months after it was
    * completed (or, if it never was, after its last change). The date is stored
@@ -99,3 +121,4 @@ export type LocalisedText = z.infer<typeof LocalisedTextSchema>;
 export type CustomFieldConfig = z.infer<typeof CustomFieldConfigSchema>;
 export type SectionConfig = z.infer<typeof SectionConfigSchema>;
 export type SectionsConfig = z.infer<typeof SectionsConfigSchema>;
+export type ProcessConfig = z.infer<typeof ProcessConfigSchema>;

@@ -119,7 +119,11 @@ export const LeaderEvaluationSchema = z.object({
     when: text(),
     done: z.boolean(),
   }),
+  /** The closing conversation itself: when it was held, and who took part. */
+  conversation: z.object({ date: optionalDate(), participants: text() }),
+  /** Whether the employee's competence assessment or development plan was updated, and how. */
   developmentPlanUpdated: z.boolean(),
+  developmentPlan: text(),
 });
 
 export const ApprovalSchema = z.object({
@@ -159,7 +163,7 @@ export const CustomValueSchema = z.custom<string | boolean | string[]>(
     (Array.isArray(value) && value.every((item) => typeof item === 'string')),
 );
 
-/** The whole learning contract between party A and party B, version 2. */
+/** The whole learning contract between party A and party B, version 3. */
 export const LearningContractSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().check(z.minLength(1), z.maxLength(200)),

@@ -26,7 +26,9 @@ const leaderEvaluation = (owner: string): fc.Arbitrary<LeaderEvaluation> =>
       when: privateText(owner),
       done: fc.boolean(),
     }),
+    conversation: fc.record({ date: fc.constant('2026-06-15'), participants: privateText(owner) }),
     developmentPlanUpdated: fc.boolean(),
+    developmentPlan: privateText(owner),
   });
 
 const goals = fc.array(

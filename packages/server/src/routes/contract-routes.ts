@@ -169,7 +169,12 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
     const at = now();
     const existing = await readContract(tx, id, { lock: true });
     if (existing) return answer(412, null);
-    const blank = createEmptyContract({ id, now: at });
+    // How the method is run is the organisation's configuration, not the page's.
+    const blank = createEmptyContract({
+      id,
+      now: at,
+      settings: { mode: rules.mode ?? 'informal' },
+    });
     const contract = { ...blank, parties: { ...blank.parties, a: { ...blank.parties.a, email } } };
     // A new contract starts where core starts it: the browser's clock and blanks are not the record.
     const withEmail = withOwnEmail(withoutProcess(sent), email);
@@ -332,10 +337,15 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
 const pathOf = (dotted: string): FieldPath =>
   dotted.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 
-/** What a new contract's step and approvals are is core's, not the creating browser's. */
+/** A new contract's step, approvals and settings are core's and the organisation's, not the creating browser's. */
 function withoutProcess(sent: unknown): unknown {
   if (typeof sent !== 'object' || sent === null) return sent;
-  const { process: _process, approvals: _approvals, ...rest } = sent as Record<string, unknown>;
+  const {
+    process: _process,
+    approvals: _approvals,
+    settings: _settings,
+    ...rest
+  } = sent as Record<string, unknown>;
   return rest;
 }
 
