@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import customElements from '../packages/components/custom-elements.json';
 import { publicApi } from './public-api.mjs';
 import defaultTheme from '../packages/components/themes/default.css?url';
@@ -70,10 +71,13 @@ const preview: Preview = {
   initialGlobals: { locale: 'da', theme: 'default', storage: 'memory' },
   decorators: [
     (story, context) => {
-      // The elements follow the page's lang, as they do on an intranet page.
-      document.documentElement.lang = String(context.globals['locale'] ?? 'da');
+      // The elements follow the nearest lang, as they do on an intranet page.
+      // Docs pages put stories inside Storybook's own lang="en", so the
+      // toolbar's language goes on a wrapper around each story as well.
+      const locale = String(context.globals['locale'] ?? 'da');
+      document.documentElement.lang = locale;
       useTheme(String(context.globals['theme'] ?? 'default'));
-      return story();
+      return html`<div lang=${locale}>${story()}</div>`;
     },
   ],
   tags: ['autodocs'],

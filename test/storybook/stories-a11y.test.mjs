@@ -145,3 +145,30 @@ test('each element’s docs page shows its API table, generated from custom-elem
     await page.close();
   }
 });
+
+test('a docs page speaks the toolbar’s language, inside Storybook’s own lang="en"', async () => {
+  const page = await browser.newPage();
+  try {
+    for (const [locale, heading] of [
+      ['da', 'Læringskontrakt'],
+      ['en', 'Learning contract'],
+    ]) {
+      await page.goto(
+        `${server.url}/iframe.html?id=elements-learning-contract--docs&viewMode=docs&globals=locale:${locale}`,
+      );
+      const headings = await page.waitForFunction(
+        (expected) => {
+          const texts = [...document.querySelectorAll('learning-contract')].map((element) =>
+            element.shadowRoot?.querySelector('h2')?.textContent?.trim(),
+          );
+          return texts.length > 0 && texts.every((text) => text === expected) && texts;
+        },
+        heading,
+        { timeout: 10_000 },
+      );
+      assert.ok((await headings.jsonValue()).length > 3, `every story on the page, in ${locale}`);
+    }
+  } finally {
+    await page.close();
+  }
+});

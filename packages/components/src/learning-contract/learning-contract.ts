@@ -29,6 +29,7 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { speaks } from '../i18n/locales.js';
 import { msg, withDanish } from '../i18n/msg.js';
 import { partFailedText } from '../i18n/part-failed.js';
+import { personName } from '../i18n/turn-texts.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import { renderConfigError } from '../contract-form/config-error.js';
 import { acceptContract } from '../state/contract-binding.js';
@@ -41,7 +42,7 @@ import { actionLabel, downloadOwnCopyLabel } from './action-labels.js';
 import { readConfigScript, resolveConfig } from './config-source.js';
 import { ContractSession } from './contract-session.js';
 import { renderCopyChoice, type ChoiceAction } from './copy-choice.js';
-import { downloadJson } from './download.js';
+import { copyFileName, downloadJson } from './download.js';
 import { renderImportError } from './import-messages.js';
 import { styles } from './learning-contract.styles.js';
 import { renderSigned } from './signed-line.js';
@@ -216,8 +217,10 @@ export class LearningContractElement extends LitElement {
   download(which: 'own' | 'whole' = 'own'): void {
     const data = this.exportContract(which);
     if (!data) return;
-    const name = `laeringskontrakt-${this.contractId || 'ny'}${which === 'own' ? `-${this.perspective}` : ''}.json`;
-    downloadJson(name, data);
+    const { parties } = this.session.latest!;
+    const names = { a: parties.a.name, b: parties.b.name };
+    const whose = which === 'own' ? personName(this.perspective, names) : '';
+    downloadJson(copyFileName(this.contractId, whose, new Date()), data);
   }
 
   // The browser lays the page out for printing right after `beforeprint`
