@@ -65,7 +65,18 @@ import { shippedFiles, total } from './shipped-size.mjs';
 // developer by contract-error): 83 more, 48,352. What is left to split
 // off for #17's 35 KB: the two-copies panel, reading an imported file, the
 // English source texts on a Danish page, and whatever the next profile shows.
-const BUDGET_BYTES = 48 * 1024;
+// The rest of #15 then took 2,342 bytes, to 50,694: the seed's formal mode
+// (the process configuration and its schema, the leaders' preset goals and
+// theme at step 1, who hands the contract on), sub-goals as lists inside list
+// items, the closing conversation's fields with schema version 3 and its
+// migration, built-in hints under fields, answers labelled by their question,
+// and the reviewed Danish texts: 49,938 (the introduction itself, 1.1 KB with
+// its texts, is a chunk fetched only where an organisation configured one or a
+// contract is at step 1: it was 50,344 in the entry). Then storage that cannot
+// save shown read-only, a `lang` we do not speak reported, the record of whose
+// signatures a change withdrew with its notice, and copies named by person:
+// 756 more. The budget moved to 50 KB for #15; #17's target is still 35 KB.
+const BUDGET_BYTES = 50 * 1024;
 
 const files = shippedFiles();
 const kb = (bytes) => (bytes / 1024).toFixed(1);

@@ -282,3 +282,28 @@ test('a change withdraws signatures while the agreement is being signed and some
   assert.equal(editWithdrawsSignatures(filledContract()), false, 'nobody has signed');
   assert.equal(editWithdrawsSignatures(contractAt('learning')), false, 'the learning keeps them');
 });
+
+test('a change that withdraws signatures records who made it, where, and whose it withdrew', () => {
+  const accepted = acceptedContract();
+  const changed = applyEdit(
+    accepted,
+    'party-b',
+    {
+      op: 'append',
+      path: ['goals', 'b'],
+      item: { id: 'ny', text: 'Et mål mere', subGoals: [], preset: false },
+    },
+    { now },
+  );
+  assert.ok(changed.ok);
+  assert.deepEqual(changed.value.approvals.parties, { a: null, b: null });
+  assert.deepEqual(changed.value.process.withdrawn, {
+    at: now.toISOString(),
+    by: 'party-b',
+    path: 'goals.b',
+    from: ['party-a', 'party-b'],
+  });
+  const again = applyEdit(changed.value, 'party-a', { op: 'set', path: ['purpose'], value: 'X' });
+  assert.ok(again.ok);
+  assert.equal(again.value.process.withdrawn?.by, 'party-b', 'nothing left to withdraw: kept');
+});

@@ -1,4 +1,4 @@
-import type { Perspective } from './constants.js';
+import { PARTIES, type Perspective } from './constants.js';
 import {
   appendItem,
   getAtPath,
@@ -11,7 +11,7 @@ import { canEdit } from './editing-rules.js';
 import { isEmailPath } from './membership.js';
 import { validateCustomValue } from './config/custom-values.js';
 import { parsePerspective } from './perspective.js';
-import { fail, issue, ok, type Result } from './result.js';
+import { fail, formatPath, issue, ok, type Result } from './result.js';
 import { BUILT_IN_RULES, type ContractRules } from './rules.js';
 import {
   LearningContractSchema,
@@ -66,10 +66,27 @@ export const editWithdrawsSignatures = (contract: LearningContract): boolean =>
  * In the agreement step an approval covers the text that was approved, so a
  * change to agreed content withdraws every approval and acceptance.
  */
-function withdrawApprovals(contract: LearningContract): LearningContract {
+/**
+ * Every signature is withdrawn, and the contract says by whom, when and for
+ * which change, so that those who had signed read afterwards why they must
+ * sign again (until the agreement is left; moving on starts a new record).
+ */
+function withdrawApprovals(
+  contract: LearningContract,
+  perspective: Perspective,
+  target: FieldPath,
+  now: Date,
+): LearningContract {
+  const { leaders, parties } = contract.approvals;
+  const from = PARTIES.flatMap((party) => [
+    ...(parties[party] ? [`party-${party}` as const] : []),
+    ...(leaders[party] ? [`leader-${party}` as const] : []),
+  ]);
+  const withdrawn = { at: now.toISOString(), by: perspective, path: formatPath(target), from };
   return {
     ...contract,
     approvals: { leaders: { a: null, b: null }, parties: { a: null, b: null } },
+    process: { ...contract.process, withdrawn },
   };
 }
 
@@ -197,7 +214,7 @@ function applyResolvedEdit(
 
   const state = contract.process.state;
   if (isAgreedContent(target)) {
-    if (editWithdrawsSignatures(next)) next = withdrawApprovals(next);
+    if (editWithdrawsSignatures(next)) next = withdrawApprovals(next, perspective, target, now);
     // Filling in an empty email later is an invitation, not a change to what was agreed.
     if (state === 'learning' && !isEmailPath(target)) next = recordAmendment(next, target, now);
   }

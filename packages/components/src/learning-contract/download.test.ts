@@ -18,14 +18,17 @@ describe('a downloaded copy', () => {
   it('from the element carries the person’s name, and their copy holds every signature', async () => {
     const el = await shownContract(filledAgreement(), 'party-b', 'da');
     let fileName = '';
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      fileName = this.download;
+    // The link is clicked inside the page's body: hear the click, and stop the download.
+    const listener = (event: Event) => {
+      const link = event.target as HTMLAnchorElement;
+      fileName = link.download;
+      event.preventDefault();
     };
+    document.body.addEventListener('click', listener);
     try {
       el.download();
     } finally {
-      HTMLAnchorElement.prototype.click = click;
+      document.body.removeEventListener('click', listener);
     }
     expect(fileName).to.match(/^laeringskontrakt-ny-jonas-holm-\d{4}-\d{2}-\d{2}\.json$/);
     const copy = el.exportContract() as { approvals: unknown; privateNotes: { a?: string } };

@@ -55,7 +55,8 @@ export const styles = [
       font-weight: 600;
     }
 
-    .turn .warning {
+    .turn .warning,
+    .turn .withdrawn {
       margin: calc(var(--_space) / 2) 0 0;
     }
 

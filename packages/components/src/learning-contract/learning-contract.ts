@@ -679,7 +679,7 @@ export class LearningContractElement extends LitElement {
               </p>`
             : contract
               ? html`<div class="screen">
-                    ${this.readonly ? nothing : renderTurnPanel(contract, this.perspective, this.rulesNow(), this.localization.locale)}
+                    ${this.readonly ? nothing : renderTurnPanel(contract, this.perspective, this.rulesNow(), resolved.value.sections, this.localization.locale)}
                     ${this.renderIntroduction(contract, resolved.value.introduction)}
                     ${readsSummary ? this.renderActions(contract) : nothing}
                     <process-tracker></process-tracker>

@@ -73,4 +73,23 @@ describe('<learning-contract> says whose turn it is', () => {
     await settled(readonly);
     expect(panel(readonly)).to.equal(null);
   });
+
+  it('tells each person whose signature a change withdrew who changed what, until they sign again', async () => {
+    const el = await shownContract(acceptedContract(), 'party-b', 'en');
+    el.shadowRoot!.querySelector('contract-form')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('#add-goals-b')!
+      .click();
+    await until(el, () => el.contract?.approvals.parties.a === null);
+    const withdrawn = () => el.shadowRoot!.querySelector('.turn .withdrawn');
+    expect(withdrawn(), 'not to the one who changed it').to.equal(null);
+    el.perspective = 'party-a';
+    await settled(el);
+    expect(text(withdrawn())).to.match(
+      /^Jonas Holm changed “Goals \(Party B’s goals\)” on \w+ \d+, \d{4}, so your signature was withdrawn\. Read the change, and sign again\.$/,
+    );
+    await expect(el).to.be.accessible();
+    el.perspective = 'supervisor';
+    await settled(el);
+    expect(withdrawn(), 'the supervisor signs nothing').to.equal(null);
+  });
 });

@@ -3,13 +3,18 @@ import {
   whoseTurn,
   type ContractRules,
   type LearningContract,
+  parsePerspective,
   type Need,
   type Perspective,
+  type SectionSpec,
 } from '@kollegalaering/core';
 import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
 import { partyNames, roleNames } from '../i18n/party-names.js';
-import { leaderOf, waitingText, yoursText } from '../i18n/turn-texts.js';
+import { dateFormat } from '../i18n/formats.js';
+import type { Locale } from '../i18n/locales.js';
+import { leaderOf, personName, waitingText, yoursText } from '../i18n/turn-texts.js';
+import { fieldName } from '../shared/field-names.js';
 
 /**
  * The top of the contract: what is this person's to do now, and whom the
@@ -20,7 +25,8 @@ export function renderTurnPanel(
   contract: LearningContract,
   perspective: Perspective,
   rules: ContractRules | undefined,
-  locale: string,
+  sections: readonly SectionSpec[],
+  locale: Locale,
 ) {
   if (contract.process.state === 'completed') return nothing;
   const { yours, waitingFor } = whoseTurn(contract, perspective, rules);
@@ -48,6 +54,7 @@ export function renderTurnPanel(
       ${others.map((line) => html`<li>${line}</li>`)}
     </ul>
     ${renderSignedWarning(contract, perspective, locale)}
+    ${renderWithdrawn(contract, perspective, sections, locale)}
   </section>`;
 }
 
@@ -62,6 +69,52 @@ function presetGoalsText(need: Need, names: { a: string; b: string }): string | 
     id: 'turn.yours.presetGoals',
     desc: 'Formal mode, step 1: the leader sets goals for their employee (by name, or Part A)',
   });
+}
+
+/** Whether this person's acceptance or approval stands now. */
+function hasSigned(contract: LearningContract, perspective: Perspective): boolean {
+  const { role, party } = parsePerspective(perspective);
+  if (!party || role === 'supervisor') return false;
+  return (
+    (role === 'party' ? contract.approvals.parties : contract.approvals.leaders)[party] !== null
+  );
+}
+
+/**
+ * Said afterwards, to each person whose signature a change withdrew and who
+ * has not signed again: who changed what, and when (core records it).
+ */
+function renderWithdrawn(
+  contract: LearningContract,
+  perspective: Perspective,
+  sections: readonly SectionSpec[],
+  locale: Locale,
+) {
+  const withdrawn = contract.process.withdrawn;
+  if (
+    !withdrawn ||
+    contract.process.state !== 'agreement' ||
+    withdrawn.by === perspective ||
+    !withdrawn.from.includes(perspective) ||
+    hasSigned(contract, perspective)
+  ) {
+    return nothing;
+  }
+  const path = withdrawn.path
+    .split('.')
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+  const field = fieldName(sections, path, locale) ?? withdrawn.path;
+  const who = personName(withdrawn.by, partyNames(contract));
+  const day = dateFormat(locale, { dateStyle: 'long' }).format(new Date(withdrawn.at));
+  return html`<p class="withdrawn">
+    ${msg(
+      str`${who} changed “${field}” on ${day}, so your signature was withdrawn. Read the change, and sign again.`,
+      {
+        id: 'turn.withdrawn',
+        desc: 'To someone whose acceptance or approval a change withdrew: who changed which field, and when',
+      },
+    )}
+  </p>`;
 }
 
 /**

@@ -217,6 +217,7 @@
 'turn.waiting.confirm-amendment': str`Venter på, at ${0} bekræfter en ændring`,
 'turn.waiting.fill-in': str`Venter på, at ${0} udfylder det, der mangler`,
 'turn.waiting.move-on': `Klar til næste trin`,
+'turn.withdrawn': str`${0} ændrede »${1}« den ${2}, så din underskrift blev trukket tilbage. Læs ændringen, og skriv under igen.`,
 'turn.yours.accept': `Du skal acceptere kontrakten`,
 'turn.yours.approve': `Du skal godkende kontrakten`,
 'turn.yours.confirm-amendment': `Du skal bekræfte en ændring af planen`,

@@ -139,10 +139,22 @@ export const AcceptanceSchema = z.object({
   by: z.optional(text()),
 });
 
+/** The last change that withdrew the signatures given while the agreement was being signed. */
+export const WithdrawalSchema = z.object({
+  at: timestamp(),
+  /** Who made the change. */
+  by: z.enum(PERSPECTIVES),
+  /** The changed field, as a dotted path such as `goals.b`. */
+  path: z.string().check(z.maxLength(200)),
+  /** Whose acceptances and approvals it withdrew. */
+  from: z.array(z.enum(PERSPECTIVES)),
+});
+
 export const ProcessSchema = z.object({
   state: z.enum(PROCESS_STATES),
   /** When each step was reached, keyed by step. */
   reached: z.partialRecord(z.enum(PROCESS_STATES), timestamp()),
+  withdrawn: z.optional(WithdrawalSchema),
 });
 
 export const SettingsSchema = z.object({
@@ -208,3 +220,4 @@ export type Answer = z.infer<typeof AnswerSchema>;
 export type LeaderEvaluation = z.infer<typeof LeaderEvaluationSchema>;
 export type Approval = z.infer<typeof ApprovalSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
+export type Withdrawal = z.infer<typeof WithdrawalSchema>;
