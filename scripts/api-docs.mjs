@@ -102,13 +102,21 @@ function element(declaration) {
   ].join('\n');
 }
 
+// The whole tool first, then the list, then the parts in the order a contract
+// shows them. A fixed order: the analyzer lists modules in whatever order its
+// file search returns them, which differs from one build to the next.
+const ORDER = [
+  'learning-contract',
+  'contract-list',
+  'process-tracker',
+  'contract-form',
+  'party-section',
+  'evaluation-checklist',
+];
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.tagName)
-  .sort((a, b) =>
-    // The whole tool first, then the parts in the order a contract shows them.
-    a.tagName === 'learning-contract' ? -1 : b.tagName === 'learning-contract' ? 1 : 0,
-  );
+  .sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
 
 const page = `# API reference
 
