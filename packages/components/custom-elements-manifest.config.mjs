@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+
 // Events are documented with @fires on the class. The analyzer also guesses a
 // row from each `dispatchEvent(new SomeEvent(x))`, naming it after the first
 // argument (`problem`, `next`): wrong names, so only documented rows stay. Each
@@ -41,10 +43,63 @@ const dropHelperDefinition = {
   },
 };
 
+// The package ships dist/*.js, not src/*.ts: the manifest names the shipped
+// files, and says which module registers each tag (each element's define.js,
+// and define.js for all six), which the analyzer cannot see through the helper.
+const toShipped = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+const shippedPathsAndDefinitions = {
+  name: 'shipped-paths-and-definitions',
+  packageLinkPhase({ customElementsManifest }) {
+    const modules = customElementsManifest.modules ?? [];
+    const elements = modules.flatMap((module) =>
+      (module.declarations ?? [])
+        .filter((declaration) => declaration.tagName)
+        .map((declaration) => ({ module: module.path, declaration })),
+    );
+    const definitionsIn = (path) =>
+      elements
+        .filter(
+          ({ module }) =>
+            path === 'src/define.ts' || module.startsWith(path.replace('define.ts', '')),
+        )
+        .map(({ module, declaration }) => ({
+          kind: 'custom-element-definition',
+          name: declaration.tagName,
+          declaration: { name: declaration.name, module: toShipped(module) },
+        }));
+    for (const module of modules) {
+      if (module.path.endsWith('/define.ts') || module.path === 'src/define.ts') {
+        module.exports = [...(module.exports ?? []), ...definitionsIn(module.path)];
+      }
+    }
+    // Every "module" reference, wherever it sits (declarations, exports, superclasses).
+    const rewrite = (value) => {
+      if (Array.isArray(value)) return value.forEach(rewrite);
+      if (typeof value !== 'object' || value === null) return;
+      for (const [key, inner] of Object.entries(value)) {
+        if (
+          (key === 'module' || key === 'path') &&
+          typeof inner === 'string' &&
+          inner.startsWith('src/')
+        ) {
+          value[key] = toShipped(inner);
+        } else {
+          rewrite(inner);
+        }
+      }
+    };
+    rewrite(modules);
+    // A module of types alone (list-state.ts) has no .js file in the package.
+    customElementsManifest.modules = modules.filter((module) =>
+      existsSync(new URL(module.path, import.meta.url)),
+    );
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/locales/**', 'src/test-support/**'],
   outdir: '.',
   litelement: true,
-  plugins: [documentedEventsWithTypes, dropHelperDefinition],
+  plugins: [documentedEventsWithTypes, dropHelperDefinition, shippedPathsAndDefinitions],
 };

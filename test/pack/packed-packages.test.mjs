@@ -3,6 +3,7 @@
 // project, import, and its CDN bundle must work in a plain page.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -197,4 +198,156 @@ test('an application bundles the installed npm build, and it works in a page', a
     await browser.close();
     await server.close();
   }
+});
+
+const installed = (name) => join(project, 'node_modules', name);
+const PACKAGES = ['@kollegalaering/core', '@kollegalaering/components'];
+
+test('each package carries its licence and a README: what it is, how to install it, its module format, a first example', async () => {
+  for (const name of PACKAGES) {
+    const files = filesOf(name);
+    assert.ok(files.includes('LICENSE'), `${name} has a LICENSE`);
+    assert.ok(files.includes('README.md'), `${name} has a README`);
+    const licence = await readFile(join(installed(name), 'LICENSE'), 'utf8');
+    assert.match(licence, /^MIT License/);
+    const manifest = JSON.parse(await readFile(join(installed(name), 'package.json'), 'utf8'));
+    assert.equal(manifest.license, 'MIT');
+    assert.equal(manifest.type, 'module');
+    const readme = await readFile(join(installed(name), 'README.md'), 'utf8');
+    assert.ok(readme.includes(`npm install ${name}`), `${name}: how to install`);
+    assert.match(readme, /ES modules only/, `${name}: the module format`);
+    assert.match(readme, /```(js|html)\n/, `${name}: a first example`);
+  }
+});
+
+test('the first example in core’s README runs as written', async () => {
+  const readme = await readFile(join(installed('@kollegalaering/core'), 'README.md'), 'utf8');
+  const example = readme.match(/```js\n([\s\S]*?)```/)[1];
+  const { stdout } = await run('node', ['--input-type=module', '-e', example], { cwd: project });
+  assert.match(stdout, /required/, 'it prints what is still missing');
+  assert.match(stdout, /Mette Larsen/, 'and party A’s copy');
+});
+
+/** Every file under a folder, as paths relative to it. */
+const filesUnder = (folder) =>
+  readdirSync(folder, { recursive: true })
+    .map(String)
+    .filter((file) => !file.includes('node_modules'));
+
+test('every source map carries its sources, so a stack trace opens the code it came from', async () => {
+  for (const name of PACKAGES) {
+    const maps = filesUnder(installed(name)).filter((file) => file.endsWith('.map'));
+    assert.ok(maps.length > 0, `${name} ships source maps`);
+    for (const file of maps) {
+      const map = JSON.parse(await readFile(join(installed(name), file), 'utf8'));
+      const embedded =
+        map.sourcesContent?.length === map.sources.length &&
+        map.sourcesContent.every((content) => typeof content === 'string');
+      const present = map.sources.every((source) =>
+        existsSync(join(installed(name), file, '..', map.sourceRoot ?? '', source)),
+      );
+      assert.ok(embedded || present, `${name}/${file} points at sources that are not there`);
+    }
+  }
+});
+
+test('exports, sideEffects and the elements manifest point only at files in the package', async () => {
+  for (const name of PACKAGES) {
+    const manifest = JSON.parse(await readFile(join(installed(name), 'package.json'), 'utf8'));
+    const targets = [];
+    const walk = (value) => {
+      if (typeof value === 'string') targets.push(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(manifest.exports);
+    const files = new Set(filesUnder(installed(name)).map((file) => `./${file}`));
+    for (const target of targets) {
+      const found = target.includes('*')
+        ? [...files].some((file) => new RegExp(`^${target.replace('*', '[^/]+')}$`).test(file))
+        : files.has(target);
+      assert.ok(found, `${name} exports ${target}, which is not in the package`);
+    }
+    for (const path of Array.isArray(manifest.sideEffects) ? manifest.sideEffects : []) {
+      assert.ok(!path.startsWith('./src/'), `${name} sideEffects names ${path}`);
+    }
+  }
+  const elements = JSON.parse(
+    await readFile(join(installed('@kollegalaering/components'), 'custom-elements.json'), 'utf8'),
+  );
+  for (const module of elements.modules) {
+    assert.ok(
+      existsSync(join(installed('@kollegalaering/components'), module.path)),
+      `custom-elements.json names ${module.path}`,
+    );
+  }
+  // Each element's own define.js (dist/define.js registers all six as well).
+  const registered = new Map(
+    elements.modules
+      .filter((module) => module.path !== 'dist/define.js')
+      .flatMap((module) =>
+        (module.exports ?? [])
+          .filter((entry) => entry.kind === 'custom-element-definition')
+          .map((entry) => [entry.name, module.path]),
+      ),
+  );
+  assert.equal(registered.get('learning-contract'), 'dist/learning-contract/define.js');
+  assert.equal(registered.size, 6, 'each tag says which module registers it');
+});
+
+test('the declarations import only what the package depends on', async () => {
+  for (const name of PACKAGES) {
+    const manifest = JSON.parse(await readFile(join(installed(name), 'package.json'), 'utf8'));
+    // The React and Vue typings name their framework, an optional peer.
+    const allowed = new Set(
+      Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }),
+    );
+    for (const file of filesUnder(installed(name)).filter((f) => f.endsWith('.d.ts'))) {
+      const text = await readFile(join(installed(name), file), 'utf8');
+      const specifiers = [...text.matchAll(/(?:from |import\()['"]([^'"]+)['"]/g)].map((m) => m[1]);
+      for (const specifier of specifiers.filter((s) => !s.startsWith('.'))) {
+        const packageName = specifier.startsWith('@')
+          ? specifier.split('/').slice(0, 2).join('/')
+          : specifier.split('/')[0];
+        assert.ok(
+          allowed.has(packageName),
+          `${name}/${file} imports ${specifier}, not a dependency`,
+        );
+      }
+    }
+  }
+});
+
+test('TypeScript in a stranger’s project types the CDN file, the elements and every event', async () => {
+  await writeFile(
+    join(project, 'check.ts'),
+    `import '@kollegalaering/components/cdn/kollegalaering.js';
+     import { createEmptyContract } from '@kollegalaering/core';
+     const element = document.createElement('learning-contract');
+     element.contract = createEmptyContract({ id: 'x' });
+     element.addEventListener('contract-delete', (event) => console.log(event.detail.id.length));
+     element.addEventListener('contract-error', (event) => console.log(event.detail.code.length));
+     element.addEventListener('contract-change', (event) => console.log(event.detail.contract.id));
+     document.createElement('contract-list').addEventListener('contract-open', (event) =>
+       console.log(event.detail.perspective),
+     );`,
+  );
+  await writeFile(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        target: 'es2022',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        lib: ['es2022', 'dom', 'dom.iterable'],
+        types: [],
+        noEmit: true,
+        skipLibCheck: true,
+      },
+      files: ['check.ts'],
+    }),
+  );
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  const result = await run('node', [tsc, '-p', project], { cwd: project }).catch((error) => error);
+  assert.equal(result.stdout?.trim() ?? '', '', String(result.stdout));
 });

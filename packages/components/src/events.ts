@@ -97,6 +97,7 @@ declare global {
     'contract-open': ContractOpenEvent;
     'contract-change': ContractChangeEvent;
     'contract-save': ContractSaveEvent;
+    'contract-delete': ContractDeleteEvent;
     'contract-error': ContractErrorEvent;
     'step-change': StepChangeEvent;
   }

@@ -1,3 +1,5 @@
+// The events' types (HTMLElementEventMap) come with the tag, for addEventListener.
+import '../events.js';
 import '../contract-form/define.js';
 import '../process-tracker/define.js';
 import { defineElement } from '../shared/define-element.js';

@@ -1,3 +1,5 @@
+// The events' types (HTMLElementEventMap) come with the tag, for addEventListener.
+import '../events.js';
 import { defineElement } from '../shared/define-element.js';
 import { PartySectionElement } from './party-section.js';
 
