@@ -11,6 +11,7 @@ export * from './ownership.js';
 export * from './perspective.js';
 export * from './visibility.js';
 export * from './editing-rules.js';
+export * from './apply-change.js';
 export * from './apply-edit.js';
 export * from './apply-write.js';
 export * from './membership.js';

@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../define.js';
 import { filledAgreement } from '../test-support/contracts.js';
 import { settled, text } from '../test-support/dom.js';
+import type { ContractChangeEvent } from '../events.js';
 import type { ContractFormElement } from './contract-form.js';
 
 const config = {
@@ -51,6 +52,20 @@ const headings = (el: ContractFormElement) =>
   Array.from(el.shadowRoot!.querySelectorAll('section > h3'), text);
 
 describe('<contract-form>', () => {
+  it('on its own, changes its contract by the same path as <learning-contract>: the retention date follows', async () => {
+    const el = await form('da', { config: { retention: { monthsAfterCompletion: 12 } } });
+    const changed = oneEvent<ContractChangeEvent>(el, 'contract-change');
+    const purpose = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#f-purpose')!;
+    purpose.value = 'Forstå hinandens fag';
+    purpose.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const { detail } = await changed;
+    expect(detail.contract.purpose).to.equal('Forstå hinandens fag');
+    expect(detail.contract.retainUntil, 'set by the organisation’s retention').to.match(
+      /^\d{4}-\d{2}-\d{2}$/,
+    );
+    expect(el.contract?.retainUntil).to.equal(detail.contract.retainUntil);
+  });
+
   it('passes an axe check filled and read-only, in both languages', async () => {
     await expect(await form('da')).to.be.accessible();
     await expect(await form('en', { readonly: true })).to.be.accessible();

@@ -3,14 +3,12 @@ import {
   formatPath,
   importContract,
   PERSPECTIVES,
-  applyEdit,
   createEmptyContract,
   availableActions,
   isPastRetention,
   nextState,
   parsePerspective,
   partyCopy,
-  performAction,
   viewFor,
   withRetention,
   type Action,
@@ -24,7 +22,7 @@ import {
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContractChangeEvent, ContractErrorEvent, StepChangeEvent } from '../events.js';
+import { ContractErrorEvent } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { speaks } from '../i18n/locales.js';
 import { msg, withDanish } from '../i18n/msg.js';
@@ -41,6 +39,7 @@ import {
 import { actionLabel, downloadOwnCopyLabel } from './action-labels.js';
 import { readConfigScript, resolveConfig } from './config-source.js';
 import { ContractSession } from './contract-session.js';
+import { ContractChanges } from '../state/contract-changes.js';
 import { renderCopyChoice, type ChoiceAction } from './copy-choice.js';
 import { copyFileName, downloadJson } from './download.js';
 import { renderImportError } from './import-messages.js';
@@ -149,6 +148,7 @@ export class LearningContractElement extends LitElement {
   private readonly localization = new LocaleController(this);
   private readonly provider = new ContextProvider(this, { context: contractContext });
   /** Loading, saving, the copies to choose between, and deletion. */
+  private readonly changes = new ContractChanges(this, (next) => this.session.edited(next));
   private readonly session = new ContractSession(
     this,
     () => {
@@ -344,7 +344,11 @@ export class LearningContractElement extends LitElement {
     const action = button.dataset['choice'] as ChoiceAction;
     const imported = this.session.choose(action);
     if (action === 'download-both') return;
-    if (imported) this.commit(imported);
+    const before = this.session.latest;
+    if (imported && before) {
+      const rules = this.rulesNow();
+      this.changes.took(before, rules ? withRetention(imported, rules) : imported);
+    }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   };
@@ -393,13 +397,6 @@ export class LearningContractElement extends LitElement {
     return this.resolved.ok ? this.resolved.value.rules : undefined;
   }
 
-  private commit(edited: LearningContract): void {
-    const rules = this.rulesNow();
-    const next = rules ? withRetention(edited, rules) : edited;
-    this.session.edited(next);
-    this.dispatchEvent(new ContractChangeEvent(next));
-  }
-
   /** A `lang` we do not speak is shown in Danish; the developer hears of it once per value. */
   private reportUnspokenLang(): void {
     const { lang } = this.localization;
@@ -420,14 +417,8 @@ export class LearningContractElement extends LitElement {
   private edit(edit: Edit): void {
     const { current, frozen } = this.session.state;
     if (!current || this.locked || frozen) return;
-    const rules = this.rulesNow();
-    const result = applyEdit(current, this.perspective, edit, rules ? { rules } : {});
-    if (!result.ok) {
-      this.dispatchEvent(new ContractErrorEvent('edit-refused', result.issues[0]?.code));
-      return;
-    }
-    this.commit(result.value);
-    this.clearFixed(result.value);
+    const result = this.changes.change(current, this.perspective, { edit }, this.rulesNow());
+    if (result.ok) this.clearFixed(result.value);
   }
 
   /** Messages go as soon as what they asked for is there: only what still blocks stays. */
@@ -457,32 +448,22 @@ export class LearningContractElement extends LitElement {
   private async act(action: Action, options: ActionOptions = {}): Promise<boolean> {
     const { current: before, frozen } = this.session.state;
     if (!before || this.locked || frozen) return false;
-    let after: LearningContract;
     if (this.session.actsInStorage) {
       const stored = await this.session.act(action, options);
       if (!stored?.ok) {
         this.refuse(action, stored?.error.issues ?? []);
         return false;
       }
-      after = stored.value;
-      this.dispatchEvent(new ContractChangeEvent(after));
+      this.changes.announce(before, stored.value);
     } else {
-      const rules = this.rulesNow();
-      const result = performAction(before, this.perspective, action, {
-        ...options,
-        ...(rules ? { rules } : {}),
-      });
+      const change = { action, ...options };
+      const result = this.changes.change(before, this.perspective, change, this.rulesNow());
       if (!result.ok) {
         this.refuse(action, result.issues);
         return false;
       }
-      after = result.value;
-      this.commit(after);
     }
     this.issues = [];
-    if (after.process.state !== before.process.state) {
-      this.dispatchEvent(new StepChangeEvent(before.process.state, structuredClone(after)));
-    }
     return true;
   }
 

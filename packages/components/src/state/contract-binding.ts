@@ -1,8 +1,6 @@
 import {
-  applyEdit,
   BUILT_IN_RULES,
   parseContract,
-  performAction,
   resolveSections,
   type Edit,
   type Issue,
@@ -12,7 +10,8 @@ import {
 } from '@kollegalaering/core';
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveElement } from 'lit';
-import { ContractChangeEvent, ContractErrorEvent, StepChangeEvent } from '../events.js';
+import { ContractErrorEvent } from '../events.js';
+import { ContractChanges } from './contract-changes.js';
 import { editFromInput } from '../shared/field-events.js';
 import { contractContext, type ActionOptions, type ContractState } from './contract-state.js';
 
@@ -28,7 +27,7 @@ export interface StandaloneHost extends ReactiveElement {
  * Gives an element the shared contract state: from the <learning-contract>
  * around it when there is one, else from the element's own `contract`,
  * `perspective`, `readonly` and `config` properties. On its own, an element
- * applies edits through core itself and fires `contract-change`.
+ * changes its contract through ContractChanges, as <learning-contract> does.
  */
 export class ContractBinding {
   private readonly consumer: ContextConsumer<typeof contractContext, StandaloneHost>;
@@ -36,8 +35,15 @@ export class ContractBinding {
   private checked: { given: unknown; valid: LearningContract | undefined } | undefined;
   private resolvedFor: { config: unknown; result: ReturnType<typeof resolveSections> } | undefined;
 
+  /** On its own, an element changes its contract by the same path as <learning-contract>. */
+  private readonly changes: ContractChanges;
+
   constructor(private readonly host: StandaloneHost) {
     this.consumer = new ContextConsumer(host, { context: contractContext, subscribe: true });
+    this.changes = new ContractChanges(host, (next) => {
+      this.host.contract = next;
+      this.checked = { given: next, valid: next };
+    });
   }
 
   /** Turns typing, ticking and choosing in the host's fields into edits; bind it to input and change. */
@@ -96,29 +102,12 @@ export class ContractBinding {
       rules: resolved.rules,
       issues: this.standaloneIssues,
       edit: (edit: Edit) => {
-        const result = applyEdit(contract, this.host.perspective, edit, { rules: resolved.rules });
-        if (!result.ok) {
-          this.host.dispatchEvent(new ContractErrorEvent('edit-refused', result.issues[0]?.code));
-          return;
-        }
-        this.host.contract = result.value;
-        this.checked = { given: result.value, valid: result.value };
-        this.host.dispatchEvent(new ContractChangeEvent(result.value));
+        this.changes.change(contract, this.host.perspective, { edit }, resolved.rules);
       },
       act: (action, options: ActionOptions = {}) => {
-        const result = performAction(contract, this.host.perspective, action, {
-          ...options,
-          rules: resolved.rules,
-        });
+        const change = { action, ...options };
+        const result = this.changes.change(contract, this.host.perspective, change, resolved.rules);
         this.standaloneIssues = result.ok ? [] : result.issues;
-        if (result.ok) {
-          this.host.contract = result.value;
-          this.checked = { given: result.value, valid: result.value };
-          this.host.dispatchEvent(new ContractChangeEvent(result.value));
-          if (result.value.process.state !== contract.process.state) {
-            this.host.dispatchEvent(new StepChangeEvent(contract.process.state, result.value));
-          }
-        }
         this.host.requestUpdate();
         return Promise.resolve(result.ok);
       },

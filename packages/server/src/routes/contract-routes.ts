@@ -1,13 +1,12 @@
 import {
   ACTIONS,
-  applyWrite,
+  applyChange,
   canView,
   turnInShort,
   createEmptyContract,
   deleteBlockers,
   differingPaths,
   parseContract,
-  performAction,
   perspectivesOf,
   viewFor,
   withRetention,
@@ -110,9 +109,12 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
   const viewOf = (contract: LearningContract, perspective: Perspective) =>
     viewFor(contract, perspective, rules.customOwners);
 
-  /** Bumps the revision and the retention date of a contract a person changed. */
-  const stamped = (next: LearningContract, previous: number, at: Date): LearningContract =>
-    withRetention({ ...next, revision: previous + 1, updatedAt: at.toISOString() }, rules);
+  /** Bumps the revision of a contract a person changed (core's applyChange set its retention date). */
+  const stamped = (next: LearningContract, previous: number, at: Date): LearningContract => ({
+    ...next,
+    revision: previous + 1,
+    updatedAt: at.toISOString(),
+  });
 
   routes.get('/contracts', async (c) => {
     const email = c.get('email');
@@ -178,9 +180,14 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
     const contract = { ...blank, parties: { ...blank.parties, a: { ...blank.parties.a, email } } };
     // A new contract starts where core starts it: the browser's clock and blanks are not the record.
     const withEmail = withOwnEmail(withoutProcess(sent), email);
-    const written = applyWrite(contract, 'party-a', withEmail, { rules, now: at, email });
+    const written = applyChange(
+      contract,
+      'party-a',
+      { write: withEmail },
+      { rules, now: at, email },
+    );
     if (!written.ok) return refused(written.issues);
-    const stored = stamped(written.value.contract, 0, at);
+    const stored = stamped(withRetention(written.value.contract, rules), 0, at);
     if (!(await writeContract(tx, stored, 0))) return answer(412, null);
     await appendAudit(tx, id, {
       at: at.toISOString(),
@@ -233,7 +240,7 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
     const opened = await openForWrite(c, tx, id, email, expected);
     if ('refusal' in opened) return opened.refusal;
     const { stored, perspective, held } = opened;
-    const written = applyWrite(stored, perspective, sent, { rules, now: at, email });
+    const written = applyChange(stored, perspective, { write: sent }, { rules, now: at, email });
     if (!written.ok) {
       log('write-refused', { perspective, issues: written.issues.length });
       return refused(written.issues);
@@ -277,20 +284,21 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
       const { stored, perspective, held } = opened;
       const action = request.action as Action;
       // Who and when are the server's: the signed-in email and its own clock, never the client's.
-      const result = performAction(stored, perspective, action, {
-        now: at,
-        rules,
-        by: email,
+      const change = {
+        action,
         ...(typeof request.comment === 'string' && { comment: request.comment }),
         ...(typeof request.amendmentId === 'string' && { amendmentId: request.amendmentId }),
-      });
+      };
+      const result = applyChange(stored, perspective, change, { now: at, rules, by: email });
       if (!result.ok) return refused(result.issues);
-      const checked = parseContract(result.value);
+      const checked = parseContract(result.value.contract);
       if (!checked.ok) return refused(checked.issues);
-      const next = stamped(result.value, stored.revision, at);
+      const next = stamped(result.value.contract, stored.revision, at);
       await writeContract(tx, next, stored.revision);
       if (messages) await queueNotices(tx, stored, next, rules, messages.channels);
-      const paths = differingPaths(stored, result.value).filter((path) => path[0] !== 'updatedAt');
+      const paths = differingPaths(stored, result.value.contract).filter(
+        (path) => path[0] !== 'updatedAt' && path[0] !== 'retainUntil',
+      );
       await appendAudit(tx, id, { at: at.toISOString(), email, perspective, action, paths });
       log('action', { action, perspective });
       return answer(200, viewOf(next, perspective), viewHeaders(next, perspective, held));
