@@ -65,6 +65,8 @@ export class ContractSession implements ReactiveController {
   private adapter: StorageAdapter | undefined;
   private adapterReady: Promise<StorageAdapter | undefined> | undefined;
   private stopListening: (() => void) | undefined;
+  /** Disconnected from the page since the last connection. */
+  private away = false;
   private loadRequest = 0;
   /** The contract shown came from the page's `contract`, not from storage. */
   private fromHost = false;
@@ -85,9 +87,34 @@ export class ContractSession implements ReactiveController {
     });
   }
 
+  /**
+   * Moved in the page (disconnected, then connected again): hear of changes
+   * made elsewhere again, and catch up with any made while it was away.
+   */
+  hostConnected(): void {
+    const adapter = this.adapter;
+    const id = this.host.contractId;
+    if (!this.away || !adapter || !id || this.stopListening) return;
+    this.away = false;
+    this.stopListening = adapter.subscribe?.(
+      id,
+      (revision) => void this.onChangedElsewhere(revision),
+    );
+    void this.catchUp(adapter, id);
+  }
+
   hostDisconnected(): void {
     this.stopListening?.();
     this.stopListening = undefined;
+    this.away = true;
+  }
+
+  private async catchUp(adapter: StorageAdapter, id: string): Promise<void> {
+    const stored = await adapter.load(id, { as: this.host.perspective });
+    if (!stored.ok) return;
+    // Nothing stored is news only for a contract that had been (it was deleted meanwhile).
+    if (stored.value) await this.onChangedElsewhere(stored.value.revision);
+    else if ((this.latest?.revision ?? 0) > 0) await this.onChangedElsewhere(null);
   }
 
   /** The contract with edits not saved yet: what the person sees. */

@@ -24,6 +24,25 @@ test('unreadable JSON is kept under a backup key and reported as corrupt', async
   assert.equal(memory.get(key), '{"schemaVersion":1, broken', 'the original stays too');
 });
 
+test('unreadable data is kept aside once, however often it is read, listed and saved over', async () => {
+  const raw = '{"schemaVersion":1, broken';
+  const memory = new Map([[key, raw]]);
+  const adapter = createMemoryAdapter(memory);
+  // Backups are named by the moment: let each read happen at another one, as a person's would.
+  const later = () => new Promise((resolve) => setTimeout(resolve, 5));
+  await adapter.load('c1');
+  await later();
+  await adapter.load('c1');
+  await later();
+  await adapter.list();
+  await later();
+  const saved = await adapter.save(createEmptyContract({ id: 'c1' }));
+  assert.ok(saved.ok);
+  const backups = [...memory.keys()].filter((other) => other !== key);
+  assert.equal(backups.length, 1, backups.join(', '));
+  assert.equal(memory.get(backups[0]!), raw);
+});
+
 test('JSON of the wrong shape is kept under a backup key and reported as corrupt', async () => {
   const raw = JSON.stringify({ schemaVersion: 1, id: 'c1' });
   const memory = new Map([[key, raw]]);

@@ -52,7 +52,16 @@ export function createKeyValueAdapter(
   // entries). Any other text, another tab's for one, is read in full.
   const checked = new Map<string, { raw: string; revision: number }>();
 
+  /**
+   * Keeps unreadable text aside under a key of its own, once: reading it again
+   * (a reload, the list, the save that writes over it) finds it already kept,
+   * so that near the quota a backup never fills the storage with copies.
+   */
   function backUp(key: string, raw: string): string {
+    const kept = store
+      .keys()
+      .find((other) => other.startsWith(key + BACKUP_MARK) && store.getItem(other) === raw);
+    if (kept) return kept;
     const backupKey = `${key}${BACKUP_MARK}${new Date().toISOString()}`;
     store.setItem(backupKey, raw);
     return backupKey;
