@@ -1,4 +1,5 @@
-// Fails when a message in the source has no Danish translation in the XLIFF.
+// Fails when a message in the source has no Danish translation in the XLIFF,
+// or no description (msg()'s `desc`) to tell the translator where it is shown.
 // Run after `lit-localize extract`, which adds new messages without a target.
 import { readFileSync } from 'node:fs';
 
@@ -11,4 +12,10 @@ if (missing.length > 0) {
   for (const [, id] of missing) console.error(`  ${id}`);
   process.exit(1);
 }
-console.log(`${file}: all ${units.length} messages translated.`);
+const undescribed = units.filter(([, , body]) => !/<note[^>]*>[\s\S]*\S[\s\S]*<\/note>/.test(body));
+if (undescribed.length > 0) {
+  console.error(`${file}: ${undescribed.length} message(s) have no desc for the translator:`);
+  for (const [, id] of undescribed) console.error(`  ${id}`);
+  process.exit(1);
+}
+console.log(`${file}: all ${units.length} messages translated and described.`);

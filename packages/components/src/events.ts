@@ -1,4 +1,9 @@
-import type { LearningContract, Perspective, ProcessState } from '@kollegalaering/core';
+import {
+  STORAGE_ERROR_CODES,
+  type LearningContract,
+  type Perspective,
+  type ProcessState,
+} from '@kollegalaering/core';
 
 /**
  * A copy of the contract made when a listener first reads it: a host that
@@ -47,10 +52,31 @@ export class ContractDeleteEvent extends CustomEvent<{ id: string }> {
   }
 }
 
+/**
+ * Every `detail.code` a `contract-error` can carry: storage's own codes, the
+ * page's mistakes, a refused edit or contract, and the reasons a file could
+ * not be imported. A closed set, so a host can handle each one.
+ */
+export const CONTRACT_ERROR_CODES = [
+  ...STORAGE_ERROR_CODES,
+  'unknown-storage',
+  'missing-endpoint',
+  'missing-contract-id',
+  'unknown-perspective',
+  'unsupported-lang',
+  'edit-refused',
+  'invalid-contract',
+  'cannot-list',
+  'too-large',
+  'not-json',
+  'not-a-contract',
+] as const;
+export type ContractErrorCode = (typeof CONTRACT_ERROR_CODES)[number];
+
 /** Fired when a contract could not be loaded, saved or accepted. `code` is stable. */
-export class ContractErrorEvent extends CustomEvent<{ code: string; detail?: string }> {
+export class ContractErrorEvent extends CustomEvent<{ code: ContractErrorCode; detail?: string }> {
   static readonly eventName = 'contract-error';
-  constructor(code: string, detail?: string) {
+  constructor(code: ContractErrorCode, detail?: string) {
     super(ContractErrorEvent.eventName, {
       detail: detail === undefined ? { code } : { code, detail },
       bubbles: true,

@@ -19,6 +19,8 @@ export {
   ContractDeleteEvent,
   ContractOpenEvent,
   StepChangeEvent,
+  CONTRACT_ERROR_CODES,
+  type ContractErrorCode,
 } from './events.js';
 export { contractContext, type ContractState } from './state/contract-state.js';
 export { LOCALES, type Locale } from './i18n/locales.js';

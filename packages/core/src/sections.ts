@@ -74,6 +74,8 @@ export interface ListSpec {
   newItem: (context: NewItemContext) => { id: string };
   /** False for lists whose items core adds itself (amendments). */
   userAddable?: boolean;
+  /** True for items the parties confirm (amendments): each is shown with who confirmed it. */
+  confirmed?: boolean;
 }
 
 export interface NewItemContext {
@@ -92,8 +94,16 @@ export interface GroupSpec {
   fields: ReadonlyArray<FieldSpec | ListSpec>;
 }
 
+/**
+ * How a section is shown: as fields (most), or as an evaluation checklist
+ * with its progress, for the partners together or for each party with their leader.
+ */
+export type SectionShownAs = 'fields' | 'joint-evaluation' | 'leader-evaluation';
+
 export interface SectionSpec {
   id: string;
+  /** How the elements show it; `fields` when left out. */
+  shownAs?: SectionShownAs;
   groups: readonly GroupSpec[];
   /** The states in which people work on this section; in others it is shown folded away. */
   activeIn: readonly ProcessState[];
@@ -317,6 +327,7 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
             itemLabel: 'amendment',
             path: ['amendments'],
             userAddable: false,
+            confirmed: true,
             itemFields: [
               text('amendment.date', ['date'], 'date'),
               text('amendment.change', ['change'], 'longtext'),
@@ -337,6 +348,7 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
   },
   {
     id: 'jointEvaluation',
+    shownAs: 'joint-evaluation',
     activeIn: ['evaluation'],
     groups: [
       {
@@ -355,6 +367,7 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
   },
   {
     id: 'leaderEvaluation',
+    shownAs: 'leader-evaluation',
     activeIn: ['closing'],
     groups: perParty((party) => ({
       label: `leaderEvaluation.${party}`,

@@ -83,7 +83,7 @@ export class ContractFormElement extends LitElement {
 
   private renderAmendmentExtras =
     (ctx: FieldContext) => (list: ListSpec, item: { id: string }, index: number) => {
-      if (list.path[0] !== 'amendments') return nothing;
+      if (!list.confirmed) return nothing;
       const amendment = ctx.state.contract.amendments[index];
       if (!amendment) return nothing;
       const names = amendment.fields.map(
@@ -128,9 +128,9 @@ export class ContractFormElement extends LitElement {
     const { section } = view;
     const heading = sectionLabel(section, ctx.locale);
     const body =
-      section.id === 'jointEvaluation'
+      section.shownAs === 'joint-evaluation'
         ? html`<evaluation-checklist kind="joint"></evaluation-checklist>`
-        : section.id === 'leaderEvaluation'
+        : section.shownAs === 'leader-evaluation'
           ? view.groups.map(
               (group) =>
                 html`<fieldset class="group">

@@ -73,8 +73,8 @@ export class EvaluationChecklistElement extends LitElement {
   private fields(): FieldSpec[] {
     const state = this.binding.state;
     if (!state) return [];
-    const sectionId = this.kind === 'joint' ? 'jointEvaluation' : 'leaderEvaluation';
-    const section = state.sections.find((candidate) => candidate.id === sectionId);
+    const shownAs = this.kind === 'joint' ? 'joint-evaluation' : 'leader-evaluation';
+    const section = state.sections.find((candidate) => candidate.shownAs === shownAs);
     const groups = (section?.groups ?? []).filter(
       (group) => this.kind === 'joint' || group.owner === this.party,
     );

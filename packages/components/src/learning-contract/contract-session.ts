@@ -12,7 +12,12 @@ import {
   type StorageResult,
 } from '@kollegalaering/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContractDeleteEvent, ContractErrorEvent, ContractSaveEvent } from '../events.js';
+import {
+  ContractDeleteEvent,
+  ContractErrorEvent,
+  ContractSaveEvent,
+  type ContractErrorCode,
+} from '../events.js';
 import { AutosaveController } from './autosave-controller.js';
 import type { ChoiceAction, CopyChoice } from './copy-choice.js';
 import { downloadJson } from './download.js';
@@ -127,7 +132,7 @@ export class ContractSession implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private fail(error: { code: string; detail?: string | undefined }): void {
+  private fail(error: { code: ContractErrorCode; detail?: string | undefined }): void {
     this.host.dispatchEvent(new ContractErrorEvent(error.code, error.detail));
   }
 

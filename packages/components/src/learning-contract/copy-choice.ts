@@ -55,40 +55,64 @@ function texts(choice: CopyChoice) {
       return [
         msg('Someone else saved this contract while you were writing', {
           id: 'choice.conflict.title',
+          desc: 'Heading: a save was refused because someone else saved first',
         }),
         msg('Nothing is lost: both copies are here until you choose which one to keep.', {
           id: 'choice.conflict.text',
+          desc: 'Under that heading: both copies are kept until the person chooses',
         }),
       ];
     case 'elsewhere':
       return [
-        msg('This contract was changed somewhere else', { id: 'choice.elsewhere.title' }),
+        msg('This contract was changed somewhere else', {
+          id: 'choice.elsewhere.title',
+          desc: 'Heading: the stored contract changed in another window or by another person',
+        }),
         msg(
           'Another window or another person saved a newer copy. Use the other copy, or keep yours.',
-          { id: 'choice.elsewhere.text' },
+          {
+            id: 'choice.elsewhere.text',
+            desc: 'Under that heading: the person chooses between the two copies',
+          },
         ),
       ];
     case 'removed':
       return [
-        msg('This contract was deleted somewhere else', { id: 'choice.removed.title' }),
+        msg('This contract was deleted somewhere else', {
+          id: 'choice.removed.title',
+          desc: 'Heading: the contract was deleted elsewhere while shown here',
+        }),
         msg('Your copy is still here. Save it again, or download it.', {
           id: 'choice.removed.text',
+          desc: 'Under that heading: the person’s copy is still here',
         }),
       ];
     case 'stored':
       return [
-        msg('A saved copy of this contract is different', { id: 'choice.stored.title' }),
+        msg('A saved copy of this contract is different', {
+          id: 'choice.stored.title',
+          desc: 'Heading: the page gave a contract that differs from the stored one',
+        }),
         msg(
           'This page opened one copy, and a different one is saved under the same name. Keep yours (the one shown), or use the other copy (the saved one).',
-          { id: 'choice.stored.text' },
+          {
+            id: 'choice.stored.text',
+            desc: 'Under that heading: keep the shown copy or use the stored one',
+          },
         ),
       ];
     case 'import':
       return [
-        msg('Read from the file', { id: 'choice.import.title' }),
+        msg('Read from the file', {
+          id: 'choice.import.title',
+          desc: 'Heading: the changes read from an imported file',
+        }),
         msg(
           str`The file holds ${choice.applied ?? 0} changes you may make. ${choice.refused ?? 0} other changes belong to someone else or to a finished step, and are left out.`,
-          { id: 'choice.import.text' },
+          {
+            id: 'choice.import.text',
+            desc: 'How many of the file’s changes the person may make, and how many are left out',
+          },
         ),
       ];
   }
@@ -97,15 +121,30 @@ function texts(choice: CopyChoice) {
 function buttonLabels(choice: CopyChoice): [string, string] {
   if (choice.reason === 'import') {
     return [
-      msg('Keep the contract as it is', { id: 'choice.import.keep' }),
-      msg('Use the changes from the file', { id: 'choice.import.use' }),
+      msg('Keep the contract as it is', {
+        id: 'choice.import.keep',
+        desc: 'Button: ignore the imported file',
+      }),
+      msg('Use the changes from the file', {
+        id: 'choice.import.use',
+        desc: 'Button: apply the imported file’s changes',
+      }),
     ];
   }
   return [
     choice.reason === 'removed'
-      ? msg('Save my copy again', { id: 'choice.saveAgain' })
-      : msg('Keep my copy', { id: 'choice.keepMine' }),
-    msg('Use the other copy', { id: 'choice.useTheirs' }),
+      ? msg('Save my copy again', {
+          id: 'choice.saveAgain',
+          desc: 'Button: save the person’s copy again after it was deleted elsewhere',
+        })
+      : msg('Keep my copy', {
+          id: 'choice.keepMine',
+          desc: 'Button: keep the person’s own copy of two',
+        }),
+    msg('Use the other copy', {
+      id: 'choice.useTheirs',
+      desc: 'Button: use the other copy of two',
+    }),
   ];
 }
 
@@ -124,8 +163,11 @@ export function renderCopyChoice(
     : [];
   const other =
     choice.reason === 'import'
-      ? msg('With the file’s changes', { id: 'choice.column.file' })
-      : msg('The other copy', { id: 'choice.column.theirs' });
+      ? msg('With the file’s changes', {
+          id: 'choice.column.file',
+          desc: 'Table column: the contract with the file’s changes',
+        })
+      : msg('The other copy', { id: 'choice.column.theirs', desc: 'Table column: the other copy' });
   return html`<section class="choice" part="choice" aria-labelledby="choice-title">
     <h3 id="choice-title" tabindex="-1">${title}</h3>
     <p>${text}</p>
@@ -134,14 +176,16 @@ export function renderCopyChoice(
         ? html`<div class="table-scroll" tabindex="0" aria-labelledby="choice-caption">
             <table>
               <caption id="choice-caption">
-                ${msg('Where the copies differ', { id: 'choice.caption' })}
+                ${msg('Where the copies differ', { id: 'choice.caption', desc: 'Caption of the table of differences between two copies' })}
               </caption>
               <thead>
                 <tr>
                   <th scope="col">
-                    ${msg('Place in the contract', { id: 'choice.column.place' })}
+                    ${msg('Place in the contract', { id: 'choice.column.place', desc: 'Table column: where in the contract the copies differ' })}
                   </th>
-                  <th scope="col">${msg('Your copy', { id: 'choice.column.mine' })}</th>
+                  <th scope="col">
+                    ${msg('Your copy', { id: 'choice.column.mine', desc: 'Table column: the person’s own copy' })}
+                  </th>
                   <th scope="col">${other}</th>
                 </tr>
               </thead>
@@ -162,7 +206,7 @@ export function renderCopyChoice(
     ${
       paths.length > MAX_ROWS
         ? html`<p>
-            ${msg(str`…and ${paths.length - MAX_ROWS} more differences.`, { id: 'choice.more' })}
+            ${msg(str`…and ${paths.length - MAX_ROWS} more differences.`, { id: 'choice.more', desc: 'Under the table of differences: how many more are not shown' })}
           </p>`
         : nothing
     }
@@ -177,7 +221,7 @@ export function renderCopyChoice(
         choice.reason === 'import'
           ? nothing
           : html`<button type="button" class="secondary" data-choice="download-both">
-              ${msg('Download both copies', { id: 'choice.download' })}
+              ${msg('Download both copies', { id: 'choice.download', desc: 'Button: download both copies as one file' })}
             </button>`
       }
     </div>

@@ -51,6 +51,15 @@ import { STORAGE_KINDS, type StorageKind } from '../shared/storage-choice.js';
 
 export { STORAGE_KINDS, type StorageKind };
 
+/** Why a file could not be imported, as a `contract-error`: a known code, or `not-a-contract` with core's. */
+function importError(problem: Issue | undefined): ContractErrorEvent {
+  const known = ['too-large', 'not-json', 'not-a-contract', 'newer-version'] as const;
+  const code = known.find((candidate) => candidate === problem?.code);
+  return code
+    ? new ContractErrorEvent(code)
+    : new ContractErrorEvent('not-a-contract', problem?.code);
+}
+
 /**
  * A learning contract between two colleagues ("Lær af en kollega"), the whole
  * tool in one tag: the five steps on top, the contract as far as the process
@@ -383,7 +392,7 @@ export class LearningContractElement extends LitElement {
     input.value = '';
     if (!result.ok) {
       this.importProblem = result.issues[0];
-      this.dispatchEvent(new ContractErrorEvent(result.issues[0]?.code ?? 'import'));
+      this.dispatchEvent(importError(result.issues[0]));
       return;
     }
     this.importProblem = undefined;

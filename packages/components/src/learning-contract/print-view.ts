@@ -91,7 +91,7 @@ function printList(
   names: PartyNames,
 ): unknown {
   const items = (getAtPath(data, at) as unknown[] | undefined) ?? [];
-  const amendments = at.join('.') === 'amendments';
+  const confirmed = list.confirmed === true;
   return items.map(
     (item, index) =>
       html`<dt>${labelFor(list.itemLabel)} ${index + 1}</dt>
@@ -102,7 +102,7 @@ function printList(
                 ? printList(sub, [...at, index, ...sub.path], data, locale, names)
                 : printField(sub, [...at, index, ...sub.path], data, locale),
             )}
-            ${amendments ? confirmedBy(item, names) : nothing}
+            ${confirmed ? confirmedBy(item, names) : nothing}
           </dl>
         </dd>`,
   );

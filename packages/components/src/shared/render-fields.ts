@@ -257,8 +257,14 @@ function renderWindowNote(
     <button type="button" class="secondary" data-expand=${formatPath(list.path)}>
       ${
         whole
-          ? msg(str`Show only the latest ${LATEST}`, { id: 'list.showLatest' })
-          : msg(str`Show all ${total}`, { id: 'list.showAll' })
+          ? msg(str`Show only the latest ${LATEST}`, {
+              id: 'list.showLatest',
+              desc: 'Button under a long list: show only its latest items again',
+            })
+          : msg(str`Show all ${total}`, {
+              id: 'list.showAll',
+              desc: 'Button under a long list: show every item',
+            })
       }
     </button>
   </p>`;
