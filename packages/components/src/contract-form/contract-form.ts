@@ -38,6 +38,7 @@ import { renderErrorSummary } from './error-summary.js';
  * @fires contract-change - On its own, after each edit. Inside `<learning-contract>`, that element fires it.
  *
  * @csspart error-summary - The box listing what stops the contract from moving on.
+ * @csspart progress - An evaluation's "3 of 5 answered" line (`<evaluation-checklist>`'s `progress`).
  *
  * @cssprop --lc-color-primary - Headings and buttons. Default: #0a4f8c.
  * @cssprop --lc-color-error - Error messages. Default: #b00020.
@@ -129,13 +130,17 @@ export class ContractFormElement extends LitElement {
     const heading = sectionLabel(section, ctx.locale);
     const body =
       section.shownAs === 'joint-evaluation'
-        ? html`<evaluation-checklist kind="joint"></evaluation-checklist>`
+        ? html`<evaluation-checklist kind="joint" exportparts="progress"></evaluation-checklist>`
         : section.shownAs === 'leader-evaluation'
           ? view.groups.map(
               (group) =>
                 html`<fieldset class="group">
                   <legend>${labelFor(group.label ?? '')}</legend>
-                  <evaluation-checklist kind="leader" party=${group.owner}></evaluation-checklist>
+                  <evaluation-checklist
+                    kind="leader"
+                    party=${group.owner}
+                    exportparts="progress"
+                  ></evaluation-checklist>
                 </fieldset>`,
             )
           : view.groups.map((group) => renderGroup(group, ctx, this.renderAmendmentExtras(ctx)));

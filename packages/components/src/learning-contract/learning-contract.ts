@@ -87,6 +87,10 @@ function importError(problem: Issue | undefined): ContractErrorEvent {
  * @csspart turn - The box at the top that says what is this person's to do now, or whom the contract waits for.
  * @csspart actions - The box with the actions the person may take.
  * @csspart print-view - The copy that is printed (hidden on screen).
+ * @csspart introduction - The organisation's introduction to the method, while the contract is agreed.
+ * @csspart steps - The list of the five steps (`<process-tracker>`'s `list`).
+ * @csspart error-summary - What stops the person's action (`<contract-form>`'s `error-summary`).
+ * @csspart progress - An evaluation's "3 of 5 answered" line (`<evaluation-checklist>`'s `progress`).
  *
  * @cssprop --lc-color-primary - Headings, buttons, the current step. Default: #0a4f8c.
  * @cssprop --lc-color-text - Body text. Default: #1b1b1b.
@@ -423,11 +427,12 @@ export class LearningContractElement extends LitElement {
     );
   }
 
-  private edit(edit: Edit): void {
+  private edit(edit: Edit): boolean {
     const { current, frozen } = this.session.state;
-    if (!current || this.locked || frozen) return;
+    if (!current || this.locked || frozen) return false;
     const result = this.changes.change(current, this.perspective, { edit }, this.rulesNow());
     if (result.ok) this.clearFixed(result.value);
+    return result.ok;
   }
 
   /** Messages go as soon as what they asked for is there: only what still blocks stays. */
@@ -672,8 +677,8 @@ export class LearningContractElement extends LitElement {
                     ${this.readonly ? nothing : renderTurnPanel(contract, this.perspective, this.rulesNow(), resolved.value.sections, this.localization.locale)}
                     ${this.renderIntroduction(contract, resolved.value.introduction)}
                     ${readsSummary ? this.renderActions(contract) : nothing}
-                    <process-tracker></process-tracker>
-                    <contract-form></contract-form>
+                    <process-tracker exportparts="list: steps"></process-tracker>
+                    <contract-form exportparts="error-summary, progress"></contract-form>
                     ${readsSummary ? nothing : this.renderActions(contract)}
                   </div>
                   ${state && printView ? printView.renderPrintView(state, this.localization.locale) : nothing}`

@@ -2,5 +2,5 @@
 // 'perspective.choice' messages here from the dictionary lit-localize generates.
 
 export const templates = {
-  'perspective.choice': `Du arbejder i kontrakten som`,
+'perspective.choice': `Du arbejder i kontrakten som`,
 };

@@ -3,8 +3,8 @@
 import { str } from '@lit/localize';
 
 export const templates = {
-  'print.comment': str`Kommentar: ${0}`,
-  'print.confirmedBy': `Bekræftet af`,
-  'print.copyFor': str`Kopi til ${0}. Udskrevet den ${1}.`,
-  'print.signatures': `Underskrifter`,
+'print.comment': str`Kommentar: ${0}`,
+'print.confirmedBy': `Bekræftet af`,
+'print.copyFor': str`Kopi til ${0}. Udskrevet den ${1}.`,
+'print.signatures': `Underskrifter`,
 };

@@ -10,9 +10,14 @@ export const sourceLocale = `en`;
  * The other locale codes that this application is localized into. Sorted
  * lexicographically.
  */
-export const targetLocales = [`da`] as const;
+export const targetLocales = [
+  `da`,
+] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
-export const allLocales = [`da`, `en`] as const;
+export const allLocales = [
+  `da`,
+  `en`,
+] as const;

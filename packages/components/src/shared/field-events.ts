@@ -38,6 +38,12 @@ function findList(
 const listsOf = (state: ContractState) =>
   state.sections.flatMap((section) => section.groups).flatMap((group) => group.fields);
 
+function showHeld(control: HTMLInputElement, held: unknown, option: string | undefined): void {
+  if (option !== undefined) control.checked = Array.isArray(held) && held.includes(option);
+  else if (control.type === 'checkbox') control.checked = held === true;
+  else control.value = typeof held === 'string' ? held : '';
+}
+
 /** Turns typing, ticking and choosing in a control into an edit of the contract. */
 export function editFromInput(event: Event, state: ContractState): void {
   const control = event.target as HTMLInputElement;
@@ -56,7 +62,8 @@ export function editFromInput(event: Event, state: ContractState): void {
     value = control.type === 'checkbox' ? control.checked : control.value;
   }
   if (JSON.stringify(current) === JSON.stringify(value)) return;
-  state.edit({ op: 'set', path, value });
+  // Refused (core said no): the control shows again what the contract holds, not what was typed.
+  if (!state.edit({ op: 'set', path, value })) showHeld(control, current, option);
 }
 
 /**

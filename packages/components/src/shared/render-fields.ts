@@ -1,5 +1,6 @@
 import {
   MAX_TEXT_LENGTH,
+  parsePerspective,
   getAtPath,
   formatPath,
   isListSpec,
@@ -9,6 +10,8 @@ import {
   type ListSpec,
 } from '@kollegalaering/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { helpFor, labelFor } from '../i18n/field-labels.js';
 import { issueMessage } from '../i18n/issue-messages.js';
 import { fieldLabel, localised, optionLabel } from '../i18n/localised-text.js';
@@ -95,9 +98,31 @@ function renderAnswerText(path: FieldPath, question: string, legendId: string, c
       aria-labelledby=${legendId}
       aria-describedby=${problems.describedBy ?? nothing}
       aria-invalid=${problems.invalid ?? nothing}
-      .value=${typeof value === 'string' ? value : ''}
+      .value=${live(typeof value === 'string' ? value : '')}
       ?readonly=${!editable}
     ></textarea>`;
+}
+
+/**
+ * What the browser may fill in for a field about the person themselves (WCAG
+ * 1.3.5): their own name, email and job, never someone else's.
+ */
+function autocompleteFor(path: FieldPath, ctx: FieldContext): string | undefined {
+  const [section, who, key] = path;
+  const { role, party } = parsePerspective(ctx.state.perspective);
+  const own =
+    (section === 'parties' && role === 'party' && who === party) ||
+    (section === 'leaders' && role === 'leader' && who === party) ||
+    (section === 'supervisor' && role === 'supervisor');
+  if (!own) return undefined;
+  const field = section === 'supervisor' ? who : key;
+  const tokens: Record<string, string> = {
+    name: 'name',
+    email: 'email',
+    position: 'organization-title',
+    title: 'organization-title',
+  };
+  return tokens[String(field)];
 }
 
 /** One field: a label and its control, read-only where the perspective may not edit it now. */
@@ -123,7 +148,7 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
           maxlength=${field.maxLength ?? MAX_TEXT_LENGTH}
           aria-describedby=${problems.describedBy ?? nothing}
           aria-invalid=${problems.invalid ?? nothing}
-          .value=${text}
+          .value=${live(text)}
           ?readonly=${!editable}
         ></textarea>
       </div>`;
@@ -133,10 +158,12 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
           type="checkbox"
           id=${id}
           data-path=${pathAttr(path)}
-          .checked=${value === true}
+          aria-describedby=${problems.describedBy ?? nothing}
+          aria-invalid=${problems.invalid ?? nothing}
+          .checked=${live(value === true)}
           ?disabled=${!editable}
         />
-        <label for=${id}>${label}</label>
+        <label for=${id}>${label}</label>${problems.help}${problems.message}
       </div>`;
     case 'choice':
       return html`<div class="field">
@@ -144,6 +171,7 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
         <select
           id=${id}
           data-path=${pathAttr(path)}
+          .value=${live(text)}
           aria-describedby=${problems.describedBy ?? nothing}
           aria-invalid=${problems.invalid ?? nothing}
           ?disabled=${!editable}
@@ -177,7 +205,7 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
                 id=${`${id}-${option}`}
                 data-path=${pathAttr(path)}
                 data-option=${option}
-                .checked=${chosen.includes(option)}
+                .checked=${live(chosen.includes(option))}
                 ?disabled=${!editable}
               />
               <label for=${`${id}-${option}`}>${optionLabel(field, option, ctx.locale)}</label>
@@ -204,9 +232,10 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
           type=${type}
           data-path=${pathAttr(path)}
           maxlength=${field.maxLength ?? MAX_TEXT_LENGTH}
+          autocomplete=${autocompleteFor(path, ctx) ?? nothing}
           aria-describedby=${problems.describedBy ?? nothing}
           aria-invalid=${problems.invalid ?? nothing}
-          .value=${text}
+          .value=${live(text)}
           ?readonly=${!editable}
         />
       </div>`;
@@ -309,33 +338,37 @@ export function renderList(list: ListSpec, ctx: FieldContext, extras?: ItemExtra
           </p>`
         : nothing
     }
-    ${shown.map((index) => {
-      const item = items[index]!;
-      return html`<fieldset class="item">
-        <legend>${itemName} ${index + 1}${itemNote(item, ctx)}</legend>
-        ${list.itemFields.map((field) =>
-          isListSpec(field)
-            ? renderList({ ...field, path: [...list.path, index, ...field.path] }, ctx)
-            : renderField(field, [...list.path, index, ...field.path], ctx),
-        )}
-        ${extras?.(list, item, index) ?? nothing}
-        ${
-          listEditable && ctx.editable([...list.path, index]) && list.userAddable !== false
-            ? html`<button
-                type="button"
-                class="secondary"
-                data-remove=${pathAttr(list.path)}
-                data-item-id=${item.id}
-              >
-                ${msg(str`Remove ${itemName.toLowerCase()} ${index + 1}`, {
-                  id: 'list.remove',
-                  desc: 'Button that removes one item from a list, e.g. “Remove goal 2”',
-                })}
-              </button>`
-            : nothing
-        }
-      </fieldset>`;
-    })}
+    ${repeat(
+      shown,
+      (index) => items[index]!.id,
+      (index) => {
+        const item = items[index]!;
+        return html`<fieldset class="item">
+          <legend>${itemName} ${index + 1}${itemNote(item, ctx)}</legend>
+          ${list.itemFields.map((field) =>
+            isListSpec(field)
+              ? renderList({ ...field, path: [...list.path, index, ...field.path] }, ctx)
+              : renderField(field, [...list.path, index, ...field.path], ctx),
+          )}
+          ${extras?.(list, item, index) ?? nothing}
+          ${
+            listEditable && ctx.editable([...list.path, index]) && list.userAddable !== false
+              ? html`<button
+                  type="button"
+                  class="secondary"
+                  data-remove=${pathAttr(list.path)}
+                  data-item-id=${item.id}
+                >
+                  ${msg(str`Remove ${itemName.toLowerCase()} ${index + 1}`, {
+                    id: 'list.remove',
+                    desc: 'Button that removes one item from a list, e.g. “Remove goal 2”',
+                  })}
+                </button>`
+              : nothing
+          }
+        </fieldset>`;
+      },
+    )}
     ${
       listEditable && list.userAddable !== false
         ? html`<button

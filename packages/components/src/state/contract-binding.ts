@@ -101,9 +101,8 @@ export class ContractBinding {
       sections: resolved.sections,
       rules: resolved.rules,
       issues: this.standaloneIssues,
-      edit: (edit: Edit) => {
-        this.changes.change(contract, this.host.perspective, { edit }, resolved.rules);
-      },
+      edit: (edit: Edit) =>
+        this.changes.change(contract, this.host.perspective, { edit }, resolved.rules).ok,
       act: (action, options: ActionOptions = {}) => {
         const change = { action, ...options };
         const result = this.changes.change(contract, this.host.perspective, change, resolved.rules);

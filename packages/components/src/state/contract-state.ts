@@ -34,7 +34,8 @@ export interface ContractState {
    * focus and issues that clear as fields are fixed do not.
    */
   refusal?: number;
-  edit: (edit: Edit) => void;
+  /** Applies a person's edit; false when core refused it (nothing changed). */
+  edit: (edit: Edit) => boolean;
   /** Resolves to whether the action was taken (refused: `issues` says why). */
   act: (action: Action, options?: ActionOptions) => Promise<boolean>;
 }
