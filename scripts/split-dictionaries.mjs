@@ -12,6 +12,7 @@ const PARTS = {
   'da-perspective-choice.ts': ['perspective.choice'],
   'da-print-view.ts': ['print.copyFor', 'print.comment', 'print.signatures', 'print.confirmedBy'],
   'da-introduction.ts': ['intro.'],
+  'da-copy-choice.ts': ['choice.'],
 };
 
 const main = readFileSync(`${folder}/da.ts`, 'utf8');

@@ -338,6 +338,9 @@ export class ContractSession implements ReactiveController {
   private async onChangedElsewhere(revision: number | null): Promise<void> {
     const mine = this.latest;
     if (!mine || !this.adapter || (revision !== null && revision <= mine.revision)) return;
+    // Already showing that very copy (a save of ours it refused): the panel stays as it is.
+    const shown = this.state.choice?.theirs;
+    if (shown && revision !== null && shown.revision >= revision) return;
     if (revision === null) {
       this.set({ choice: { reason: 'removed', theirs: null } });
       return;

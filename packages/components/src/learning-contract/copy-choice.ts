@@ -11,6 +11,9 @@ import { labelForPath } from '../i18n/field-labels.js';
 import { msg, str } from '../i18n/msg.js';
 import { yesOrNo } from '../i18n/yes-or-no.js';
 
+// Loaded by import() only when there are two copies to choose between, with its Danish texts.
+export { templates as danish } from '../locales/da-copy-choice.js';
+
 /**
  * Two copies of the contract, and the person to choose between them:
  * - `conflict`: a save was refused because someone saved another copy first;

@@ -288,6 +288,8 @@ describe('<learning-contract> given a contract by the page, with a contract-id',
     );
     const before = localStorage.getItem(keyOf(id));
     const el = await given(id, { ...filledAgreement(), id, purpose: 'The page’s purpose' });
+    // The panel is a part of its own, fetched when there are two copies.
+    await until(el, () => choice(el) !== null);
     expect(text(choice(el))).to.contain('A saved copy of this contract is different');
     const rows = Array.from(choice(el)!.querySelectorAll('tbody tr')).map(text);
     expect(rows.join(' ')).to.contain('The page’s purpose').and.contain('The saved purpose');
@@ -307,6 +309,7 @@ describe('<learning-contract> given a contract by the page, with a contract-id',
       JSON.stringify({ ...filledAgreement(), id, revision: 3, purpose: 'The saved purpose' }),
     );
     const el = await given(id, { ...filledAgreement(), id, purpose: 'The page’s purpose' });
+    await until(el, () => choice(el) !== null);
     deep<HTMLButtonElement>(el, 'button[data-choice="use-theirs"]').click();
     await settled(el);
     expect(deep<HTMLTextAreaElement>(el, '#f-purpose').value).to.equal('The saved purpose');

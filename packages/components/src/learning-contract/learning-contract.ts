@@ -12,6 +12,7 @@ import {
   viewFor,
   withRetention,
   type Action,
+  type CustomOwners,
   type Edit,
   type Issue,
   type LearningContract,
@@ -40,7 +41,7 @@ import { actionLabel, downloadOwnCopyLabel } from './action-labels.js';
 import { readConfigScript, resolveConfig } from './config-source.js';
 import { ContractSession } from './contract-session.js';
 import { ContractChanges } from '../state/contract-changes.js';
-import { renderCopyChoice, type ChoiceAction } from './copy-choice.js';
+import type { ChoiceAction, CopyChoice } from './copy-choice.js';
 import { copyFileName, downloadJson } from './download.js';
 import { renderImportError } from './import-messages.js';
 import { styles } from './learning-contract.styles.js';
@@ -145,6 +146,9 @@ export class LearningContractElement extends LitElement {
   );
   private readonly retentionPart = new LazyPart(this, async () =>
     withDanish(await import('./retention-notice.js')),
+  );
+  private readonly choicePart = new LazyPart(this, async () =>
+    withDanish(await import('./copy-choice.js')),
   );
   private readonly introductionPart = new LazyPart(this, async () =>
     withDanish(await import('./introduction.js')),
@@ -579,6 +583,17 @@ export class LearningContractElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * Two copies to choose between. Until the panel has arrived (or when it
+   * could not be fetched, offline) both copies stay kept and nothing is
+   * written over: the session waits for the person's choice.
+   */
+  private renderChoice(choice: CopyChoice, contract: LearningContract, owners: CustomOwners) {
+    const part = this.choicePart.get();
+    if (!part) return this.renderPartFailed(this.choicePart);
+    return part.renderCopyChoice(choice, contract, this.perspective, owners);
+  }
+
   private renderIntroduction(
     contract: LearningContract,
     introduction: ResolvedSections['introduction'],
@@ -661,7 +676,7 @@ export class LearningContractElement extends LitElement {
       ${
         choice && contract
           ? html`<div @click=${this.onChoice}>
-              ${renderCopyChoice(choice, contract, this.perspective, resolved.ok ? resolved.value.rules.customOwners : {})}
+              ${this.renderChoice(choice, contract, resolved.ok ? resolved.value.rules.customOwners : {})}
             </div>`
           : nothing
       }

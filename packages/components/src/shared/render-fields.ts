@@ -10,7 +10,6 @@ import {
   type ListSpec,
 } from '@kollegalaering/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { helpFor, labelFor } from '../i18n/field-labels.js';
 import { issueMessage } from '../i18n/issue-messages.js';
@@ -98,7 +97,7 @@ function renderAnswerText(path: FieldPath, question: string, legendId: string, c
       aria-labelledby=${legendId}
       aria-describedby=${problems.describedBy ?? nothing}
       aria-invalid=${problems.invalid ?? nothing}
-      .value=${live(typeof value === 'string' ? value : '')}
+      .value=${typeof value === 'string' ? value : ''}
       ?readonly=${!editable}
     ></textarea>`;
 }
@@ -148,7 +147,7 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
           maxlength=${field.maxLength ?? MAX_TEXT_LENGTH}
           aria-describedby=${problems.describedBy ?? nothing}
           aria-invalid=${problems.invalid ?? nothing}
-          .value=${live(text)}
+          .value=${text}
           ?readonly=${!editable}
         ></textarea>
       </div>`;
@@ -160,7 +159,7 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
           data-path=${pathAttr(path)}
           aria-describedby=${problems.describedBy ?? nothing}
           aria-invalid=${problems.invalid ?? nothing}
-          .checked=${live(value === true)}
+          .checked=${value === true}
           ?disabled=${!editable}
         />
         <label for=${id}>${label}</label>${problems.help}${problems.message}
@@ -171,7 +170,7 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
         <select
           id=${id}
           data-path=${pathAttr(path)}
-          .value=${live(text)}
+          .value=${text}
           aria-describedby=${problems.describedBy ?? nothing}
           aria-invalid=${problems.invalid ?? nothing}
           ?disabled=${!editable}
@@ -205,7 +204,7 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
                 id=${`${id}-${option}`}
                 data-path=${pathAttr(path)}
                 data-option=${option}
-                .checked=${live(chosen.includes(option))}
+                .checked=${chosen.includes(option)}
                 ?disabled=${!editable}
               />
               <label for=${`${id}-${option}`}>${optionLabel(field, option, ctx.locale)}</label>
@@ -235,7 +234,7 @@ export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext
           autocomplete=${autocompleteFor(path, ctx) ?? nothing}
           aria-describedby=${problems.describedBy ?? nothing}
           aria-invalid=${problems.invalid ?? nothing}
-          .value=${live(text)}
+          .value=${text}
           ?readonly=${!editable}
         />
       </div>`;
