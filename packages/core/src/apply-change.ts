@@ -1,11 +1,12 @@
-import { applyEdit, type Edit } from './apply-edit.js';
+import { applyEdit } from './apply-edit.js';
+import type { Edit } from './paths.js';
 import { applyWrite, type WriteOptions } from './apply-write.js';
 import type { Perspective } from './constants.js';
-import type { FieldPath } from './edit.js';
+import type { FieldPath } from './paths.js';
 import { performAction, type Action, type ProcessOptions } from './process.js';
 import { ok, type Result } from './result.js';
 import { withRetention } from './retention.js';
-import { BUILT_IN_RULES } from './rules.js';
+import { BUILT_IN_RULES } from './contract-rules.js';
 import type { LearningContract } from './schema/contract-schema.js';
 
 /**

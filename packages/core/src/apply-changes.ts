@@ -2,9 +2,9 @@ import { applyEdit, type EditOptions } from './apply-edit.js';
 import { differingPaths } from './compare-contracts.js';
 import type { Perspective } from './constants.js';
 import { editsBetween, fillMissing } from './contract-diff.js';
-import type { FieldPath } from './edit.js';
+import type { FieldPath } from './paths.js';
 import { issue, type Issue } from './result.js';
-import { BUILT_IN_RULES } from './rules.js';
+import { BUILT_IN_RULES } from './contract-rules.js';
 import type { LearningContract } from './schema/contract-schema.js';
 import { viewFor } from './visibility.js';
 

@@ -4,7 +4,7 @@ import { applyEdit, editWithdrawsSignatures, isAgreedContent } from './apply-edi
 import { createEmptyContract } from './create-contract.js';
 import type { LearningContract } from './schema/contract-schema.js';
 import { approve } from './process.js';
-import { BUILT_IN_RULES } from './rules.js';
+import { BUILT_IN_RULES } from './contract-rules.js';
 import { acceptedContract, contractAt } from './testing/contract-at.js';
 import { filledContract } from './testing/filled-contract.js';
 

@@ -5,14 +5,15 @@ import {
   removeItem,
   resolvePath,
   setField,
+  type Edit,
   type FieldPath,
-} from './edit.js';
+} from './paths.js';
 import { canEdit } from './editing-rules.js';
 import { isEmailPath } from './membership.js';
 import { validateCustomValue } from './config/custom-values.js';
 import { parsePerspective } from './perspective.js';
 import { fail, formatPath, issue, ok, type Result } from './result.js';
-import { BUILT_IN_RULES, type ContractRules } from './rules.js';
+import { BUILT_IN_RULES, type ContractRules } from './contract-rules.js';
 import {
   LearningContractSchema,
   type Amendment,
@@ -20,12 +21,6 @@ import {
 } from './schema/contract-schema.js';
 import { fromZodIssues } from './zod-issues.js';
 import { schemaAt } from './schema/schema-at.js';
-
-/** A change a user makes: set a field, add an item to a list, or remove one. */
-export type Edit =
-  | { op: 'set'; path: FieldPath; value: unknown }
-  | { op: 'append'; path: FieldPath; item: unknown }
-  | { op: 'remove'; path: FieldPath; id: string };
 
 export interface EditOptions {
   now?: Date;

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { applyEdit, type Edit } from './apply-edit.js';
+import { applyEdit } from './apply-edit.js';
+import type { Edit } from './paths.js';
 import { applyWrite } from './apply-write.js';
 import { PERSPECTIVES, type Perspective } from './constants.js';
 import { importContract } from './import-contract.js';
 import type { LearningContract } from './schema/contract-schema.js';
-import { arbitraryContract } from './test-support/arbitrary-contract.js';
+import { arbitraryContract } from './arbitraries/arbitrary-contract.js';
 import { contractAt } from './testing/contract-at.js';
 import { filledContract } from './testing/filled-contract.js';
 import { fillView, viewFor } from './visibility.js';

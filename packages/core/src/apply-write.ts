@@ -3,7 +3,7 @@ import type { EditOptions } from './apply-edit.js';
 import { differingPaths } from './compare-contracts.js';
 import type { Perspective } from './constants.js';
 import { isPlainObject } from './contract-diff.js';
-import type { FieldPath } from './edit.js';
+import type { FieldPath } from './paths.js';
 import { perspectivesOf } from './membership.js';
 import { fail, issue, ok, type Result } from './result.js';
 import { LearningContractSchema, type LearningContract } from './schema/contract-schema.js';

@@ -1,4 +1,4 @@
-import type { FieldPath } from './edit.js';
+import type { FieldPath } from './paths.js';
 
 const BOOKKEEPING = new Set(['revision', 'updatedAt']);
 

@@ -1,5 +1,4 @@
-import type { Edit } from './apply-edit.js';
-import type { FieldPath } from './edit.js';
+import type { Edit, FieldPath } from './paths.js';
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION } from './constants.js';
-import { newItemId } from './edit.js';
+import { newItemId } from './paths.js';
 import type {
   Answer,
   Goal,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Perspective, ProcessState } from './constants.js';
 import { createEmptyContract } from './create-contract.js';
-import type { FieldPath } from './edit.js';
+import type { FieldPath } from './paths.js';
 import { canEdit } from './editing-rules.js';
 import { contractAt } from './testing/contract-at.js';
 

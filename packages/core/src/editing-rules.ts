@@ -1,10 +1,10 @@
 import type { Party, ProcessState } from './constants.js';
-import type { FieldPath } from './edit.js';
+import type { FieldPath } from './paths.js';
 import type { CustomOwners } from './ownership.js';
 import { parsePerspective } from './perspective.js';
 import type { Perspective } from './constants.js';
 import type { LearningContract } from './schema/contract-schema.js';
-import { getAtPath } from './edit.js';
+import { getAtPath } from './paths.js';
 import { isEmailPath } from './membership.js';
 import { canView } from './visibility.js';
 

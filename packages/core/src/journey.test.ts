@@ -4,7 +4,8 @@
 // round-trip through JSON and migrate.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdit, type Edit } from './apply-edit.js';
+import { applyEdit } from './apply-edit.js';
+import type { Edit } from './paths.js';
 import { SCHEMA_VERSION, type Perspective } from './constants.js';
 import { createEmptyContract } from './create-contract.js';
 import { migrate } from './migrate.js';

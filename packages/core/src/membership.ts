@@ -1,5 +1,5 @@
 import { PARTIES, type Perspective } from './constants.js';
-import type { FieldPath } from './edit.js';
+import type { FieldPath } from './paths.js';
 import type { LearningContract } from './schema/contract-schema.js';
 
 /** Emails are compared as people type them into a login: case and surrounding spaces do not count. */

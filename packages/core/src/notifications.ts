@@ -1,6 +1,6 @@
 import { PERSPECTIVES, type Perspective, type ProcessState } from './constants.js';
 import { emailOf, normaliseEmail } from './membership.js';
-import { BUILT_IN_RULES, type ContractRules } from './rules.js';
+import { BUILT_IN_RULES, type ContractRules } from './contract-rules.js';
 import type { LearningContract } from './schema/contract-schema.js';
 import { whoseTurn } from './whose-turn.js';
 

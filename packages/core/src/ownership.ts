@@ -1,5 +1,5 @@
 import type { Party } from './constants.js';
-import type { FieldPath } from './edit.js';
+import type { FieldPath } from './paths.js';
 import type { Owner } from './sections.js';
 
 /**

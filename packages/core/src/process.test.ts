@@ -13,7 +13,7 @@ import {
 } from './process.js';
 import type { Perspective } from './constants.js';
 import type { Issue } from './result.js';
-import { BUILT_IN_RULES } from './rules.js';
+import { BUILT_IN_RULES } from './contract-rules.js';
 import { acceptedContract, contractAt } from './testing/contract-at.js';
 import { filledContract } from './testing/filled-contract.js';
 

@@ -2,7 +2,7 @@ import { PARTIES, PROCESS_STATES, type Perspective, type ProcessState } from './
 import { parsePerspective } from './perspective.js';
 import { fail, issue, ok, type Issue, type Result } from './result.js';
 import type { LearningContract } from './schema/contract-schema.js';
-import { BUILT_IN_RULES, type ContractRules } from './rules.js';
+import { BUILT_IN_RULES, type ContractRules } from './contract-rules.js';
 import { validateBeforeLeaving } from './validation.js';
 
 /** The actions the process offers besides editing fields. */

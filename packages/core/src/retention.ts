@@ -1,4 +1,4 @@
-import type { ContractRules } from './rules.js';
+import type { ContractRules } from './contract-rules.js';
 import type { LearningContract } from './schema/contract-schema.js';
 
 /** `date` plus `months`, on the same day of the month or the last day of a shorter month. */

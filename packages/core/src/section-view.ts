@@ -1,7 +1,7 @@
 import { PROCESS_STATES, type Perspective } from './constants.js';
-import { BUILT_IN_RULES, type ContractRules } from './rules.js';
+import { BUILT_IN_RULES, type ContractRules } from './contract-rules.js';
 import type { LearningContract } from './schema/contract-schema.js';
-import type { FieldPath } from './edit.js';
+import type { FieldPath } from './paths.js';
 import type { GroupSpec, SectionSpec } from './sections.js';
 import { canView } from './visibility.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createEmptyContract } from './create-contract.js';
-import { getAtPath } from './edit.js';
+import { getAtPath } from './paths.js';
 import { parseContract } from './parse-contract.js';
 import { BUILT_IN_SECTIONS, isListSpec } from './sections.js';
 

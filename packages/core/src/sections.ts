@@ -5,8 +5,8 @@ import {
   type Party,
   type ProcessState,
 } from './constants.js';
-import type { LocalisedText } from './config/section-config-schema.js';
-import { newItemId, type FieldPath } from './edit.js';
+import type { LocalisedText } from './config/localised-text.js';
+import { newItemId, type FieldPath } from './paths.js';
 
 /**
  * How a field is entered. The elements pick a control for each kind; an

@@ -1,16 +1,10 @@
 import { PARTIES, type ProcessState } from './constants.js';
-import type { FieldPath } from './edit.js';
-import { getAtPath } from './edit.js';
+import type { FieldPath } from './paths.js';
+import { getAtPath } from './paths.js';
 import { issue, type Issue } from './result.js';
-import { BUILT_IN_RULES, type ContractRules } from './rules.js';
+import { BUILT_IN_RULES, type ContractRules } from './contract-rules.js';
 import type { LearningContract } from './schema/contract-schema.js';
 import { builtInSectionOf } from './sections.js';
-
-/** A field of a custom section that must be filled before the process leaves a step. */
-export interface CustomRequirement {
-  fieldId: string;
-  requiredBefore: ProcessState;
-}
 
 const isBlank = (value: unknown): boolean =>
   value === undefined ||

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { createEmptyContract } from './create-contract.js';
-import { arbitraryContract } from './test-support/arbitrary-contract.js';
+import { arbitraryContract } from './arbitraries/arbitrary-contract.js';
 import { filledContract } from './testing/filled-contract.js';
 import { canView, partyCopy, viewFor } from './visibility.js';
 

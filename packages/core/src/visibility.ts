@@ -1,5 +1,5 @@
 import type { Party, Perspective } from './constants.js';
-import type { FieldPath } from './edit.js';
+import type { FieldPath } from './paths.js';
 import { fillMissing } from './contract-diff.js';
 import { createEmptyContract } from './create-contract.js';
 import { isPrivateContainer, ownerOf, type CustomOwners } from './ownership.js';

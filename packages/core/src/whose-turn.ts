@@ -2,7 +2,7 @@ import { PERSPECTIVES, type Party, type Perspective } from './constants.js';
 import { canEdit } from './editing-rules.js';
 import { advanceBlockers } from './process.js';
 import type { Issue } from './result.js';
-import { BUILT_IN_RULES, type ContractRules } from './rules.js';
+import { BUILT_IN_RULES, type ContractRules } from './contract-rules.js';
 import type { LearningContract } from './schema/contract-schema.js';
 
 /** What a contract can wait for, in the order the process asks for it. */

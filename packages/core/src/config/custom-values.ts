@@ -1,5 +1,5 @@
 import { issue, type Issue } from '../result.js';
-import type { ContractRules } from '../rules.js';
+import type { ContractRules } from '../contract-rules.js';
 import { MAX_TEXT_LENGTH } from '../schema/primitives.js';
 import type { LearningContract } from '../schema/contract-schema.js';
 

@@ -1,5 +1,5 @@
 import { fail, issue, ok, type Issue, type Result } from '../result.js';
-import { BUILT_IN_RULES, type ContractRules } from '../rules.js';
+import { BUILT_IN_RULES, type ContractRules } from '../contract-rules.js';
 import {
   BUILT_IN_SECTIONS,
   type FieldKind,

@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { MODES, STEPS } from '../constants.js';
 import { MAX_TEXT_LENGTH } from '../schema/primitives.js';
 import { BUILT_IN_SECTIONS } from '../sections.js';
+import { LocalisedTextSchema } from './localised-text.js';
+
+export { LocalisedTextSchema, type LocalisedText } from './localised-text.js';
 
 /** Ids of custom sections and fields: short, lowercase, safe in paths and DOM ids. */
 const configId = () => z.string().check(z.regex(/^[a-z][a-z0-9-]{0,49}$/));
@@ -17,7 +20,6 @@ const sectionId = () =>
         new RegExp(`^(?:${BUILT_IN_SECTIONS.map((s) => s.id).join('|')}|[a-z][a-z0-9-]{0,49})$`),
       ),
     );
-const label = () => z.string().check(z.minLength(1), z.maxLength(500));
 
 /**
  * A link the organisation gives, e.g. to its guide on the intranet: `https:`
@@ -34,9 +36,6 @@ const httpsUrl = () =>
       }
     }, 'https-only'),
   );
-
-/** A text in Danish, and in English where the organisation gives one (else the Danish is shown). */
-export const LocalisedTextSchema = z.strictObject({ da: label(), en: z.optional(label()) });
 
 /** The kinds of field an organisation can add. */
 export const CUSTOM_FIELD_KINDS = [
@@ -117,7 +116,6 @@ export const SectionsConfigSchema = z.strictObject({
   ),
 });
 
-export type LocalisedText = z.infer<typeof LocalisedTextSchema>;
 export type CustomFieldConfig = z.infer<typeof CustomFieldConfigSchema>;
 export type SectionConfig = z.infer<typeof SectionConfigSchema>;
 export type SectionsConfig = z.infer<typeof SectionsConfigSchema>;

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { FieldPath } from '../edit.js';
+import type { FieldPath } from '../paths.js';
 
 /** The parts of a zod schema's definition needed to walk into it. */
 interface Definition {

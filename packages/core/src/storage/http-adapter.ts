@@ -6,7 +6,7 @@ import { fillView, viewFor } from '../visibility.js';
 import type { LearningContract } from '../schema/contract-schema.js';
 import { createChangeChannel } from './change-channel.js';
 import { followEvents } from './event-stream.js';
-import { newItemId } from '../edit.js';
+import { newItemId } from '../paths.js';
 import { createOutbox, type OutboxEntry } from './http-outbox.js';
 import { mapStore, webStorage, type KeyValueStore } from './key-value-adapter.js';
 import type {

@@ -1,7 +1,12 @@
 import type { CustomFieldConfig } from './config/section-config-schema.js';
-import type { Mode } from './constants.js';
+import type { Mode, ProcessState } from './constants.js';
 import type { CustomOwners } from './ownership.js';
-import type { CustomRequirement } from './validation.js';
+
+/** A field of a custom section that must be filled before the process leaves a step. */
+export interface CustomRequirement {
+  fieldId: string;
+  requiredBefore: ProcessState;
+}
 
 /**
  * What an organisation's configuration adds to the contract's rules: who owns

@@ -3,6 +3,12 @@ import type { LearningContract } from './schema/contract-schema.js';
 /** A path into a contract: keys for objects, ids (`#id`) or indexes for list items. */
 export type FieldPath = ReadonlyArray<string | number>;
 
+/** A change a user makes: set a field, add an item to a list, or remove one. */
+export type Edit =
+  | { op: 'set'; path: FieldPath; value: unknown }
+  | { op: 'append'; path: FieldPath; item: unknown }
+  | { op: 'remove'; path: FieldPath; id: string };
+
 type Container = Record<string, unknown> | unknown[];
 
 const isContainer = (value: unknown): value is Container =>

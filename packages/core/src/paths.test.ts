@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createEmptyContract } from './create-contract.js';
-import { appendItem, getAtPath, newItemId, removeItem, setField } from './edit.js';
+import { appendItem, getAtPath, newItemId, removeItem, setField } from './paths.js';
 
 test('setField returns a new contract and leaves the old one as it was', () => {
   const before = createEmptyContract({ id: 'x' });
