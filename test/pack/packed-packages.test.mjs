@@ -58,7 +58,11 @@ test('each package holds its built code, types and docs metadata, and no sources
     assert.ok(files.includes('dist/index.js') && files.includes('dist/index.d.ts'), name);
     assert.deepEqual(
       files.filter(
-        (file) => file.startsWith('src/') || /\.test\./.test(file) || file.includes('test-support') || file.includes('arbitraries'),
+        (file) =>
+          file.startsWith('src/') ||
+          /\.test\./.test(file) ||
+          file.includes('test-support') ||
+          file.includes('arbitraries'),
       ),
       [],
       name,

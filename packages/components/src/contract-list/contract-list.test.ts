@@ -151,6 +151,24 @@ describe('<contract-list>', () => {
     expect(groups(el)[0]!.items[0]).to.contain('Ny kontrakt, endnu uden navne');
   });
 
+  it('starts a contract as the organisation runs the method: formally, at step 1 with the leaders', async () => {
+    const storage = fresh();
+    const el = await fixture<ContractListElement>(
+      html`<contract-list lang="da" .storage=${storage}>
+        <script type="application/json">
+          { "process": { "mode": "formal" } }
+        </script>
+      </contract-list>`,
+    );
+    await until(el, () => el.shadowRoot!.querySelector('[part="new"]') !== null);
+    const opened = oneEvent(el, 'contract-open');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="new"]')!.click();
+    const { detail } = (await opened) as ContractOpenEvent;
+    const saved = await storage.load(detail.id);
+    expect(saved.ok && saved.value?.process.state).to.equal('introduced');
+    expect(saved.ok && saved.value?.settings.mode).to.equal('formal');
+  });
+
   it('follows a contract saved on the page, and keeps the last list when storage fails', async () => {
     const storage = await browserStorage();
     let failing = false;

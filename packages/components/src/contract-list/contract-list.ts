@@ -56,6 +56,10 @@ export class ContractListElement extends LitElement {
   @property({ attribute: 'perspective' })
   perspective: Perspective | undefined = undefined;
 
+  /** The section configuration, as `<learning-contract>` takes it (a `<script type="application/json">` child works too): a contract started here is run as its `process.mode` says. With a server, the server's configuration decides. */
+  @property({ attribute: false })
+  config: unknown = undefined;
+
   private readonly localization = new LocaleController(this);
   // What the list does and shows is fetched when the element is first on a
   // page: pages without a list never download it.

@@ -7,6 +7,7 @@ import {
 import type { ReactiveController } from 'lit';
 import { ContractErrorEvent, ContractOpenEvent } from '../events.js';
 import { chooseStorage } from '../shared/storage-choice.js';
+import { readConfigScript, resolveConfig } from '../shared/config-source.js';
 import type { ListHost, ListState } from './list-state.js';
 
 const CHANGES_ON_THE_PAGE = ['contract-save', 'step-change', 'contract-delete'];
@@ -102,9 +103,11 @@ export class ContractListController implements ReactiveController {
     const adapter = await this.connect();
     if (!adapter || this.shown.creating) return;
     this.show({ creating: true, createFailed: false });
-    const saved = await adapter.save(createEmptyContract({ id: `kontrakt-${newItemId()}` }), {
-      expectedRevision: 0,
-    });
+    // Run formally, a new contract starts at step 1 with the leaders (a server decides this itself).
+    const resolved = resolveConfig(this.host.config, readConfigScript(this.host));
+    const mode = (resolved.ok && resolved.value.rules.mode) || 'informal';
+    const blank = createEmptyContract({ id: `kontrakt-${newItemId()}`, settings: { mode } });
+    const saved = await adapter.save(blank, { expectedRevision: 0 });
     this.show({ creating: false });
     if (!saved.ok) {
       this.show({ createFailed: true });

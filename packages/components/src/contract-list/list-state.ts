@@ -27,9 +27,11 @@ export interface ListState {
 }
 
 /** What the list's controller reads from the element: its public properties. */
-export interface ListHost extends ReactiveControllerHost, EventTarget {
+export interface ListHost extends ReactiveControllerHost, HTMLElement {
   storage: StorageKind | StorageAdapter;
   endpoint: string;
   href: string;
   perspective: Perspective | undefined;
+  /** The section configuration: its `process.mode` decides how a new contract is run. */
+  config: unknown;
 }

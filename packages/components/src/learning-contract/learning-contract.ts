@@ -38,7 +38,7 @@ import {
   type ContractState,
 } from '../state/contract-state.js';
 import { actionLabel, downloadOwnCopyLabel } from './action-labels.js';
-import { readConfigScript, resolveConfig } from './config-source.js';
+import { readConfigScript, resolveConfig } from '../shared/config-source.js';
 import { ContractSession } from './contract-session.js';
 import { ContractChanges } from '../state/contract-changes.js';
 import type { ChoiceAction, CopyChoice } from './copy-choice.js';
