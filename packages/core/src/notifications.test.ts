@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyEdit } from './apply-edit.js';
+import { createEmptyContract } from './create-contract.js';
 import { noticesBetween, type Notice } from './notifications.js';
 import { accept, advance } from './process.js';
 import { acceptedContract, contractAt } from './testing/contract-at.js';
@@ -67,4 +68,28 @@ test('no one without an email in the contract is told anything', () => {
   noEmails.leaders.b.email = '';
   const both = must(accept(must(accept(noEmails, 'party-a')), 'party-b'));
   assert.deepEqual(noticesBetween(must(accept(noEmails, 'party-a')), both), []);
+});
+
+test('run formally: a leader invited at step 1 is told to set the goals, the parties when the contract is handed on', () => {
+  const created = createEmptyContract({ id: 'f', settings: { mode: 'formal' } });
+  const invited = {
+    ...created,
+    parties: { ...created.parties, a: { ...created.parties.a, email: 'mela@example.dk' } },
+    leaders: { ...created.leaders, a: { ...created.leaders.a, email: 'habe@example.dk' } },
+  };
+  assert.deepEqual(short(noticesBetween(created, invited)), ['set-goals habe@example.dk']);
+  assert.deepEqual(short(noticesBetween(invited, invited)), [], 'told once');
+  const withGoals = {
+    ...invited,
+    parties: { ...invited.parties, b: { ...invited.parties.b, email: 'joho@example.dk' } },
+    goals: {
+      a: [{ id: 'ga', text: 'Journalføring', subGoals: [], preset: true }],
+      b: [{ id: 'gb', text: 'Hjemmeplejen', subGoals: [], preset: true }],
+    },
+  };
+  const handedOn = must(advance(withGoals, 'leader-a'));
+  assert.deepEqual(short(noticesBetween(withGoals, handedOn)), [
+    'agreement mela@example.dk',
+    'agreement joho@example.dk',
+  ]);
 });

@@ -6,6 +6,8 @@ import { whoseTurn } from './whose-turn.js';
 
 /** What a person is told when the contract passes to them, or when something of theirs was undone. */
 export const NOTICE_KINDS = [
+  'set-goals',
+  'agreement',
   'approve',
   'confirm-amendment',
   'withdrawn',
@@ -24,6 +26,8 @@ export interface Notice {
 
 /** When reaching a step, who is told: the people whose turn the step is. */
 const STEP_NOTICES: Partial<Record<ProcessState, { kind: NoticeKind; who: Perspective[] }>> = {
+  // Only a contract run formally reaches the agreement from step 1: the leaders handed it on.
+  agreement: { kind: 'agreement', who: ['party-a', 'party-b'] },
   evaluation: { kind: 'evaluation', who: ['party-a', 'party-b'] },
   closing: { kind: 'closing', who: ['party-a', 'party-b', 'leader-a', 'leader-b'] },
   completed: { kind: 'completed', who: [...PERSPECTIVES] },
@@ -33,7 +37,9 @@ const given = ({ approvals }: LearningContract) =>
   [approvals.parties.a, approvals.parties.b, approvals.leaders.a, approvals.leaders.b].map(Boolean);
 
 /**
- * Who should be told of a change from `before` to `after`, and of what: a
+ * Who should be told of a change from `before` to `after`, and of what: run
+ * formally, a leader invited at step 1 (the goals are theirs to set) and the
+ * parties when a leader hands the contract on; a
  * leader when their approval becomes theirs to give (both parties accepted),
  * a party when an amendment waits for their confirmation, the parties and any
  * leader who had approved when a change withdrew acceptances or approvals,
@@ -52,6 +58,17 @@ export function noticesBetween(
       if ((need === 'approve' || need === 'confirm-amendment') && !had.has(need)) {
         wanted.push([need, perspective]);
       }
+    }
+  }
+  // Run formally, a leader is told when their email is written in at step 1: the goals are theirs to set.
+  if (after.process.state === 'introduced' && after.settings.mode === 'formal') {
+    for (const leader of ['leader-a', 'leader-b'] as const) {
+      const invited =
+        normaliseEmail(emailOf(before, leader)) !== normaliseEmail(emailOf(after, leader));
+      const goalsTheirs = whoseTurn(after, leader, rules).yours.some(
+        (need) => need.need === 'fill-in',
+      );
+      if (invited && goalsTheirs) wanted.push(['set-goals', leader]);
     }
   }
   const [acceptedA, acceptedB, approvedA, approvedB] = given(before);

@@ -16,6 +16,16 @@ const TEXTS: Record<
   Record<NoticeKind, [subject: string, body: (pair: string) => string]>
 > = {
   da: {
+    'set-goals': [
+      'Sæt målene for en læringskontrakt',
+      (p) =>
+        `Der er startet en læringskontrakt mellem ${p}. Hos jer sætter lederen målene først: skriv målet for din medarbejder, og send kontrakten videre til parterne.`,
+    ],
+    agreement: [
+      'Jeres læringskontrakt er klar til at blive udfyldt',
+      (p) =>
+        `Lederne har sat målene for læringskontrakten mellem ${p}. Nu skal I udfylde resten og acceptere den.`,
+    ],
     approve: [
       'Du skal godkende en læringskontrakt',
       (p) =>
@@ -45,6 +55,16 @@ const TEXTS: Record<
     ],
   },
   en: {
+    'set-goals': [
+      'Set the goals of a learning contract',
+      (p) =>
+        `A learning contract between ${p} has been started. Here the leader sets the goals first: write the goal for your employee, and hand the contract on to the parties.`,
+    ],
+    agreement: [
+      'Your learning contract is ready to be filled in',
+      (p) =>
+        `The leaders have set the goals of the learning contract between ${p}. Now you fill in the rest and accept it.`,
+    ],
     approve: [
       'A learning contract waits for your approval',
       (p) => `${p} have both accepted their learning contract. It now waits for your approval.`,
