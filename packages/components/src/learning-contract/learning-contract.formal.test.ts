@@ -3,8 +3,10 @@
 // plan's themes), sub-goals, and the closing conversation with each leader.
 import { contractAt } from '@kollegalaering/core/testing';
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
 import { deep, deepQueryAll, settled, text, type, until } from '../test-support/dom.js';
+import { buttonNamed, tabTo } from '../test-support/keyboard.js';
 import { shownContract } from '../test-support/shown-contract.js';
 import type { LearningContractElement } from './learning-contract.js';
 
@@ -110,6 +112,35 @@ describe('<learning-contract> run formally', () => {
     expect(el.contract?.goals.a[0]?.subGoals[0]?.text).to.equal('Få adgang til systemet');
     await click(el, form(el), 'Tilføj mål');
     expect(el.contract?.goals.a[1]?.preset, 'the party’s own goal').to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('step 1 is done with the keyboard alone: each leader sets a goal, one hands it on, a party adds a sub-goal', async () => {
+    const el = await formalContract('leader-a');
+    const pressButton = async (name: string) => {
+      await tabTo(buttonNamed(name));
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+    };
+    for (const [leader, goal] of [
+      ['leader-a', 'Kunne journalføre'],
+      ['leader-b', 'Kende hjemmeplejen'],
+    ] as const) {
+      await as(el, leader);
+      await pressButton('Tilføj mål');
+      // Adding moves focus into the new goal.
+      await sendKeys({ type: goal });
+      await settled(el);
+    }
+    expect(el.contract?.goals.a[0]?.text).to.equal('Kunne journalføre');
+    expect(el.contract?.goals.b[0]?.preset).to.equal(true);
+    await pressButton('Send kontrakten videre til parterne');
+    expect(el.contract?.process.state).to.equal('agreement');
+    await as(el, 'party-a');
+    await pressButton('Tilføj delmål');
+    await sendKeys({ type: 'Få adgang til systemet' });
+    await settled(el);
+    expect(el.contract?.goals.a[0]?.subGoals[0]?.text).to.equal('Få adgang til systemet');
     await expect(el).to.be.accessible();
   });
 
