@@ -83,6 +83,9 @@ import { shippedFiles, total } from './shipped-size.mjs';
 // changes elsewhere, imports: 1.9 KB gzipped with its Danish) became a chunk
 // fetched when there are two copies, and live() went again (a refused edit now
 // puts back the contract’s value where it is typed, in field-events.ts): 51,086.
+// Then <contract-list>'s configuration, the typed notices and a logbook entry
+// labelled by its author: 51,185, 15 bytes under. The next feature needs a
+// split first (#17), or this budget moved with what it pays for.
 // Left in the entry for #17's 35 KB: reading an imported file (core's barrel
 // holds it), the English source texts on a Danish page.
 const BUDGET_BYTES = 50 * 1024;

@@ -179,6 +179,10 @@ describe('<contract-form> logbook', () => {
     await settled(el);
     const legends = Array.from(el.shadowRoot!.querySelectorAll('fieldset.item > legend'), text);
     expect(legends).to.include.members(['Notat 1 · Mette Larsen', 'Notat 2 · Part B']);
+    // B reads A's entry as A's learning, and is asked of their own.
+    const label = (id: string) => text(el.shadowRoot!.querySelector(`label[for="${id}"]`));
+    expect(label('f-plan-logbook-0-text')).to.equal('Hvad skete der, og hvad lærte Mette Larsen?');
+    expect(label('f-plan-logbook-1-text')).to.equal('Hvad skete der, og hvad lærte du?');
     await expect(el).to.be.accessible();
   });
 });

@@ -104,7 +104,7 @@ function statusText({ loaded }: ListState): string {
         desc: 'While the list loads',
       });
     case 'cannot-list':
-      return msg('This storage cannot list contracts.', {
+      return msg('Your contracts cannot be listed on this page.', {
         id: 'contracts.cannotList',
         desc: 'The page gave a storage without a list',
       });

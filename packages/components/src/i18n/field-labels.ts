@@ -1,4 +1,4 @@
-import { msg } from './msg.js';
+import { msg, str } from './msg.js';
 
 /**
  * Localised text for the label keys that core's section data uses. Each entry
@@ -263,6 +263,13 @@ const LABELS: Record<string, () => string> = {
       desc: 'Checkbox: the people answering agree the answer is finished',
     }),
 };
+
+/** A logbook entry another person wrote, read by someone else: "What happened, and what did Mette learn?" */
+export const otherAuthorsEntryLabel = (author: string) =>
+  msg(str`What happened, and what did ${author} learn?`, {
+    id: 'logEntry.textOf',
+    desc: 'Label of a logbook entry written by someone else; the author’s name (or Part A) follows “did”',
+  });
 
 /** Hints under built-in fields, by label key: said once, under the label, not as the label. */
 const HELP: Record<string, () => string> = {

@@ -3,7 +3,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
-'contracts.cannotList': `Dette lager kan ikke vise en liste over kontrakter.`,
+'contracts.cannotList': `Listen over dine kontrakter kan ikke vises på denne side.`,
 'contracts.changed': str`Ændret ${0}`,
 'contracts.completed': `Gennemført`,
 'contracts.empty': `Du er ikke med i nogen læringskontrakt endnu.`,

@@ -108,6 +108,7 @@
 'logbook': `Logbog`,
 'logEntry': `Notat`,
 'logEntry.text': `Hvad skete der, og hvad lærte du?`,
+'logEntry.textOf': str`Hvad skete der, og hvad lærte ${0}?`,
 'meeting': `Møde`,
 'meeting.date': `Dato`,
 'meeting.topic': `Emne`,

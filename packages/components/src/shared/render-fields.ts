@@ -11,7 +11,7 @@ import {
 } from '@kollegalaering/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { helpFor, labelFor } from '../i18n/field-labels.js';
+import { helpFor, labelFor, otherAuthorsEntryLabel } from '../i18n/field-labels.js';
 import { issueMessage } from '../i18n/issue-messages.js';
 import { fieldLabel, localised, optionLabel } from '../i18n/localised-text.js';
 import { dateFormat, numberFormat } from '../i18n/formats.js';
@@ -125,10 +125,16 @@ function autocompleteFor(path: FieldPath, ctx: FieldContext): string | undefined
 }
 
 /** One field: a label and its control, read-only where the perspective may not edit it now. */
-export function renderField(field: FieldSpec, path: FieldPath, ctx: FieldContext): TemplateResult {
+export function renderField(
+  field: FieldSpec,
+  path: FieldPath,
+  ctx: FieldContext,
+  /** The label where the item gives one of its own (another person's logbook entry). */
+  ownLabel?: string,
+): TemplateResult {
   const id = controlId(path);
   const value = getAtPath(ctx.state.contract, path);
-  const label = fieldLabel(field, ctx.locale);
+  const label = ownLabel ?? fieldLabel(field, ctx.locale);
   const editable = ctx.editable(path);
   if (!editable && ctx.summary && field.kind !== 'answer') {
     return renderAsText(field, path, label, ctx);
@@ -308,6 +314,19 @@ function authorOf(item: object, ctx: FieldContext): string | undefined {
   return ctx.state.contract.parties[author].name.trim() || labelFor(`party.${author}`);
 }
 
+/**
+ * A logbook entry is asked of its author ("what did you learn?"); read by
+ * anyone else it says whose learning it was.
+ */
+function labelInItem(field: FieldSpec, item: object, ctx: FieldContext): string | undefined {
+  if (field.label !== 'logEntry.text') return undefined;
+  const author = (item as { author?: unknown }).author;
+  const { role, party } = parsePerspective(ctx.state.perspective);
+  if (role === 'party' && author === party) return undefined;
+  const name = authorOf(item, ctx);
+  return name ? otherAuthorsEntryLabel(name) : undefined;
+}
+
 /** Said after an item's number: who wrote it (a logbook entry), or that the leader set it (a goal). */
 function itemNote(item: object, ctx: FieldContext): string {
   const author = authorOf(item, ctx);
@@ -347,7 +366,12 @@ export function renderList(list: ListSpec, ctx: FieldContext, extras?: ItemExtra
           ${list.itemFields.map((field) =>
             isListSpec(field)
               ? renderList({ ...field, path: [...list.path, index, ...field.path] }, ctx)
-              : renderField(field, [...list.path, index, ...field.path], ctx),
+              : renderField(
+                  field,
+                  [...list.path, index, ...field.path],
+                  ctx,
+                  labelInItem(field, item, ctx),
+                ),
           )}
           ${extras?.(list, item, index) ?? nothing}
           ${
