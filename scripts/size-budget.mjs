@@ -84,10 +84,11 @@ import { shippedFiles, total } from './shipped-size.mjs';
 // fetched when there are two copies, and live() went again (a refused edit now
 // puts back the contract’s value where it is typed, in field-events.ts): 51,086.
 // Then <contract-list>'s configuration, the typed notices and a logbook entry
-// labelled by its author: 51,185, 15 bytes under. The next feature needs a
-// split first (#17), or this budget moved with what it pays for.
-// Left in the entry for #17's 35 KB: reading an imported file (core's barrel
-// holds it), the English source texts on a Danish page.
+// labelled by its author: 51,185, 15 bytes under. Reading a file in
+// (core's importContract, now at @kollegalaering/core/import, and its
+// messages) became a chunk fetched when a person picks a file: 50,875.
+// Left in the entry for #17's 35 KB: the English source texts on a Danish
+// page, and what every page runs (Lit, zod/mini, core's rules, the form).
 const BUDGET_BYTES = 50 * 1024;
 
 const files = shippedFiles();

@@ -13,6 +13,7 @@ const PARTS = {
   'da-print-view.ts': ['print.copyFor', 'print.comment', 'print.signatures', 'print.confirmedBy'],
   'da-introduction.ts': ['intro.'],
   'da-copy-choice.ts': ['choice.'],
+  'da-import.ts': ['import.'],
 };
 
 const main = readFileSync(`${folder}/da.ts`, 'utf8');

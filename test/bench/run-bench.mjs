@@ -215,7 +215,7 @@ function report(sizeRows, results, browserVersion) {
     '',
     '## Size',
     '',
-    'The CDN files as a municipality copies them (`packages/components/dist/cdn/`, minified by the build), compressed as a web server sends them: gzip at level 9 and brotli at quality 11. A page showing one contract with local storage loads only `kollegalaering.js`; the other files (HTTP and IndexedDB storage, the list of contracts, the print view, the retention notice, the choice between two perspectives, the choice between two copies, the organisation’s introduction) are fetched when a page needs them. The elements on their own and SurveyJS are bundled here and minified by esbuild.',
+    'The CDN files as a municipality copies them (`packages/components/dist/cdn/`, minified by the build), compressed as a web server sends them: gzip at level 9 and brotli at quality 11. A page showing one contract with local storage loads only `kollegalaering.js`; the other files (HTTP and IndexedDB storage, the list of contracts, the print view, the retention notice, the choice between two perspectives, the choice between two copies, the organisation’s introduction, reading a file in) are fetched when a page needs them. The elements on their own and SurveyJS are bundled here and minified by esbuild.',
     '',
     '| What | Minified | gzip -9 | brotli |',
     '| --- | ---: | ---: | ---: |',

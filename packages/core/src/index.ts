@@ -27,6 +27,5 @@ export * from './config/custom-values.js';
 export * from './storage/storage-adapter.js';
 export * from './storage/key-value-adapter.js';
 export * from './section-view.js';
-export * from './import-contract.js';
 export * from './compare-contracts.js';
 export * from './retention.js';

@@ -1,7 +1,6 @@
 import {
   actionBlockers,
   formatPath,
-  importContract,
   PERSPECTIVES,
   createEmptyContract,
   availableActions,
@@ -43,7 +42,6 @@ import { ContractSession } from './contract-session.js';
 import { ContractChanges } from '../state/contract-changes.js';
 import type { ChoiceAction, CopyChoice } from './copy-choice.js';
 import { copyFileName, downloadJson } from './download.js';
-import { renderImportError } from './import-messages.js';
 import { styles } from './learning-contract.styles.js';
 import { renderSigned } from './signed-line.js';
 import { renderTurnPanel } from './turn-panel.js';
@@ -149,6 +147,9 @@ export class LearningContractElement extends LitElement {
   );
   private readonly choicePart = new LazyPart(this, async () =>
     withDanish(await import('./copy-choice.js')),
+  );
+  private readonly importPart = new LazyPart(this, async () =>
+    withDanish(await import('./import-file.js')),
   );
   private readonly introductionPart = new LazyPart(this, async () =>
     withDanish(await import('./introduction.js')),
@@ -390,8 +391,10 @@ export class LearningContractElement extends LitElement {
     const file = input.files?.[0];
     const contract = this.session.state.current;
     if (!file || !contract) return;
+    const part = await this.importPart.load();
+    if (!part) return;
     const rules = this.rulesNow();
-    const result = importContract(
+    const result = part.importContract(
       contract,
       await file.text(),
       this.perspective,
@@ -567,7 +570,8 @@ export class LearningContractElement extends LitElement {
           aria-describedby=${this.importProblem ? 'import-error' : nothing}
           @change=${this.onImport}
         />
-        ${renderImportError(this.importProblem)}
+        ${this.importProblem ? this.importPart.get()?.renderImportError(this.importProblem) : nothing}
+        ${this.importPart.failed ? this.renderPartFailed(this.importPart) : nothing}
       </div>
     </section>`;
   }

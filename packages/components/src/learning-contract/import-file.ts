@@ -2,6 +2,10 @@ import type { Issue } from '@kollegalaering/core';
 import { html, nothing } from 'lit';
 import { msg } from '../i18n/msg.js';
 
+// Loaded by import() when a person reads a file in, with its Danish texts.
+export { templates as danish } from '../locales/da-import.js';
+export { importContract } from '@kollegalaering/core/import';
+
 /** Why a file could not be read, said plainly; nothing was changed. */
 export function renderImportError(problem: Issue | undefined) {
   if (!problem) return nothing;
