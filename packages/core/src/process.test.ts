@@ -10,6 +10,7 @@ import {
   availableActions,
   confirmAmendment,
   nextState,
+  signatureOf,
 } from './process.js';
 import type { Perspective } from './constants.js';
 import type { Issue } from './result.js';
@@ -254,4 +255,14 @@ test('the learning cannot end with an end date moved before the start', () => {
   const contract = contractAt('learning');
   contract.plan.timeFrame.end = '2026-03-01';
   assert.deepEqual(codes(advanceBlockers(contract)), ['end-before-start']);
+});
+
+test('what a person has signed: a party’s acceptance, a leader’s approval, the supervisor nothing', () => {
+  const accepted = acceptedContract();
+  assert.equal(typeof signatureOf(accepted, 'party-b')?.at, 'string');
+  assert.equal(signatureOf(accepted, 'leader-a'), null);
+  assert.equal(signatureOf(accepted, 'supervisor'), null);
+  const approved = approve(accepted, 'leader-a', { comment: 'God plan' });
+  assert.ok(approved.ok);
+  assert.equal(signatureOf(approved.value, 'leader-a')?.comment, 'God plan');
 });

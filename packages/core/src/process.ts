@@ -125,6 +125,19 @@ const touch = (contract: LearningContract, now: Date): LearningContract => ({
   updatedAt: now.toISOString(),
 });
 
+/**
+ * What this person has signed, as it stands now: a party's acceptance, a
+ * leader's approval, or null (not signed, withdrawn, or the supervisor, who signs nothing).
+ */
+export function signatureOf(
+  contract: LearningContract,
+  perspective: Perspective,
+): { at: string; by?: string | undefined; comment?: string } | null {
+  const { role, party } = parsePerspective(perspective);
+  if (!party || role === 'supervisor') return null;
+  return (role === 'party' ? contract.approvals.parties : contract.approvals.leaders)[party];
+}
+
 /** Party A or B accepts the contract as it stands. */
 export function accept(
   contract: LearningContract,

@@ -19,8 +19,8 @@ export function renderIntroduction(
   introduction: ResolvedSections['introduction'],
   locale: Locale,
 ) {
+  // The element decides when it is shown (and so when this part is fetched).
   const { state } = contract.process;
-  if (state !== 'introduced' && state !== 'agreement') return nothing;
   const paragraphs = introduction?.text
     ? localised(introduction.text, locale).split(/\n\s*\n/)
     : [];

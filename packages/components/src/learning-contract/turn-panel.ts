@@ -3,7 +3,7 @@ import {
   whoseTurn,
   type ContractRules,
   type LearningContract,
-  parsePerspective,
+  signatureOf,
   type Need,
   type Perspective,
   type SectionSpec,
@@ -71,15 +71,6 @@ function presetGoalsText(need: Need, names: { a: string; b: string }): string | 
   });
 }
 
-/** Whether this person's acceptance or approval stands now. */
-function hasSigned(contract: LearningContract, perspective: Perspective): boolean {
-  const { role, party } = parsePerspective(perspective);
-  if (!party || role === 'supervisor') return false;
-  return (
-    (role === 'party' ? contract.approvals.parties : contract.approvals.leaders)[party] !== null
-  );
-}
-
 /**
  * Said afterwards, to each person whose signature a change withdrew and who
  * has not signed again: who changed what, and when (core records it).
@@ -96,7 +87,7 @@ function renderWithdrawn(
     contract.process.state !== 'agreement' ||
     withdrawn.by === perspective ||
     !withdrawn.from.includes(perspective) ||
-    hasSigned(contract, perspective)
+    signatureOf(contract, perspective) !== null
   ) {
     return nothing;
   }
