@@ -4,7 +4,17 @@
 //  - folds line breaks and indentation inside html`` and css`` (the same
 //    rendering: no template of ours uses <pre>, a textarea body or a line
 //    break between two inline tags that needs a space), and
-//  - removes the `desc` of msg() calls, which only the translation extractor reads.
+//  - removes the `desc` of msg() calls, which only the translation extractor reads,
+//  - and, for the CDN file (`englishApart`), removes the English text of each
+//    msg() call with an id: English is then a dictionary of its own
+//    (src/locales/en.ts, written from the XLIFF by scripts/english-dictionary.mjs)
+//    that only pages in English fetch. A str`` keeps its values, which the
+//    dictionary's texts refer to by number,
+//  - and, for the CDN file (`shortIds`), gives each message a short id (its
+//    number in the XLIFF, in base 36) in the calls and in the dictionaries
+//    alike: the ids are written twice, and long ones such as
+//    'leaderEvaluation.developmentPlanUpdated' are a kilobyte on every page.
+import { readFileSync } from 'node:fs';
 import { parse } from 'acorn';
 import MagicString from 'magic-string';
 
@@ -36,17 +46,68 @@ const compactCss = (text) =>
 const isMsgCall = (node) =>
   node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'msg';
 
-/** @returns {import('vite').Plugin} */
-export function compactLiterals() {
+const hasId = (options) =>
+  options?.type === 'ObjectExpression' &&
+  options.properties.some((property) => property.key?.name === 'id');
+
+/** The English text of a msg() call, emptied: '' for a plain text, str`${a}${b}` for a str``. */
+function removeEnglish(output, text) {
+  if (text.type === 'Literal' && typeof text.value === 'string') {
+    output.overwrite(text.start, text.end, "''");
+  } else if (text.type === 'TemplateLiteral' && text.expressions.length === 0) {
+    output.overwrite(text.start, text.end, "''");
+  } else if (text.type === 'TaggedTemplateExpression' && text.tag.name === 'str') {
+    for (const quasi of text.quasi.quasis) {
+      if (quasi.end > quasi.start) output.remove(quasi.start, quasi.end);
+    }
+  }
+}
+
+const XLIFF = new URL('../packages/components/xliff/da.xlf', import.meta.url);
+
+/** Each message id of the XLIFF → a short one: its number there, in base 36. */
+function shortIdsFromXliff() {
+  const ids = [...readFileSync(XLIFF, 'utf8').matchAll(/<trans-unit id="([^"]+)">/g)];
+  return new Map(ids.map(([, id], index) => [id, index.toString(36)]));
+}
+
+const isLocaleFile = (id) => /[\\/]src[\\/]locales[\\/][^\\/]+\.ts$/.test(id);
+const isStringLiteral = (node) => node?.type === 'Literal' && typeof node.value === 'string';
+
+/**
+ * @param {{ englishApart?: boolean, shortIds?: boolean }} [options]
+ * @returns {import('vite').Plugin}
+ */
+export function compactLiterals({ englishApart = false, shortIds = false } = {}) {
+  /** @type {Map<string, string>} */
+  let short = new Map();
   return {
     name: 'kollegalaering-compact-literals',
     enforce: 'post',
+    buildStart() {
+      if (shortIds) short = shortIdsFromXliff();
+    },
     transform(code, id) {
       if (!/packages[\\/]components[\\/]src[\\/].*\.ts$/.test(id) || /\.test\.ts$/.test(id))
         return null;
       const ast = parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
       const output = new MagicString(code);
+      /** @param {{ start: number, end: number }} node @param {string} messageId */
+      const shorten = (node, messageId) => {
+        const to = short.get(messageId);
+        if (to === undefined)
+          this.error(`msg id '${messageId}' is not in xliff/da.xlf: run npm run localize:build`);
+        output.overwrite(node.start, node.end, `'${to}'`);
+      };
       visit(ast, (node) => {
+        // A dictionary's keys are message ids.
+        if (shortIds && isLocaleFile(id) && node.type === 'Property' && !node.computed) {
+          shorten(node.key, isStringLiteral(node.key) ? node.key.value : node.key.name);
+        }
+        if (shortIds && isMsgCall(node) && node.arguments[1]?.type === 'ObjectExpression') {
+          const idProperty = node.arguments[1].properties.find((p) => p.key?.name === 'id');
+          if (isStringLiteral(idProperty?.value)) shorten(idProperty.value, idProperty.value.value);
+        }
         if (node.type === 'TaggedTemplateExpression' && TAGS.has(node.tag.name)) {
           for (const quasi of node.quasi.quasis) {
             const raw = code.slice(quasi.start, quasi.end);
@@ -54,6 +115,9 @@ export function compactLiterals() {
             if (folded !== raw && quasi.end > quasi.start)
               output.overwrite(quasi.start, quasi.end, folded);
           }
+        }
+        if (englishApart && isMsgCall(node) && hasId(node.arguments[1])) {
+          removeEnglish(output, node.arguments[0]);
         }
         if (isMsgCall(node) && node.arguments[1]?.type === 'ObjectExpression') {
           for (const property of node.arguments[1].properties) {

@@ -38,12 +38,15 @@ function intoTheEntry(id: string, ctx: ChunkingContext): string | null {
 }
 
 export default defineConfig({
-  plugins: [compactLiterals()],
+  // The English texts leave the code for a dictionary of their own (src/i18n/msg.ts),
+  // and messages get short ids.
+  plugins: [compactLiterals({ englishApart: true, shortIds: true })],
   resolve: {
     conditions: ['kollegalaering-source', 'production', 'module', 'browser'],
   },
   define: {
     __KOLLEGALAERING_VERSION__: JSON.stringify(version),
+    __ENGLISH_APART__: 'true',
     'process.env.NODE_ENV': JSON.stringify('production'),
   },
   build: {

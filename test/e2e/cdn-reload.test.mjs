@@ -13,17 +13,28 @@ const page = `<!doctype html>
   <body><main><h1>Lær af en kollega</h1>
     <learning-contract contract-id="x"></learning-contract></main></body>
 </html>`;
+const englishPage = page.replace('lang="da"', 'lang="en"');
 const indexedDbPage = page.replace('contract-id="x"', 'contract-id="x" storage="indexeddb"');
 const listPage = page.replace(
   '<learning-contract contract-id="x">',
   '<contract-list perspective="party-a"></contract-list><learning-contract contract-id="med-liste">',
 );
 
+/** The paths of the scripts a tab fetches, in order, as it fetches them. */
+function scriptsFetchedBy(tab) {
+  const scripts = [];
+  tab.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  return scripts;
+}
+
 let server;
 let browser;
 before(async () => {
   server = await serve({
     '/': { type: 'text/html; charset=utf-8', body: page },
+    '/en': { type: 'text/html; charset=utf-8', body: englishPage },
     '/indexeddb': { type: 'text/html; charset=utf-8', body: indexedDbPage },
     '/list': { type: 'text/html; charset=utf-8', body: listPage },
     ...(await cdnRoutes()),
@@ -96,10 +107,7 @@ test('two tabs on one contract: the other tab is told, sees both copies and choo
 test('a page with local storage loads the entry only; a page with IndexedDB fetches its chunk and works offline after', async () => {
   const context = await browser.newContext();
   const tab = await context.newPage();
-  const scripts = [];
-  tab.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-  });
+  const scripts = scriptsFetchedBy(tab);
   await tab.goto(server.url);
   await tab.getByRole('heading', { name: 'Læringskontrakt' }).waitFor();
   await tab.getByLabel('Hvad vil I opnå sammen?').fill('Kun lokalt');
@@ -131,13 +139,44 @@ test('a page with local storage loads the entry only; a page with IndexedDB fetc
   await context.close();
 });
 
+test('a page in English fetches the English texts; without them, offline, it speaks Danish until they come', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const scripts = scriptsFetchedBy(tab);
+  await tab.goto(`${server.url}/en`);
+  await tab.getByRole('heading', { name: 'Learning contract' }).waitFor();
+  await tab.getByRole('group', { name: 'Party A', exact: true }).getByLabel('Name').waitFor();
+  assert.equal(scripts.length, 2);
+  assert.match(scripts[1], /^\/en-[\w-]+\.js$/);
+
+  // A Danish page that goes offline before anyone asks for English.
+  const danish = await context.newPage();
+  const problems = [];
+  danish.on('pageerror', (error) => problems.push(error.message));
+  await danish.goto(server.url);
+  await danish.getByRole('heading', { name: 'Læringskontrakt' }).waitFor();
+  await context.setOffline(true);
+  const failed = danish.waitForEvent('requestfailed');
+  await danish.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+  assert.match(new URL((await failed).url()).pathname, /^\/en-[\w-]+\.js$/);
+  await danish.getByLabel('Hvad vil I opnå sammen?').fill('Skrevet uden net');
+  assert.equal(await danish.getByRole('heading', { name: 'Læringskontrakt' }).count(), 1);
+
+  await context.setOffline(false);
+  await danish.evaluate(() => document.documentElement.setAttribute('lang', 'en-GB'));
+  await danish.getByRole('heading', { name: 'Learning contract' }).waitFor();
+  assert.equal(
+    await danish.getByLabel('What do you want to achieve together?').inputValue(),
+    'Skrevet uden net',
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a page with <contract-list> fetches its part, in Danish, and the list follows what is saved', async () => {
   const context = await browser.newContext();
   const tab = await context.newPage();
-  const scripts = [];
-  tab.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-  });
+  const scripts = scriptsFetchedBy(tab);
   await tab.goto(`${server.url}/list`);
   await tab.getByRole('heading', { name: 'Dine læringskontrakter' }).waitFor();
   assert.ok(

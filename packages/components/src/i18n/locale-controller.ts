@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, toLocale, type Locale } from './locales.js';
-import { setRenderingLocale } from './msg.js';
+import { canSpeak, fetchEnglish, setRenderingLocale } from './msg.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -49,7 +49,15 @@ export class LocaleController implements ReactiveController {
     controllers.add(this);
     watchLangChanges();
     this.lang = nearestLang(this.host);
-    this.locale = toLocale(this.lang) ?? DEFAULT_LOCALE;
+    this.locale = this.spoken(this.lang);
+  }
+
+  /** The locale for a `lang`; Danish while its texts are still on their way (see msg.ts). */
+  private spoken(lang: string | undefined): Locale {
+    const locale = toLocale(lang) ?? DEFAULT_LOCALE;
+    if (canSpeak(locale)) return locale;
+    void fetchEnglish().then((arrived) => arrived && this.refresh());
+    return DEFAULT_LOCALE;
   }
 
   hostDisconnected(): void {
@@ -63,7 +71,7 @@ export class LocaleController implements ReactiveController {
   /** Looks for the nearest `lang` again; re-renders the host if the locale changed. */
   refresh(): void {
     const lang = nearestLang(this.host);
-    const locale = toLocale(lang) ?? DEFAULT_LOCALE;
+    const locale = this.spoken(lang);
     if (lang === this.lang && locale === this.locale) return;
     this.lang = lang;
     this.locale = locale;

@@ -5,6 +5,9 @@ import type { Locale } from './locales.js';
 
 export { str };
 
+/** True in the CDN file, whose code has no English texts (scripts/compact-literals.mjs). */
+declare const __ENGLISH_APART__: boolean | undefined;
+
 /**
  * Why not @lit/localize's own `configureLocalization`: it keeps one locale for
  * the whole page and may be configured only once. Our elements take their
@@ -32,6 +35,36 @@ export function addTemplates(locale: Locale, templates: Readonly<Record<string, 
 export function withDanish<T extends { danish: Readonly<Record<string, unknown>> }>(part: T): T {
   addTemplates('da', part.danish);
   return part;
+}
+
+/**
+ * Whether a host may render in this locale now. In the CDN file English is a
+ * dictionary of its own, fetched by the first element that is to speak it;
+ * until it is here (or if it cannot be fetched), elements speak Danish.
+ */
+export function canSpeak(locale: Locale): boolean {
+  return locale !== 'en' || !englishApart || TEMPLATES.en !== undefined;
+}
+
+const englishApart = typeof __ENGLISH_APART__ === 'boolean' && __ENGLISH_APART__;
+let english: Promise<boolean> | undefined;
+
+/**
+ * Fetches the English dictionary once, and says whether it came. A failed
+ * fetch (offline) is tried again by the next element that asks.
+ */
+export function fetchEnglish(): Promise<boolean> {
+  english ??= import('../locales/en.js').then(
+    ({ templates }) => {
+      addTemplates('en', templates);
+      return true;
+    },
+    () => {
+      english = undefined;
+      return false;
+    },
+  );
+  return english;
 }
 
 let renderingLocale: Locale = 'da';
