@@ -96,6 +96,10 @@ import { shippedFiles, total } from './shipped-size.mjs';
 // with @lit/context and repeat, zod/mini 6.5 (core validates every edit and
 // every stored contract with it), core's rules and storage 12.8, the elements
 // 18.2 and their Danish texts 2.1. #17's 35 KB would take a quarter of it out.
+// Typing off the critical path (#17: the re-render after a typed character
+// waits for that frame's paint, list items out of view are not painted, a
+// long list's window computed without a copy of every index) took 229 bytes:
+// 48,154.
 const BUDGET_BYTES = 48 * 1024;
 
 const files = shippedFiles();

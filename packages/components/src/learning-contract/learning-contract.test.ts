@@ -149,6 +149,24 @@ describe('<learning-contract>', () => {
     expect(el.contract?.parties.b.name).to.equal('Jonas Holm');
   });
 
+  it('paints a keystroke before re-rendering the rest of the contract, which catches up after that frame', async () => {
+    const el = await renderContract(freshId(), 'en');
+    await settled(el);
+    const missing = () => text(deep(el, 'process-tracker').shadowRoot!.querySelector('summary'));
+    const before = missing();
+    expect(before).to.match(/missing: \d+/);
+
+    type(deep(el, '#f-parties-a-name'), 'Mette Larsen');
+    expect(el.contract?.parties.a.name, 'the contract has the text at once').to.equal(
+      'Mette Larsen',
+    );
+    // The frame that shows the typed text is drawn without running the form's render.
+    await new Promise(requestAnimationFrame);
+    expect(missing(), 'not re-rendered before that paint').to.equal(before);
+    await settled(el);
+    expect(missing()).not.to.equal(before);
+  });
+
   it('refuses an invalid contract with contract-error and keeps the one it has', async () => {
     const el = await renderContract(freshId());
     type(deep(el, '#f-parties-a-name'), 'Mette');

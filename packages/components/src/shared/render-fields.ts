@@ -258,15 +258,16 @@ const LATEST = 20;
  * fix, so that the error summary's links always find their field.
  */
 function windowOf(list: ListSpec, length: number, ctx: FieldContext): number[] {
-  const all = Array.from({ length }, (_, index) => index);
+  const from = (start: number) =>
+    Array.from({ length: length - start }, (_, index) => start + index);
   if (!ctx.expandedLists || length <= LONG_LIST || ctx.expandedLists.has(formatPath(list.path))) {
-    return all;
+    return from(0);
   }
   const withIssues = ctx.state.issues
     .filter((issue) => list.path.every((segment, at) => issue.path[at] === segment))
     .map((issue) => issue.path[list.path.length])
     .filter((at): at is number => typeof at === 'number' && at < length - LATEST);
-  return [...new Set(withIssues)].sort((a, b) => a - b).concat(all.slice(-LATEST));
+  return [...new Set(withIssues)].sort((a, b) => a - b).concat(from(length - LATEST));
 }
 
 /** For a long list: how much is shown, and the button that shows all of it or the latest again. */

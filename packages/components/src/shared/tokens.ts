@@ -50,6 +50,12 @@ export const fieldStyles = css`
     padding: calc(var(--_space) / 2) var(--_space) var(--_space);
   }
 
+  /* An item out of view is not laid out or painted: a keystroke repaints the items near it only. */
+  fieldset.item {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 20rem;
+  }
+
   legend {
     padding: 0 0.25rem;
     font-weight: 600;
