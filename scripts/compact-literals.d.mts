@@ -5,4 +5,4 @@ import type { Plugin } from 'vite';
  * `englishApart`, msg()'s English texts; with `shortIds`, gives messages short
  * ids; see compact-literals.mjs.
  */
-export function compactLiterals(options?: { englishApart?: boolean; shortIds?: boolean }): Plugin;
+export function compactLiterals(options?: { englishApart?: boolean; shortIds?: boolean }): Plugin[];

@@ -8,8 +8,9 @@
 //  - and, for the CDN file (`englishApart`), removes the English text of each
 //    msg() call with an id: English is then a dictionary of its own
 //    (src/locales/en.ts, written from the XLIFF by scripts/english-dictionary.mjs)
-//    that only pages in English fetch. A str`` keeps its values, which the
-//    dictionary's texts refer to by number,
+//    that only pages in English fetch (english-texts.cdn.ts takes the place of
+//    english-texts.ts). A str`` keeps its values, which the dictionary's texts
+//    refer to by number,
 //  - and, for the CDN file (`shortIds`), gives each message a short id (its
 //    number in the XLIFF, in base 36) in the calls and in the dictionaries
 //    alike: the ids are written twice, and long ones such as
@@ -75,18 +76,34 @@ const isLocaleFile = (id) => /[\\/]src[\\/]locales[\\/][^\\/]+\.ts$/.test(id);
 const isStringLiteral = (node) => node?.type === 'Literal' && typeof node.value === 'string';
 
 /**
- * @param {{ englishApart?: boolean, shortIds?: boolean }} [options]
+ * Without English in the code, the English texts come from a file of their
+ * own: english-texts.cdn.ts takes the place of english-texts.ts. Before Vite's
+ * own resolver, which would find english-texts.ts.
  * @returns {import('vite').Plugin}
+ */
+const englishFromItsOwnFile = () => ({
+  name: 'kollegalaering-english-from-its-own-file',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (source !== './english-texts.js') return null;
+    return this.resolve('./english-texts.cdn.js', importer, { ...options, skipSelf: true });
+  },
+});
+
+/**
+ * @param {{ englishApart?: boolean, shortIds?: boolean }} [options]
+ * @returns {import('vite').Plugin[]}
  */
 export function compactLiterals({ englishApart = false, shortIds = false } = {}) {
   /** @type {Map<string, string>} */
   let short = new Map();
-  return {
+  const compact = {
     name: 'kollegalaering-compact-literals',
     enforce: 'post',
     buildStart() {
       if (shortIds) short = shortIdsFromXliff();
     },
+
     transform(code, id) {
       if (!/packages[\\/]components[\\/]src[\\/].*\.ts$/.test(id) || /\.test\.ts$/.test(id))
         return null;
@@ -134,4 +151,5 @@ export function compactLiterals({ englishApart = false, shortIds = false } = {})
         : null;
     },
   };
+  return englishApart ? [englishFromItsOwnFile(), compact] : [compact];
 }

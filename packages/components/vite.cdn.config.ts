@@ -46,7 +46,6 @@ export default defineConfig({
   },
   define: {
     __KOLLEGALAERING_VERSION__: JSON.stringify(version),
-    __ENGLISH_APART__: 'true',
     'process.env.NODE_ENV': JSON.stringify('production'),
   },
   build: {

@@ -1,12 +1,10 @@
 import { str, type MsgFn, type MsgOptions, type StrResult } from '@lit/localize';
 import type { TemplateResult } from 'lit';
 import { templates as daTemplates } from '../locales/da.js';
+import { fetchEnglishTexts } from './english-texts.js';
 import type { Locale } from './locales.js';
 
 export { str };
-
-/** True in the CDN file, whose code has no English texts (scripts/compact-literals.mjs). */
-declare const __ENGLISH_APART__: boolean | undefined;
 
 /**
  * Why not @lit/localize's own `configureLocalization`: it keeps one locale for
@@ -43,10 +41,9 @@ export function withDanish<T extends { danish: Readonly<Record<string, unknown>>
  * until it is here (or if it cannot be fetched), elements speak Danish.
  */
 export function canSpeak(locale: Locale): boolean {
-  return locale !== 'en' || !englishApart || TEMPLATES.en !== undefined;
+  return locale !== 'en' || !fetchEnglishTexts || TEMPLATES.en !== undefined;
 }
 
-const englishApart = typeof __ENGLISH_APART__ === 'boolean' && __ENGLISH_APART__;
 let english: Promise<boolean> | undefined;
 
 /**
@@ -54,7 +51,7 @@ let english: Promise<boolean> | undefined;
  * fetch (offline) is tried again by the next element that asks.
  */
 export function fetchEnglish(): Promise<boolean> {
-  english ??= import('../locales/en.js').then(
+  english ??= (fetchEnglishTexts?.() ?? Promise.reject(new Error('no English file'))).then(
     ({ templates }) => {
       addTemplates('en', templates);
       return true;
