@@ -71,7 +71,7 @@ function renderRow(state: ListState, row: Row) {
   const unique = (lines: string[]) => [...new Set(lines)];
   const turns = [
     ...unique(row.yours.map(yoursText)).map((line) => html`<li class="yours">${line}</li>`),
-    ...unique(row.waitingFor.map((need) => waitingText(need, summary.names, state.locale))).map(
+    ...unique(row.waitingFor.map((need) => waitingText(need, summary.names))).map(
       (line) => html`<li>${line}</li>`,
     ),
   ];

@@ -1,5 +1,6 @@
 import type { ContractSummary, NeedInShort, Perspective } from '@kollegalaering/core';
 import { msg, str } from './msg.js';
+import { namesJoined } from './names-joined.js';
 import { roleNames } from './party-names.js';
 
 /** A party's leader, by the party's name, inside a sentence ("lederen for Mette Larsen"). */
@@ -63,13 +64,10 @@ export function yoursText({ need }: NeedInShort): string {
 }
 
 /** Whom the contract waits for, and for what, as one line of the list. */
-export function waitingText(
-  { need, by }: NeedInShort,
-  names: ContractSummary['names'],
-  locale: string,
-): string {
-  const who = new Intl.ListFormat(locale, { type: 'disjunction' }).format(
+export function waitingText({ need, by }: NeedInShort, names: ContractSummary['names']): string {
+  const who = namesJoined(
     by.map((perspective) => personName(perspective, names)),
+    'or',
   );
   switch (need) {
     case 'fill-in':

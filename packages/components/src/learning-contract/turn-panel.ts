@@ -10,6 +10,7 @@ import {
 } from '@kollegalaering/core';
 import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
+import { namesJoined } from '../i18n/names-joined.js';
 import { partyNames, roleNames } from '../i18n/party-names.js';
 import { dateFormat } from '../i18n/formats.js';
 import type { Locale } from '../i18n/locales.js';
@@ -34,7 +35,7 @@ export function renderTurnPanel(
   // Missing answers come grouped by who may write them: one line says it once.
   const unique = (lines: string[]) => [...new Set(lines)];
   const mine = unique(yours.map((need) => presetGoalsText(need, names) ?? yoursText(need)));
-  const others = unique(waitingFor.map((need) => waitingText(need, names, locale)));
+  const others = unique(waitingFor.map((need) => waitingText(need, names)));
   return html`<section class="turn" part="turn" aria-labelledby="turn-title">
     <h3 id="turn-title">
       ${
@@ -53,7 +54,7 @@ export function renderTurnPanel(
       ${mine.map((line) => html`<li class="yours">${line}</li>`)}
       ${others.map((line) => html`<li>${line}</li>`)}
     </ul>
-    ${renderSignedWarning(contract, perspective, locale)}
+    ${renderSignedWarning(contract, perspective)}
     ${renderWithdrawn(contract, perspective, sections, locale)}
   </section>`;
 }
@@ -112,7 +113,7 @@ function renderWithdrawn(
  * Said before an edit, not after: while the agreement is being signed, a
  * change to what was agreed withdraws every signature (core's applyEdit).
  */
-function renderSignedWarning(contract: LearningContract, perspective: Perspective, locale: string) {
+function renderSignedWarning(contract: LearningContract, perspective: Perspective) {
   if (!editWithdrawsSignatures(contract) || perspective === 'supervisor') return nothing;
   const names = partyNames(contract);
   const { parties, leaders } = contract.approvals;
@@ -122,7 +123,7 @@ function renderSignedWarning(contract: LearningContract, perspective: Perspectiv
       .filter((party) => leaders[party])
       .map((party) => leaderOf(names[party])),
   ];
-  const who = new Intl.ListFormat(locale, { type: 'conjunction' }).format(signed);
+  const who = namesJoined(signed, 'and');
   return html`<p class="warning">
     ${msg(
       str`Already signed: ${who}. If you change the agreement now, the signatures are withdrawn and everyone signs again.`,

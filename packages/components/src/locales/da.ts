@@ -108,6 +108,8 @@
 'meeting': `Møde`,
 'meeting.date': `Dato`,
 'meeting.topic': `Emne`,
+'names.and': str`${0} og ${1}`,
+'names.or': str`${0} eller ${1}`,
 'party.a': `Part A`,
 'party.b': `Part B`,
 'person.department': `Afdeling`,

@@ -250,4 +250,6 @@ export const templates = {
   'error.storageProblem': `The page asks for storage the tool cannot use, so nothing you wrote would be saved. The contract is shown read-only. Please tell whoever looks after the page.`,
   'turn.withdrawn': str`${0} changed “${1}” on ${2}, so your signature was withdrawn. Read the change, and sign again.`,
   'logEntry.textOf': str`What happened, and what did ${0} learn?`,
+  'names.and': str`${0} and ${1}`,
+  'names.or': str`${0} or ${1}`,
 };
