@@ -139,12 +139,26 @@ test('a page with local storage loads the entry only; a page with IndexedDB fetc
   await context.close();
 });
 
-test('a page in English fetches the English texts; without them, offline, it speaks Danish until they come', async () => {
+test('a page in English fetches the English texts and shows nothing in Danish first; without them, offline, it speaks Danish until they come', async () => {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const scripts = scriptsFetchedBy(tab);
+  // Before each frame is painted: the element's heading, the first time it says anything.
+  await tab.addInitScript(() => {
+    const look = () => {
+      const heading = document.querySelector('learning-contract')?.shadowRoot?.querySelector('h2');
+      if (heading?.textContent?.trim()) window.firstHeading = heading.textContent.trim();
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
   await tab.goto(`${server.url}/en`);
   await tab.getByRole('heading', { name: 'Learning contract' }).waitFor();
+  assert.equal(
+    await tab.evaluate(() => window.firstHeading),
+    'Learning contract',
+    'no Danish first',
+  );
   await tab.getByRole('group', { name: 'Party A', exact: true }).getByLabel('Name').waitFor();
   assert.equal(scripts.length, 2);
   assert.match(scripts[1], /^\/en-[\w-]+\.js$/);

@@ -1,3 +1,6 @@
+import { DEFAULT_LOCALE, toLocale } from '../i18n/locales.js';
+import { canSpeak, fetchEnglish } from '../i18n/msg.js';
+
 /** Set by the npm and CDN builds from package.json; sources run as 'source'. */
 declare const __KOLLEGALAERING_VERSION__: string | undefined;
 
@@ -22,13 +25,26 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   const existing: MarkedClass | undefined = customElements.get(tag);
   if (!existing) {
     (element as MarkedClass)[VERSION_MARK] = VERSION;
-    customElements.define(tag, element);
+    onceThePageCanBeSpoken(() => {
+      if (!customElements.get(tag)) customElements.define(tag, element);
+    });
     return;
   }
   if (existing === element) return;
   const version = existing[VERSION_MARK];
   definedBy ||= version ? `Kollegalæring ${version}` : 'another script';
   if (taken.push(tag) === 1) queueMicrotask(warnTaken);
+}
+
+/**
+ * On a page in English, the CDN file registers its elements once the English
+ * texts have arrived (or could not be fetched), so that nothing is shown in
+ * Danish first; everywhere else at once (see canSpeak in i18n/msg.ts).
+ */
+function onceThePageCanBeSpoken(register: () => void): void {
+  const locale = toLocale(document.documentElement.lang) ?? DEFAULT_LOCALE;
+  if (canSpeak(locale)) register();
+  else void fetchEnglish().then(register);
 }
 
 function warnTaken(): void {
