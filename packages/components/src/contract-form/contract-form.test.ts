@@ -66,6 +66,22 @@ describe('<contract-form>', () => {
     expect(el.contract?.retainUntil).to.equal(detail.contract.retainUntil);
   });
 
+  it('on its own, re-renders after the frame that shows a typed character, not before it', async () => {
+    const el = await form('en');
+    let renders = 0;
+    el.addController({ hostUpdated: () => renders++ });
+    const purpose = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#f-purpose')!;
+    purpose.value = 'Understand each other’s work';
+    purpose.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(el.contract?.purpose, 'the contract has the text at once').to.equal(
+      'Understand each other’s work',
+    );
+    await new Promise(requestAnimationFrame);
+    expect(renders, 'no render before that paint').to.equal(0);
+    await settled(el);
+    expect(renders).to.equal(1);
+  });
+
   it('passes an axe check filled and read-only, in both languages', async () => {
     await expect(await form('da')).to.be.accessible();
     await expect(await form('en', { readonly: true })).to.be.accessible();

@@ -68,6 +68,10 @@ export class ContractFormElement extends LitElement {
 
   private readonly localization = new LocaleController(this);
   private readonly binding = new ContractBinding(this);
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.binding.afterTyping(() => super.scheduleUpdate());
+  }
   private readonly focusAfterRender = new FocusAfterRender(this);
   private shownRefusal: unknown;
 

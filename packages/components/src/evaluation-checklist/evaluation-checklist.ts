@@ -69,6 +69,10 @@ export class EvaluationChecklistElement extends LitElement {
   private readonly localization = new LocaleController(this);
   private readonly binding = new ContractBinding(this);
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.binding.afterTyping(() => super.scheduleUpdate());
+  }
+
   /** The questions and other fields of this evaluation that the perspective may see. */
   private fields(): FieldSpec[] {
     const state = this.binding.state;

@@ -55,6 +55,10 @@ export class PartySectionElement extends LitElement {
 
   private readonly localization = new LocaleController(this);
   private readonly binding = new ContractBinding(this);
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.binding.afterTyping(() => super.scheduleUpdate());
+  }
   private readonly focusAfterRender = new FocusAfterRender(this);
 
   /** This party's groups from the identity, goals and leader sections. */

@@ -12,6 +12,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveElement } from 'lit';
 import { ContractErrorEvent } from '../events.js';
 import { ContractChanges } from './contract-changes.js';
+import { afterNextPaint } from '../shared/after-next-paint.js';
 import { editFromInput } from '../shared/field-events.js';
 import { contractContext, type ActionOptions, type ContractState } from './contract-state.js';
 
@@ -51,6 +52,20 @@ export class ContractBinding {
     const state = this.state;
     if (state) editFromInput(event, state);
   };
+
+  /** Text typed into the element on its own since it last rendered. */
+  private typed = false;
+
+  /**
+   * The host's update, at once or, after typed text, once the frame that shows
+   * it is painted: as <learning-contract> does, re-rendering never delays a keystroke.
+   * For the host's `scheduleUpdate`.
+   */
+  afterTyping(update: () => void | Promise<unknown>): void | Promise<unknown> {
+    if (!this.typed) return update();
+    this.typed = false;
+    return afterNextPaint().then(update);
+  }
 
   /** True when the element sits inside a <learning-contract>. */
   get provided(): boolean {
@@ -101,8 +116,16 @@ export class ContractBinding {
       sections: resolved.sections,
       rules: resolved.rules,
       issues: this.standaloneIssues,
-      edit: (edit: Edit) =>
-        this.changes.change(contract, this.host.perspective, { edit }, resolved.rules).ok,
+      edit: (edit: Edit) => {
+        const done = this.changes.change(
+          contract,
+          this.host.perspective,
+          { edit },
+          resolved.rules,
+        ).ok;
+        this.typed ||= done && edit.op === 'set' && typeof edit.value === 'string';
+        return done;
+      },
       act: (action, options: ActionOptions = {}) => {
         const change = { action, ...options };
         const result = this.changes.change(contract, this.host.perspective, change, resolved.rules);
