@@ -26,7 +26,7 @@ import { ContractErrorEvent } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { speaks } from '../i18n/locales.js';
 import { msg, withDanish } from '../i18n/msg.js';
-import { afterNextPaint } from '../shared/after-next-paint.js';
+import { PaintTypingFirst } from '../shared/after-next-paint.js';
 import { partFailedText } from '../i18n/part-failed.js';
 import { personName } from '../i18n/turn-texts.js';
 import { LazyPart } from '../shared/lazy-part.js';
@@ -441,23 +441,15 @@ export class LearningContractElement extends LitElement {
     const result = this.changes.change(current, this.perspective, { edit }, this.rulesNow());
     if (result.ok) {
       this.clearFixed(result.value);
-      this.typed ||= edit.op === 'set' && typeof edit.value === 'string';
+      this.paintTypingFirst.edited(edit);
     }
     return result.ok;
   }
 
-  /** A text was typed since the last render (see scheduleUpdate). */
-  private typed = false;
+  private readonly paintTypingFirst = new PaintTypingFirst();
 
-  /**
-   * What a person types is on the screen before any script runs: the rest of
-   * the contract (messages, progress, the turn panel) catches up just after
-   * that frame is painted, so that re-rendering it never delays a keystroke.
-   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.typed) return super.scheduleUpdate();
-    this.typed = false;
-    return afterNextPaint().then(() => super.scheduleUpdate());
+    return this.paintTypingFirst.schedule(() => super.scheduleUpdate());
   }
 
   /** Messages go as soon as what they asked for is there: only what still blocks stays. */

@@ -12,7 +12,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveElement } from 'lit';
 import { ContractErrorEvent } from '../events.js';
 import { ContractChanges } from './contract-changes.js';
-import { afterNextPaint } from '../shared/after-next-paint.js';
+import { PaintTypingFirst } from '../shared/after-next-paint.js';
 import { editFromInput } from '../shared/field-events.js';
 import { contractContext, type ActionOptions, type ContractState } from './contract-state.js';
 
@@ -53,18 +53,11 @@ export class ContractBinding {
     if (state) editFromInput(event, state);
   };
 
-  /** Text typed into the element on its own since it last rendered. */
-  private typed = false;
+  private readonly paintTypingFirst = new PaintTypingFirst();
 
-  /**
-   * The host's update, at once or, after typed text, once the frame that shows
-   * it is painted: as <learning-contract> does, re-rendering never delays a keystroke.
-   * For the host's `scheduleUpdate`.
-   */
+  /** For the host's `scheduleUpdate`: on its own, it paints typed text first, as <learning-contract> does. */
   afterTyping(update: () => void | Promise<unknown>): void | Promise<unknown> {
-    if (!this.typed) return update();
-    this.typed = false;
-    return afterNextPaint().then(update);
+    return this.paintTypingFirst.schedule(update);
   }
 
   /** True when the element sits inside a <learning-contract>. */
@@ -123,7 +116,7 @@ export class ContractBinding {
           { edit },
           resolved.rules,
         ).ok;
-        this.typed ||= done && edit.op === 'set' && typeof edit.value === 'string';
+        if (done) this.paintTypingFirst.edited(edit);
         return done;
       },
       act: (action, options: ActionOptions = {}) => {
