@@ -107,7 +107,7 @@ import { shippedFiles, total } from './shipped-size.mjs';
 // English file has arrived, so that nothing shows in Danish first: 61 more,
 // 48,297. The same wait for the paint after typed text in the elements used
 // on their own (<contract-form>, <party-section>, <evaluation-checklist>): 86
-// more, 48,383.
+// more, 48,383; 48,392 once both use one class for it.
 const BUDGET_BYTES = 48 * 1024;
 
 const files = shippedFiles();
