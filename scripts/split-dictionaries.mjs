@@ -14,6 +14,7 @@ const PARTS = {
   'da-introduction.ts': ['intro.'],
   'da-copy-choice.ts': ['choice.'],
   'da-import.ts': ['import.'],
+  'da-colleague-changes.ts': ['news.', 'refused.', 'stale.', 'conflict.'],
 };
 
 const main = readFileSync(`${folder}/da.ts`, 'utf8');

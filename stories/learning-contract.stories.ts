@@ -186,17 +186,31 @@ export const StorageNewerVersion: Story = {
 };
 
 /**
- * Changes kept in the browser while offline, which the server then refused
- * because someone else had saved: both copies side by side, to choose from.
+ * Two people changed the same words of one field: the colleague's text is
+ * stored, and the person's own waits at the field for them to choose.
+ * (Here: changes kept in this browser from before a reload, replayed onto a
+ * version Jonas saved meanwhile.)
  */
-export const StorageConflict: Story = {
+export const FieldConflict: Story = {
   render: () => {
-    const theirs = { ...sampleContract(), id: 'conflict', revision: 3, purpose: 'Deres formål' };
-    const mine = { ...theirs, revision: 2, purpose: 'Mit formål, skrevet offline' };
+    const before = { ...sampleContract(), id: 'conflict', revision: 2, purpose: 'Fælles formål' };
+    const theirs = { ...before, revision: 3, purpose: 'Deres formål' };
+    localStorage.setItem(
+      'kollegalaering:pending:custom:conflict',
+      JSON.stringify({
+        perspective: 'party-a',
+        base: before,
+        pending: [
+          { edit: { op: 'set', path: ['purpose'], value: 'Mit formål' }, before: 'Fælles formål' },
+        ],
+        conflicts: [],
+      }),
+    );
+    const memory = createMemoryAdapter(new Map());
     const adapter: StorageAdapter = {
-      ...createMemoryAdapter(new Map()),
-      load: () =>
-        Promise.resolve({ ok: false, error: { code: 'conflict', current: theirs, unsent: mine } }),
+      ...memory,
+      capabilities: { ...memory.capabilities, shared: true },
+      load: () => Promise.resolve({ ok: true, value: theirs }),
     };
     return html`<learning-contract contract-id="conflict" .storage=${adapter}></learning-contract>`;
   },
@@ -206,15 +220,26 @@ export const StorageConflict: Story = {
 export const StorageOffline: Story = {
   render: () => {
     const contract = { ...sampleContract(), id: 'offline', revision: 1 };
+    localStorage.setItem(
+      'kollegalaering:pending:custom:offline',
+      JSON.stringify({
+        perspective: 'party-a',
+        base: contract,
+        pending: [
+          {
+            edit: { op: 'set', path: ['purpose'], value: 'Skrevet offline' },
+            before: contract.purpose,
+          },
+        ],
+        conflicts: [],
+      }),
+    );
+    const memory = createMemoryAdapter(new Map());
     const adapter: StorageAdapter = {
-      ...createMemoryAdapter(new Map()),
-      load: () => Promise.resolve({ ok: true, value: contract }),
-      save: () =>
-        Promise.resolve({
-          ok: false,
-          error: { code: 'unavailable', queued: true, detail: 'offline' },
-        }),
-      hasUnsent: () => true,
+      ...memory,
+      capabilities: { ...memory.capabilities, shared: true },
+      load: () => Promise.resolve({ ok: false, error: { code: 'unavailable', detail: 'offline' } }),
+      save: () => Promise.resolve({ ok: false, error: { code: 'unavailable', detail: 'offline' } }),
     };
     return html`<learning-contract contract-id="offline" .storage=${adapter}></learning-contract>`;
   },

@@ -2,7 +2,7 @@ import { applyEdit, type EditOptions } from './apply-edit.js';
 import { differingPaths } from './compare-contracts.js';
 import type { Perspective } from './constants.js';
 import { editsBetween, fillMissing } from './contract-diff.js';
-import type { FieldPath } from './paths.js';
+import type { Edit, FieldPath } from './paths.js';
 import { issue, type Issue } from './result.js';
 import { BUILT_IN_RULES } from './contract-rules.js';
 import type { LearningContract } from './schema/contract-schema.js';
@@ -39,6 +39,24 @@ export interface Changes {
   refused: Issue[];
 }
 
+const contentEdits = (view: unknown, incoming: unknown): Edit[] =>
+  editsBetween(view, incoming, []).filter((edit) => !skipped.has(edit.path[0]));
+
+/**
+ * The edits of content (not the keeper's bookkeeping, not what follows from
+ * actions) that turn the person's view of `stored` into `sent`: what a
+ * contract a page gives says, as that person's changes.
+ */
+export function editsToward(
+  stored: LearningContract,
+  perspective: Perspective,
+  sent: LearningContract,
+  rules = BUILT_IN_RULES,
+): Edit[] {
+  const view = viewFor(stored, perspective, rules.customOwners);
+  return contentEdits(view, fillMissing(viewFor(sent, perspective, rules.customOwners), view));
+}
+
 /**
  * Applies what a person sent (their view of the contract with their changes,
  * based on the same revision as `stored`) change by change through
@@ -65,7 +83,7 @@ export function applyChanges(
       } else refused.push(...result.issues);
     }
   };
-  apply(editsBetween(view, incoming, []).filter((edit) => !skipped.has(edit.path[0])));
+  apply(contentEdits(view, incoming));
   // What and why of the amendments the edits opened (or earlier ones), after those edits.
   // The date is core's, from the writer's clock: the keeper's own stands.
   if ('amendments' in sent) {

@@ -8,7 +8,7 @@ import { perspectivesOf } from './membership.js';
 import { fail, issue, ok, type Result } from './result.js';
 import { LearningContractSchema, type LearningContract } from './schema/contract-schema.js';
 
-export { applyChanges, DERIVED, KEEPER_OWNED, type Changes } from './apply-changes.js';
+export { applyChanges, DERIVED, editsToward, KEEPER_OWNED, type Changes } from './apply-changes.js';
 
 export interface WriteOptions extends EditOptions {
   /**

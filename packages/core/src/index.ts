@@ -29,3 +29,6 @@ export * from './storage/key-value-adapter.js';
 export * from './section-view.js';
 export * from './compare-contracts.js';
 export * from './retention.js';
+export { anchorPath, recordEdit, type PendingEdit } from './pending-edits.js';
+// Types only: rebasing is @kollegalaering/core/merge, which pages fetch when they need it.
+export type { FieldConflict, Rebased, RefusedEdit, TextMerge } from './rebase.js';

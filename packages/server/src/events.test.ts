@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { createEmptyContract, mapStore, type LearningContract } from '@kollegalaering/core';
+import { createEmptyContract, type LearningContract } from '@kollegalaering/core';
 import { createHttpAdapter } from '@kollegalaering/core/http';
 import pg from 'pg';
 import { BUILT_IN_RULES } from '@kollegalaering/core';
@@ -23,7 +23,6 @@ const adapterOn = (server: RunningServer, email: string) =>
   createHttpAdapter({
     endpoint: `${server.url}/api`,
     headers: () => ({ [DEV_USER_HEADER]: email }),
-    outboxStore: mapStore(new Map()),
     retries: 0,
   });
 

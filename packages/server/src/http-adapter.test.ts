@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { createEmptyContract, mapStore, type LearningContract } from '@kollegalaering/core';
+import { createEmptyContract, type LearningContract } from '@kollegalaering/core';
 import { createHttpAdapter } from '@kollegalaering/core/http';
 import { storageConformanceCases } from '@kollegalaering/core/testing';
 import { DEV_USER_HEADER } from './auth/dev-auth.js';
@@ -38,7 +38,6 @@ for (const { engine, auth } of SETUPS) {
           provider
             ? { Authorization: `Bearer ${await provider.token(email)}` }
             : { [DEV_USER_HEADER]: email },
-        outboxStore: mapStore(new Map()),
         retries: 0,
       });
 

@@ -39,8 +39,7 @@ import {
 } from '../state/contract-state.js';
 import { actionLabel, downloadOwnCopyLabel } from './action-labels.js';
 import { readConfigScript, resolveConfig } from '../shared/config-source.js';
-import { ContractSession } from './contract-session.js';
-import { ContractChanges } from '../state/contract-changes.js';
+import { ContractController } from '../state/contract-controller.js';
 import type { ChoiceAction, CopyChoice } from './copy-choice.js';
 import { copyFileName, downloadJson } from './download.js';
 import { styles } from './learning-contract.styles.js';
@@ -155,6 +154,9 @@ export class LearningContractElement extends LitElement {
   private readonly introductionPart = new LazyPart(this, async () =>
     withDanish(await import('./introduction.js')),
   );
+  private readonly colleaguePart = new LazyPart(this, async () =>
+    withDanish(await import('./colleague-changes.js')),
+  );
   private readonly perspectivePart = new LazyPart(this, async () =>
     withDanish(await import('./perspective-choice.js')),
   );
@@ -167,18 +169,16 @@ export class LearningContractElement extends LitElement {
   private readonly localization = new LocaleController(this);
   private readonly provider = new ContextProvider(this, { context: contractContext });
   /** Loading, saving, the copies to choose between, and deletion. */
-  private readonly changes = new ContractChanges(this, (next) => this.session.edited(next));
-  private readonly session = new ContractSession(
-    this,
-    () => {
-      this.issues = [];
-    },
-    (id) =>
+  private readonly controller = new ContractController(this, {
+    blank: (id) =>
       createEmptyContract({
         id,
         settings: { mode: (this.resolved.ok && this.resolved.value.rules.mode) || 'informal' },
       }),
-  );
+    rules: () => this.rulesNow(),
+  });
+  /** A file read in, shown beside the contract until the person takes it or not. */
+  @state() private importChoice: CopyChoice | undefined;
   private resolved: ReturnType<typeof resolveConfig> = resolveConfig(undefined, undefined);
   private providedKey: unknown[] = [];
   private readonly configObserver = new MutationObserver(() => {
@@ -187,18 +187,21 @@ export class LearningContractElement extends LitElement {
 
   /** The contract as a plain object (a copy), or undefined while it loads. Setting it replaces the contract without saving; an invalid one is refused with `contract-error`. With a `contract-id` whose stored copy differs, the person sees both and chooses; nothing stored is replaced before that. */
   get contract(): LearningContract | undefined {
-    const { current } = this.session.state;
-    return current && structuredClone(current);
+    const { shown } = this.controller;
+    return shown && structuredClone(shown);
   }
 
   set contract(value: unknown) {
     const accepted = acceptContract(this, value);
-    if (accepted) this.session.give(accepted);
+    if (accepted) {
+      this.issues = [];
+      this.controller.give(accepted);
+    }
   }
 
   /** Saves pending edits now instead of waiting for typing to pause. */
   save(): Promise<void> {
-    return this.session.autosave.flush();
+    return this.controller.flush();
   }
 
   /** Prints the person's own copy: for a party, the shared parts and their private parts. Resolves when the print dialog has closed. */
@@ -212,7 +215,7 @@ export class LearningContractElement extends LitElement {
    * (for a party, their own copy), `whole` is everything the element holds.
    */
   exportContract(which: 'own' | 'whole' = 'own'): unknown {
-    const contract = this.session.latest;
+    const contract = this.controller.shown;
     if (!contract || which === 'whole') return contract && structuredClone(contract);
     const owners = this.resolved.ok ? this.resolved.value.rules.customOwners : {};
     const { role, party } = parsePerspective(this.perspective);
@@ -227,7 +230,7 @@ export class LearningContractElement extends LitElement {
    * told by id only. Resolves to false, with `contract-error`, when it failed.
    */
   async deleteContract(): Promise<boolean> {
-    const deleted = await this.session.remove();
+    const deleted = await this.controller.remove();
     if (deleted) this.confirmingDelete = false;
     return deleted;
   }
@@ -236,7 +239,7 @@ export class LearningContractElement extends LitElement {
   download(which: 'own' | 'whole' = 'own'): void {
     const data = this.exportContract(which);
     if (!data) return;
-    const { parties } = this.session.latest!;
+    const { parties } = this.controller.shown!;
     const names = { a: parties.a.name, b: parties.b.name };
     const whose = which === 'own' ? personName(this.perspective, names) : '';
     downloadJson(copyFileName(this.contractId, whose, new Date()), data);
@@ -296,15 +299,16 @@ export class LearningContractElement extends LitElement {
       );
     }
     if (changed.has('storage') || changed.has('endpoint')) {
-      this.session.connect(this.storage, this.endpoint);
+      this.controller.connect(this.storage, this.endpoint);
     }
     if (
       (changed.has('contractId') || changed.has('storage') || changed.has('endpoint')) &&
       this.contractId
     ) {
-      void this.session.load();
+      this.issues = [];
+      void this.controller.load();
     }
-    if (!this.contractId) this.session.startBlank();
+    if (!this.contractId) this.controller.startBlank();
     if (changed.has('config') || (changed as Map<PropertyKey, unknown>).has('configScript')) {
       this.resolved = resolveConfig(this.config, this.configScript);
     }
@@ -321,9 +325,9 @@ export class LearningContractElement extends LitElement {
         this.unknownPerspective = undefined;
       }
       // A server answers each perspective with its own view: ask again as the one now chosen.
-      const membership = this.session.state.membership;
+      const membership = this.controller.membership;
       if (membership && membership.perspective !== this.perspective && this.contractId) {
-        void this.session.load();
+        void this.controller.load();
       }
     }
     this.provideState();
@@ -331,8 +335,18 @@ export class LearningContractElement extends LitElement {
 
   /** Hands the children a new state object, only when something they render from changed. */
   private provideState(): void {
-    const { current, frozen } = this.session.state;
-    const key = [current, frozen, this.perspective, this.locked, this.resolved, this.issues];
+    const { shown: current, frozen, conflicts, refused } = this.controller;
+    const key = [
+      current,
+      frozen,
+      this.perspective,
+      this.locked,
+      this.resolved,
+      this.issues,
+      conflicts,
+      refused,
+      this.colleaguePart.value,
+    ];
     if (key.every((part, index) => part === this.providedKey[index])) return;
     this.providedKey = key;
     const contract = current;
@@ -346,7 +360,12 @@ export class LearningContractElement extends LitElement {
     return {
       contract,
       perspective: this.perspective,
-      readonly: this.locked || this.session.state.frozen,
+      readonly: this.locked || this.controller.frozen,
+      conflicts: this.controller.conflicts,
+      refusedEdits: this.controller.refused,
+      settle: (path, choice) => this.controller.resolveConflict(path, choice),
+      dismiss: (refused) => this.controller.dismissRefused(refused),
+      ...(this.colleaguePart.value && { renderConflict: this.colleaguePart.value.renderConflict }),
       sections: resolved.sections,
       rules: resolved.rules,
       issues: this.issues,
@@ -361,13 +380,10 @@ export class LearningContractElement extends LitElement {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-choice]');
     if (!button) return;
     const action = button.dataset['choice'] as ChoiceAction;
-    const imported = this.session.choose(action);
-    if (action === 'download-both') return;
-    const before = this.session.latest;
-    if (imported && before) {
-      const rules = this.rulesNow();
-      this.changes.took(before, rules ? withRetention(imported, rules) : imported);
-    }
+    const imported = this.importChoice?.theirs;
+    this.importChoice = undefined;
+    // What the file holds becomes this person's edits, through core's rules like typing.
+    if (action === 'use-theirs' && imported) this.controller.adopt(imported);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   };
@@ -390,7 +406,7 @@ export class LearningContractElement extends LitElement {
   private readonly onImport = async (event: Event) => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
-    const contract = this.session.state.current;
+    const contract = this.controller.shown;
     if (!file || !contract) return;
     const part = await this.importPart.load();
     if (!part) return;
@@ -409,7 +425,7 @@ export class LearningContractElement extends LitElement {
     }
     this.importProblem = undefined;
     const { contract: theirs, applied, refused } = result.value;
-    this.session.offer({ reason: 'import', theirs, applied, refused });
+    this.importChoice = { reason: 'import', theirs, applied, refused };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#choice-title')?.focus();
   };
@@ -431,14 +447,13 @@ export class LearningContractElement extends LitElement {
     return (
       this.readonly ||
       this.unknownPerspective !== undefined ||
-      this.session.storageProblem !== undefined
+      this.controller.storageProblem !== undefined
     );
   }
 
   private edit(edit: Edit): boolean {
-    const { current, frozen } = this.session.state;
-    if (!current || this.locked || frozen) return false;
-    const result = this.changes.change(current, this.perspective, { edit }, this.rulesNow());
+    if (!this.controller.shown || this.locked || this.controller.frozen) return false;
+    const result = this.controller.edit(edit);
     if (result.ok) {
       this.clearFixed(result.value);
       this.paintTypingFirst.edited(edit);
@@ -471,28 +486,16 @@ export class LearningContractElement extends LitElement {
   }
 
   /**
-   * Takes an action by core's rules. Where storage runs the process itself (a
-   * server), it is taken there: the server sees what this person's view does
-   * not (the other party's evaluation, say), records who and when, and its
-   * answer is shown. Elsewhere it is taken here and saved.
+   * Takes an action on the version the person read (the controller: on a
+   * server, the server takes it; elsewhere core, here). When the contract
+   * changed meanwhile it is not taken, and the person is told what changed.
    */
   private async act(action: Action, options: ActionOptions = {}): Promise<boolean> {
-    const { current: before, frozen } = this.session.state;
-    if (!before || this.locked || frozen) return false;
-    if (this.session.actsInStorage) {
-      const stored = await this.session.act(action, options);
-      if (!stored?.ok) {
-        this.refuse(action, stored?.error.issues ?? []);
-        return false;
-      }
-      this.changes.announce(before, stored.value);
-    } else {
-      const change = { action, ...options };
-      const result = this.changes.change(before, this.perspective, change, this.rulesNow());
-      if (!result.ok) {
-        this.refuse(action, result.issues);
-        return false;
-      }
+    if (!this.controller.shown || this.locked || this.controller.frozen) return false;
+    const result = await this.controller.act(action, options);
+    if (!result.ok) {
+      this.refuse(action, result.issues);
+      return false;
     }
     this.issues = [];
     return true;
@@ -523,7 +526,7 @@ export class LearningContractElement extends LitElement {
   };
 
   private renderActions(contract: LearningContract) {
-    if (this.locked || this.session.state.frozen) return nothing;
+    if (this.locked || this.controller.frozen) return nothing;
     const actions = availableActions(contract, this.perspective, this.rulesNow()).filter(
       ({ action }) => action !== 'confirm-amendment',
     );
@@ -555,6 +558,7 @@ export class LearningContractElement extends LitElement {
           : nothing
       }
       ${renderSigned(contract, this.perspective, this.localization.locale)}
+      ${this.colleagueChanges()?.renderStale(this.controller.stale, this.perspective, this.rulesNow()) ?? nothing}
       <div class="buttons">
         ${actions.map(
           ({ action }) =>
@@ -593,7 +597,7 @@ export class LearningContractElement extends LitElement {
     const part = this.retentionPart.get();
     if (!part) return this.renderPartFailed(this.retentionPart);
     return html`<div @click=${this.onRetention}>
-      ${part.renderRetentionNotice(dated, this.confirmingDelete, this.localization.locale, this.session.state.deleteFailed)}
+      ${part.renderRetentionNotice(dated, this.confirmingDelete, this.localization.locale, this.controller.deleteFailed)}
     </div>`;
   }
 
@@ -621,7 +625,7 @@ export class LearningContractElement extends LitElement {
   }
 
   private renderPerspectiveChoice() {
-    const { membership } = this.session.state;
+    const { membership } = this.controller;
     if (!membership || membership.perspectives.length < 2) return nothing;
     const part = this.perspectivePart.get();
     if (!part) return this.renderPartFailed(this.perspectivePart);
@@ -630,14 +634,23 @@ export class LearningContractElement extends LitElement {
     });
   }
 
+  /** The part that shows colleagues' changes, conflicts and refused changes: fetched once there is one. */
+  private colleagueChanges() {
+    const { news, stale, conflicts, refused } = this.controller;
+    const needed = news || stale || conflicts.length > 0 || refused.length > 0;
+    return needed || this.colleaguePart.value ? this.colleaguePart.get() : undefined;
+  }
+
   /** Nothing while a part loads; a message when it could not be fetched. */
   private renderPartFailed(part: LazyPart<unknown>) {
     return part.failed ? html`<p class="error" role="alert">${partFailedText()}</p>` : nothing;
   }
 
   protected override render() {
-    const { current: contract, choice, loading, loadError, deleted } = this.session.state;
-    const { autosave } = this.session;
+    const { shown: contract, loading, loadError, deleted } = this.controller;
+    const choice = this.importChoice;
+    const autosave = this.controller;
+    const changes = this.colleagueChanges();
     const resolved = this.resolved;
     const state = this.provider.value;
     const printView = state && this.printing ? this.printPart.get() : undefined;
@@ -652,11 +665,12 @@ export class LearningContractElement extends LitElement {
         <h2 id="title" tabindex="-1">
           ${msg('Learning contract', { id: 'title', desc: 'Heading of the whole contract (læringskontrakt)' })}
         </h2>
-        <p part="status" class="status" role="status">
+        <p part="status" class="status" role="status" data-status=${autosave.status}>
           ${renderSaveStatus(this.contractId, autosave, this.localization.locale)}
         </p>
+        ${changes?.renderNews(autosave.news, this.perspective, this.rulesNow()) ?? nothing}
         ${
-          ['failed', 'offline', 'conflict'].includes(autosave.status)
+          ['failed', 'offline'].includes(autosave.status) || autosave.removedElsewhere
             ? html`<button type="button" class="secondary" @click=${() => this.download('whole')}>
                 ${msg('Download everything as a file', { id: 'status.download', desc: 'Offered while the contract is not saved' })}
               </button>`
@@ -672,13 +686,14 @@ export class LearningContractElement extends LitElement {
             </p>`
       }
       ${
-        this.session.storageProblem === undefined
+        this.controller.storageProblem === undefined
           ? nothing
           : html`<p class="error" role="alert">
               ${msg('The page asks for storage the tool cannot use, so nothing you wrote would be saved. The contract is shown read-only. Please tell whoever looks after the page.', { id: 'error.storageProblem', desc: 'The host page set an unknown storage, or http without an endpoint (a developer’s mistake)' })}
             </p>`
       }
-      ${renderLoadError(loadError, () => void this.session.load())}
+      ${contract && changes ? changes.renderRefused(autosave.refused, contract, (each) => autosave.dismissRefused(each)) : nothing}
+      ${renderLoadError(loadError, () => void this.controller.load())}
       ${this.renderRetention(contract)}
       ${
         deleted

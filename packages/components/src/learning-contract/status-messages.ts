@@ -3,10 +3,10 @@ import { html, nothing } from 'lit';
 import type { Locale } from '../i18n/locales.js';
 import { dateFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
-import type { AutosaveController } from './autosave-controller.js';
+import type { ContractController } from '../state/contract-controller.js';
 
 /** The save status line, announced politely as it changes. */
-export function renderSaveStatus(contractId: string, autosave: AutosaveController, locale: Locale) {
+export function renderSaveStatus(contractId: string, autosave: ContractController, locale: Locale) {
   if (!contractId) {
     return msg('What you write here is not saved.', {
       id: 'status.noId',
@@ -16,6 +16,15 @@ export function renderSaveStatus(contractId: string, autosave: AutosaveControlle
   const time = autosave.savedAt
     ? dateFormat(locale, { timeStyle: 'short' }).format(autosave.savedAt)
     : '';
+  if (autosave.removedElsewhere) {
+    return msg(
+      'Someone has deleted this contract. What you see is no longer saved anywhere; download it if you need it.',
+      {
+        id: 'status.removed',
+        desc: 'Save status after the contract was deleted by someone else while open',
+      },
+    );
+  }
   switch (autosave.status) {
     case 'pending':
     case 'saving':
@@ -30,18 +39,7 @@ export function renderSaveStatus(contractId: string, autosave: AutosaveControlle
         'Offline: your changes are kept in this browser and sent when the connection is back.',
         { id: 'status.offline', desc: 'Save status while the server cannot be reached' },
       );
-    case 'conflict':
-      return msg('Not saved: someone else saved another copy. Choose below which to keep.', {
-        id: 'status.conflict',
-        desc: 'Save status after a conflict',
-      });
     case 'failed':
-      if (autosave.error?.code === 'forbidden') {
-        return msg(
-          'Not saved: the server does not allow this change. Your text is still here; you can download it.',
-          { id: 'status.forbidden', desc: 'Save refused by the server’s rules (HTTP 403)' },
-        );
-      }
       return autosave.error?.code === 'quota'
         ? msg(
             'Not saved: the browser’s storage is full. Your text is still here; do not close the page.',

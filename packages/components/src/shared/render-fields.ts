@@ -38,12 +38,13 @@ function renderNotes(path: FieldPath, label: string, ctx: FieldContext, helpText
     describedBy: describedBy || undefined,
     invalid: issues.length > 0 ? ('true' as const) : undefined,
     help: helpText ? html`<p class="help" id=${helpId}>${helpText}</p>` : nothing,
-    message:
+    message: html`${
       issues.length > 0
         ? html`<p class="field-error" id=${errorId}>
             ${issues.map((issue) => issueMessage(issue, label)).join(' ')}
           </p>`
-        : nothing,
+        : nothing
+    }${ctx.state.renderConflict?.(path, ctx) ?? nothing}`,
   };
 }
 

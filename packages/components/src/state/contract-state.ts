@@ -1,9 +1,13 @@
 import { createContext } from '@lit/context';
+import type { FieldContext } from '../shared/field-context.js';
 import type {
   Action,
   ContractRules,
   Edit,
+  FieldConflict,
+  FieldPath,
   Issue,
+  RefusedEdit,
   LearningContract,
   Perspective,
   SectionSpec,
@@ -34,6 +38,16 @@ export interface ContractState {
    * focus and issues that clear as fields are fixed do not.
    */
   refusal?: number;
+  /** Fields both this person and a colleague changed in the same words: stored is theirs, for the person to settle. */
+  conflicts?: readonly FieldConflict[];
+  /** The person's changes that could not be saved, kept to copy. */
+  refusedEdits?: readonly RefusedEdit[];
+  /** Settles a conflict at a field: the person's own text, or the stored one. */
+  settle?: (path: FieldPath, choice: 'mine' | 'theirs') => void;
+  /** Shows a field's conflict, once the part that does has arrived (few pages ever need it). */
+  renderConflict?: (path: FieldPath, ctx: FieldContext) => unknown;
+  /** The person has read a change that was not saved. */
+  dismiss?: (refused: RefusedEdit) => void;
   /** Applies a person's edit; false when core refused it (nothing changed). */
   edit: (edit: Edit) => boolean;
   /** Resolves to whether the action was taken (refused: `issues` says why). */

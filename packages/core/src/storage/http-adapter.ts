@@ -7,8 +7,6 @@ import type { LearningContract } from '../schema/contract-schema.js';
 import { createChangeChannel } from './change-channel.js';
 import { followEvents } from './event-stream.js';
 import { newItemId } from '../paths.js';
-import { createOutbox, type OutboxEntry } from './http-outbox.js';
-import { mapStore, webStorage, type KeyValueStore } from './key-value-adapter.js';
 import type {
   ActOptions,
   ContractSummary,
@@ -33,8 +31,6 @@ export interface HttpAdapterOptions {
   retries?: number;
   /** The wait before the first retry; it doubles for each one after. Default: 500 ms. */
   retryDelayMs?: number;
-  /** Where saves wait while the server cannot be reached. Default: localStorage, else memory. */
-  outboxStore?: KeyValueStore;
 }
 
 /** The server could not be reached, or answered 5xx, on every attempt. */
@@ -53,19 +49,6 @@ const error = (
 });
 
 /**
- * The outbox lives in localStorage, so that a reload loses nothing; in memory
- * where there is none (Node) or the browser blocks it (reading it throws).
- */
-const defaultOutboxStore = (): KeyValueStore => {
-  try {
-    globalThis.localStorage.getItem('');
-    return webStorage(() => globalThis.localStorage);
-  } catch {
-    return mapStore(new Map());
-  }
-};
-
-/**
  * Contracts on a server that speaks the protocol in docs/http-api.yaml
  * (version 2), so both parties and their leaders reach the same copy. The
  * server knows who is signed in: it answers with that person's view of the
@@ -74,8 +57,9 @@ const defaultOutboxStore = (): KeyValueStore => {
  * revision they are based on (If-Match); the server answers 412 with its own
  * copy when that moved on, which comes back as a `conflict`. Network errors,
  * timeouts and 5xx answers are retried with backoff, under one idempotency
- * key. A save that still cannot be sent waits in an outbox in the browser
- * and is sent, in order, when the server answers again.
+ * key. A save that still cannot be sent answers `unavailable`: the page
+ * keeps the person's changes (the elements keep them in localStorage, as
+ * edits) and sends them again when the server answers.
  */
 export function createHttpAdapter({
   endpoint,
@@ -84,7 +68,6 @@ export function createHttpAdapter({
   timeoutMs = 15_000,
   retries = 3,
   retryDelayMs = 500,
-  outboxStore = defaultOutboxStore(),
 }: HttpAdapterOptions): StorageAdapter & { close(): void } {
   const base = endpoint.replace(/\/+$/, '');
   /** Who the person is on each contract, as the server said last. */
@@ -108,7 +91,6 @@ export function createHttpAdapter({
       members.set(id, { perspective: perspective as Perspective, perspectives: held });
     }
   }
-  const outbox = createOutbox(outboxStore, `kollegalaering:outbox:${base}`);
   const changes = createChangeChannel(`kollegalaering:http:${base}`);
   /** Revisions this browser stored itself: the server's notice of them is not news here. */
   const own = new Set<string>();
@@ -232,7 +214,7 @@ export function createHttpAdapter({
     return error('unavailable', `PUT answered ${answer.status}`);
   }
 
-  // One send at a time: the outbox is replayed in order, and a save never overtakes it.
+  // One write at a time, in the order they were made: a save never overtakes another.
   let queue: Promise<unknown> = Promise.resolve();
   const serially = <T>(operation: () => Promise<T>): Promise<T> => {
     const next = queue.then(operation, operation);
@@ -240,59 +222,9 @@ export function createHttpAdapter({
     return next;
   };
 
-  /**
-   * Sends one kept save. `direct`: the caller waits for this answer and holds
-   * the contract, so a refused save leaves the outbox; a save sent later stays
-   * kept (marked) until the person has chosen between the copies.
-   */
-  async function send(
-    entry: OutboxEntry,
-    direct = false,
-  ): Promise<StorageResult<LearningContract>> {
-    const result = await put(
-      entry.contract,
-      entry.contract.revision,
-      entry.idempotencyKey,
-      entry.as,
-    );
-    if (result.ok) {
-      // A save the person waits for is theirs; one sent later from the outbox is news to the page.
-      if (direct) own.add(`${entry.id}:${result.value.revision}`);
-      outbox.delete(entry.id);
-      changes.notify(entry.id, result.value.revision, !direct);
-    } else if (result.error.code === 'conflict') {
-      if (direct) outbox.delete(entry.id);
-      else {
-        outbox.put({ ...entry, conflict: true });
-        return { ok: false, error: { ...result.error, unsent: entry.contract } };
-      }
-    }
-    return result;
-  }
-
-  /** Sends every kept save, oldest first; false when the server stopped answering. */
-  async function sendKept(): Promise<boolean> {
-    for (const entry of outbox.entries().filter((kept) => !kept.conflict)) {
-      try {
-        await send(entry);
-      } catch (problem) {
-        if (problem instanceof Unreachable) return false;
-        throw problem;
-      }
-    }
-    return true;
-  }
-  const replay = () => serially(sendKept);
-
-  const onOnline = () => void replay();
-  globalThis.addEventListener?.('online', onOnline);
-
-  const unreachable = (problem: unknown, queued = false) => {
+  const unreachable = (problem: unknown) => {
     if (!(problem instanceof Unreachable)) throw problem;
-    return {
-      ok: false as const,
-      error: { code: 'unavailable' as const, detail: problem.message, queued },
-    };
+    return { ok: false as const, error: { code: 'unavailable' as const, detail: problem.message } };
   };
 
   async function save(
@@ -307,24 +239,11 @@ export function createHttpAdapter({
           if (!stored.ok) return stored;
           revision = stored.value?.revision ?? 0;
         }
-        const entry: OutboxEntry = {
-          id: contract.id,
-          contract: { ...contract, revision },
-          idempotencyKey: newItemId(),
-          ...(options.as && { as: options.as }),
-        };
-        // Written ahead: a reload or a lost connection during the request loses
-        // nothing. A contract already waiting keeps its place in line, and what
-        // waits before it is sent first.
-        outbox.put(entry);
-        let result: StorageResult<LearningContract> = error('unavailable');
-        for (const kept of outbox.entries().filter((other) => !other.conflict)) {
-          try {
-            const sent = await send(kept, kept.id === contract.id);
-            if (kept.id === contract.id) result = sent;
-          } catch (problem) {
-            return unreachable(problem, true);
-          }
+        // One key for every attempt: a server that stored it already does not store it twice.
+        const result = await put(contract, revision, newItemId(), options.as);
+        if (result.ok) {
+          own.add(`${contract.id}:${result.value.revision}`);
+          changes.notify(contract.id, result.value.revision);
         }
         return result;
       } catch (problem) {
@@ -337,26 +256,9 @@ export function createHttpAdapter({
     id: string,
     { as }: LoadOptions = {},
   ): Promise<StorageResult<LearningContract | null>> {
-    await replay();
-    const kept = outbox.get(id);
     try {
-      if (kept?.conflict) {
-        const current = await fetchContract(id);
-        if (!current.ok) return current;
-        return {
-          ok: false,
-          error: {
-            code: 'conflict',
-            unsent: kept.contract,
-            ...(current.value && { current: current.value }),
-          },
-        };
-      }
-      // Still offline: what the person typed last is the copy to show.
-      if (kept) return { ok: true, value: kept.contract };
       return await fetchContract(id, as);
     } catch (problem) {
-      if (kept) return { ok: true, value: kept.contract };
       return unreachable(problem);
     }
   }
@@ -374,15 +276,12 @@ export function createHttpAdapter({
   }
 
   async function remove(id: string): Promise<StorageResult<void>> {
-    // Whatever waits to be sent goes first: removing leaves nothing in the browser either.
-    const hadKept = outbox.get(id) !== undefined;
-    outbox.delete(id);
     try {
       const answer = await request('DELETE', urlOf(id, members.get(id)?.perspective), {
         'Idempotency-Key': newItemId(),
       });
       if (answer.status === 403) return forbidden(answer);
-      if (answer.status === 404 && !hadKept) return error('not-found');
+      if (answer.status === 404) return error('not-found');
       if (answer.status !== 204 && answer.status !== 200 && answer.status !== 404) {
         return error('unavailable', `DELETE answered ${answer.status}`);
       }
@@ -468,7 +367,6 @@ export function createHttpAdapter({
     list,
     remove,
     subscribe,
-    hasUnsent: (id) => outbox.get(id) !== undefined,
-    close: () => globalThis.removeEventListener?.('online', onOnline),
+    close: () => undefined,
   };
 }

@@ -22,16 +22,6 @@ export interface StorageError {
   current?: LearningContract;
   /** Where the unreadable raw value was kept, for `corrupt`: nothing is thrown away. */
   backupKey?: string;
-  /**
-   * For `unavailable`: the contract was kept in this browser (the HTTP
-   * adapter's outbox) and will be sent when the server answers again.
-   */
-  queued?: boolean;
-  /**
-   * For `conflict` found while sending kept changes: the copy this browser
-   * kept, which the server refused because `current` had moved on.
-   */
-  unsent?: LearningContract;
   /** For `newer-version`: the stored document as it is, never written over. */
   raw?: unknown;
   /** For `forbidden`: what the keeper refused, by path and code (a server enforcing core's rules). */
@@ -120,12 +110,10 @@ export interface StorageAdapter {
   remove(id: string): Promise<StorageResult<void>>;
   /**
    * Calls `listener` when the contract under `id` is saved or removed
-   * elsewhere (another tab, or kept changes sent later), with its new
+   * elsewhere (another tab, another person), with its new
    * revision (null when removed). Returns a function that stops it.
    */
   subscribe?(id: string, listener: (revision: number | null) => void): () => void;
-  /** Whether changes to `id` are kept in this browser, waiting to be sent. */
-  hasUnsent?(id: string): boolean;
   /**
    * For a keeper that knows who is signed in (a server): who they are on the
    * contract, after it was loaded or saved. A contract it returns is then

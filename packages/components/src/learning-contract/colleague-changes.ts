@@ -1,0 +1,196 @@
+import {
+  resolvePath,
+  type ContractRules,
+  type FieldPath,
+  type LearningContract,
+  type Perspective,
+  type RefusedEdit,
+} from '@kollegalaering/core';
+import { html, nothing } from 'lit';
+import { msg, str } from '../i18n/msg.js';
+import { fieldsJoined, whoChanged } from '../i18n/who-changed.js';
+import { labelForPath } from '../i18n/field-labels.js';
+import { controlId, type FieldContext } from '../shared/field-context.js';
+import type { ColleagueChange } from '../state/contract-controller.js';
+
+// Loaded by import() only when a colleague's change, a conflict or a refused change is to be shown.
+export { templates as danish } from '../locales/da-colleague-changes.js';
+
+/**
+ * A colleague's change, said once and politely: who (by name) changed which
+ * parts. The page took it in without asking anything.
+ */
+export function renderNews(
+  news: ColleagueChange | undefined,
+  reader: Perspective,
+  rules: ContractRules | undefined,
+) {
+  const parts = news ? fieldsJoined(news.paths) : '';
+  const who = news && parts ? whoChanged(news.before, news.paths, reader, rules) : '';
+  return html`<p class="news" part="news" role="status">
+    ${
+      parts
+        ? msg(str`${who} changed ${parts}.`, {
+            id: 'news.changed',
+            desc: 'Announced when a colleague’s change arrived: their name, then the parts they changed',
+          })
+        : nothing
+    }
+  </p>`;
+}
+
+/** Why a change of the person's was not saved, in their words. */
+function reason(refused: RefusedEdit): string {
+  switch (refused.issues[0]?.code) {
+    case 'item-removed':
+      return msg('Someone deleted the item you wrote in.', {
+        id: 'refused.itemRemoved',
+        desc: 'A change not saved: the list item it was in had been deleted by someone else',
+      });
+    case 'not-allowed':
+      return msg('The contract has moved on, and this field is no longer yours to change.', {
+        id: 'refused.notAllowed',
+        desc: 'A change not saved: the rules no longer let this person change the field (the step moved on, a signature)',
+      });
+    default:
+      return msg('The server did not accept the change.', {
+        id: 'refused.other',
+        desc: 'A change not saved, for another reason the server gave',
+      });
+  }
+}
+
+/** The text the person wrote, to copy: nothing typed is dropped without a place to find it. */
+const typedText = ({ pending: { edit } }: RefusedEdit): string => {
+  const value = edit.op === 'set' ? edit.value : edit.op === 'append' ? edit.item : '';
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object') {
+    return Object.values(value)
+      .filter((part): part is string => typeof part === 'string' && part !== '')
+      .join(' · ');
+  }
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+};
+
+/**
+ * Changes that could not be saved, each with where, why and the person's own
+ * text to copy, until they dismiss it. The rest of the contract saves meanwhile.
+ */
+export function renderRefused(
+  refused: readonly RefusedEdit[],
+  contract: LearningContract,
+  dismiss: (refused: RefusedEdit) => void,
+) {
+  if (refused.length === 0) return nothing;
+  return html`<section class="refused" aria-labelledby="refused-title" role="alert">
+    <h3 id="refused-title">
+      ${msg('Not saved', { id: 'refused.title', desc: 'Heading above changes of the person’s that could not be saved' })}
+    </h3>
+    <ul>
+      ${refused.map((each) => {
+        const at = resolvePath(contract, each.pending.edit.path) ?? each.pending.edit.path;
+        return html`<li part="refused" data-path=${JSON.stringify(at)}>
+          <p><strong>${labelForPath(at.slice(0, 4))}:</strong> ${reason(each)}</p>
+          <p>
+            ${msg('What you wrote, to copy:', { id: 'refused.yourText', desc: 'Before the text of a change that was not saved' })}
+          </p>
+          <blockquote class="typed">${typedText(each)}</blockquote>
+          <button type="button" class="secondary" @click=${() => dismiss(each)}>
+            ${msg('I have copied it – remove the message', { id: 'refused.dismiss', desc: 'Removes a message about a change that was not saved' })}
+          </button>
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}
+
+/** An action not taken because a colleague changed the contract since the person read it. */
+export function renderStale(
+  stale: { change: ColleagueChange } | undefined,
+  reader: Perspective,
+  rules: ContractRules | undefined,
+) {
+  if (!stale) return nothing;
+  const { before, paths } = stale.change;
+  const parts = fieldsJoined(paths);
+  const who = whoChanged(before, paths, reader, rules);
+  return html`<p class="stale" role="alert">
+    ${
+      parts
+        ? msg(
+            str`${who} changed ${parts} after you opened the contract. Read the change above, then press the button again.`,
+            {
+              id: 'stale.changed',
+              desc: 'An action (accept, approve, move on) was not taken because a colleague changed the contract meanwhile',
+            },
+          )
+        : msg(
+            'The contract changed after you opened it. Read it again, then press the button again.',
+            {
+              id: 'stale.other',
+              desc: 'An action was not taken because the contract changed meanwhile, in parts the reader cannot see',
+            },
+          )
+    }
+  </p>`;
+}
+
+const asText = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+
+/**
+ * Where a colleague changed the same words as the person, at that field: the
+ * colleague's text (stored, and in the field), the person's own, and the
+ * choice between them. The person may also write a new text in the field.
+ */
+export function renderConflict(path: FieldPath, ctx: FieldContext) {
+  const conflict = ctx.conflictAt(path);
+  const settle = ctx.state.settle;
+  if (!conflict || !settle) return nothing;
+  const who = whoChanged(ctx.state.contract, [path], ctx.state.perspective, ctx.state.rules);
+  const id = `c-${controlId(path)}`;
+  return html`<div
+    class="conflict"
+    part="conflict"
+    role="group"
+    aria-labelledby=${id}
+    data-path=${JSON.stringify(path)}
+  >
+    <p id=${id}>
+      <strong>
+        ${msg(str`${who} changed this field while you were writing it.`, {
+          id: 'conflict.title',
+          desc: 'At a field both people changed in the same words; the colleague’s name',
+        })}
+      </strong>
+      ${msg(
+        'Their text is saved and shown in the field. Choose which to keep, or write a new text in the field.',
+        {
+          id: 'conflict.help',
+          desc: 'Under the conflict’s title',
+        },
+      )}
+    </p>
+    <p>
+      ${msg(str`Text from ${who}:`, { id: 'conflict.theirs', desc: 'Before the colleague’s text' })}
+    </p>
+    <blockquote class="theirs">${asText(conflict.theirs)}</blockquote>
+    <p>
+      ${msg('Your text (not saved):', { id: 'conflict.mine', desc: 'Before the person’s own text, which is not saved' })}
+    </p>
+    <blockquote class="mine">${asText(conflict.mine)}</blockquote>
+    <div class="buttons">
+      <button type="button" data-resolve="mine" @click=${() => settle(conflict.path, 'mine')}>
+        ${msg('Use my text', { id: 'conflict.useMine', desc: 'Settles a conflict with the person’s own text' })}
+      </button>
+      <button
+        type="button"
+        class="secondary"
+        data-resolve="theirs"
+        @click=${() => settle(conflict.path, 'theirs')}
+      >
+        ${msg(str`Keep the text from ${who}`, { id: 'conflict.keepTheirs', desc: 'Settles a conflict with the colleague’s text' })}
+      </button>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,662 @@
+import {
+  applyChange,
+  type ChangeOptions,
+  createEmptyContract,
+  differingPaths,
+  formatPath,
+  parseContract,
+  recordEdit,
+  resolvePath,
+  SCHEMA_VERSION,
+  type Action,
+  type ContractRules,
+  type Edit,
+  type FieldConflict,
+  type FieldPath,
+  type Issue,
+  type LearningContract,
+  type Membership,
+  type PendingEdit,
+  type Perspective,
+  type Rebased,
+  type RefusedEdit,
+  type Result,
+  type StorageAdapter,
+  type StorageError,
+  type StorageResult,
+} from '@kollegalaering/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  ContractDeleteEvent,
+  ContractErrorEvent,
+  ContractSaveEvent,
+  type ContractErrorCode,
+} from '../events.js';
+import { chooseStorage, type StorageKind } from '../shared/storage-choice.js';
+import { ContractChanges } from './contract-changes.js';
+import { PendingJournal } from './pending-journal.js';
+
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'offline' | 'failed';
+
+/** How long typing must pause before the contract is saved. */
+const AUTOSAVE_DELAY_MS = 400;
+/** Waits before retrying while the keeper cannot be reached: 2 s, 4 s, 8 s … up to a minute. */
+const offlineRetryDelay = (attempt: number) => Math.min(2000 * 2 ** attempt, 60_000);
+/** Colleagues saving faster than this person can send: after so many, wait for the next notice. */
+const MAX_REBASES_IN_A_ROW = 5;
+
+/** What a colleague changed in the stored contract since the person last saw it. */
+export interface ColleagueChange {
+  /** The stored contract before it. */
+  before: LearningContract;
+  paths: FieldPath[];
+  /** Counts changes, so that each is announced once. */
+  count: number;
+}
+
+export type ControllerHost = ReactiveControllerHost &
+  EventTarget & { readonly contractId: string; perspective: Perspective };
+
+export interface ControllerOptions {
+  /** A new contract, as the organisation runs the method (a formal one starts at step 1). */
+  blank?: (id: string) => LearningContract;
+  /** The organisation's rules, for every change made here. */
+  rules: () => ContractRules | undefined;
+}
+
+let rebasePart: Promise<typeof import('./rebase-part.js')> | undefined;
+/** Replaying edits onto a colleague's version is a part of its own: most pages never need it. */
+const loadRebase = () => (rebasePart ??= import('./rebase-part.js'));
+
+/**
+ * The edits applied one after another, where core allows them: what the
+ * person sees while the part that merges has not arrived (offline).
+ */
+function applyPending(
+  base: LearningContract,
+  perspective: Perspective,
+  pending: readonly PendingEdit[],
+  options: ChangeOptions,
+): Rebased {
+  let contract = base;
+  for (const { edit } of pending) {
+    const result = applyChange(contract, perspective, { edit }, options);
+    if (result.ok) contract = result.value.contract;
+  }
+  return { contract, pending: [...pending], conflicts: [], refused: [], merged: [] };
+}
+
+/**
+ * The one owner of a contract in the browser, for one person: the last stored
+ * version they have seen (the base), their changes not stored yet (core's
+ * edits, `pending`), what they see (the base with those edits), and the
+ * storage session that loads, saves and hears of colleagues' changes.
+ *
+ * A colleague's save is merged, never offered as a rival copy: the person's
+ * pending edits are replayed onto it through core (`rebase`). Only a field
+ * both changed in the same words is a conflict, kept at that field for the
+ * person to settle; a change core refuses now is taken out of what is pending
+ * and kept at its field with the reason, so the rest still saves. On shared
+ * storage (a server) what is pending is kept in this browser until stored.
+ */
+export class ContractController implements ReactiveController {
+  base: LearningContract | undefined;
+  /** The base with the person's pending edits: what they see. */
+  shown: LearningContract | undefined;
+  pending: readonly PendingEdit[] = [];
+  conflicts: readonly FieldConflict[] = [];
+  refused: readonly RefusedEdit[] = [];
+  status: SaveStatus = 'idle';
+  error: StorageError | undefined;
+  savedAt: Date | undefined;
+  loading = false;
+  loadError: StorageError | undefined;
+  /** Opened read-only: saved by a newer version of the tool, never written over. */
+  frozen = false;
+  deleted = false;
+  deleteFailed = false;
+  /** Someone deleted the contract while this page showed it. */
+  removedElsewhere = false;
+  /** Who the signed-in person is on the contract, where the storage knows (a server). */
+  membership: Membership | undefined;
+  /** The latest change a colleague made, to announce. */
+  news: ColleagueChange | undefined;
+  /** An action not taken because the contract changed since the person read it. */
+  stale: { action: Action; change: ColleagueChange } | undefined;
+  /** Why the page's storage cannot be used: then nothing may be typed that would be lost. */
+  storageProblem: 'unknown-storage' | 'missing-endpoint' | undefined;
+
+  private adapter: StorageAdapter | undefined;
+  private adapterReady: Promise<StorageAdapter | undefined> | undefined;
+  private scope = '';
+  private journal: PendingJournal | undefined;
+  private stopListening: (() => void) | undefined;
+  private away = false;
+  private loadRequest = 0;
+  private fromHost = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+  private offlineAttempts = 0;
+  private newsCount = 0;
+  private readonly changes: ContractChanges;
+
+  constructor(
+    private readonly host: ControllerHost,
+    private readonly options: ControllerOptions,
+  ) {
+    host.addController(this);
+    this.changes = new ContractChanges(host, () => undefined);
+  }
+
+  // ——— the page's life ———
+
+  private readonly flushWhenHidden = () => {
+    if (document.visibilityState === 'hidden') void this.flush();
+  };
+  private readonly flushOnLeave = () => void this.flush();
+  private readonly retryWhenOnline = () => {
+    if (this.status === 'offline') void this.flush();
+  };
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.flushWhenHidden);
+    window.addEventListener('pagehide', this.flushOnLeave);
+    window.addEventListener('online', this.retryWhenOnline);
+    // Moved in the page: hear of colleagues' changes again, and catch up with those made meanwhile.
+    const adapter = this.adapter;
+    const id = this.host.contractId;
+    if (!this.away || !adapter || !id || this.stopListening) return;
+    this.away = false;
+    this.listen(adapter, id);
+    void this.changedElsewhere(Number.MAX_SAFE_INTEGER);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.flushWhenHidden);
+    window.removeEventListener('pagehide', this.flushOnLeave);
+    window.removeEventListener('online', this.retryWhenOnline);
+    this.stopListening?.();
+    this.stopListening = undefined;
+    this.away = true;
+    void this.flush();
+  }
+
+  private update(): void {
+    this.host.requestUpdate();
+  }
+
+  private fail(error: { code: ContractErrorCode; detail?: string | undefined }): void {
+    this.host.dispatchEvent(new ContractErrorEvent(error.code, error.detail));
+  }
+
+  private get perspective(): Perspective {
+    return this.host.perspective;
+  }
+
+  private rebaseOptions() {
+    const rules = this.options.rules();
+    return rules ? { rules } : {};
+  }
+
+  private blank(id: string): LearningContract {
+    return this.options.blank?.(id) ?? createEmptyContract({ id });
+  }
+
+  // ——— storage ———
+
+  /** Chooses the adapter for a storage name or object; a load follows. */
+  connect(storage: StorageKind | StorageAdapter, endpoint: string): void {
+    this.adapter = undefined;
+    this.storageProblem = undefined;
+    this.scope = typeof storage === 'string' ? `${storage}:${endpoint}` : 'custom';
+    this.adapterReady = chooseStorage(storage, endpoint).then(({ adapter, problem }) => {
+      this.storageProblem = problem;
+      if (problem) this.fail({ code: problem, detail: typeof storage === 'string' ? storage : '' });
+      this.update();
+      return adapter;
+    });
+  }
+
+  /** Whether actions run in storage (a server that enforces the process), not in this browser. */
+  get actsInStorage(): boolean {
+    return this.adapter?.act !== undefined;
+  }
+
+  private listen(adapter: StorageAdapter, id: string): void {
+    this.stopListening = adapter.subscribe?.(id, (revision) => {
+      if (revision === null) {
+        this.removedElsewhere = true;
+        this.update();
+      } else void this.changedElsewhere(revision);
+    });
+  }
+
+  /** A contract set by the page: shown at once, never saved until edited. */
+  give(contract: LearningContract): void {
+    this.loadRequest++; // a load on its way must not replace what the page set
+    this.fromHost = true;
+    this.reset(contract);
+  }
+
+  /** A contract to show when there is no id to load one by. */
+  startBlank(): void {
+    if (!this.shown && !this.loading) this.reset(this.blank('unsaved'));
+  }
+
+  private reset(base: LearningContract | undefined): void {
+    clearTimeout(this.timer);
+    Object.assign(this, {
+      base,
+      shown: base,
+      pending: [],
+      conflicts: [],
+      refused: [],
+      status: 'idle',
+      error: undefined,
+      loadError: undefined,
+      frozen: false,
+      deleted: false,
+      removedElsewhere: false,
+      news: undefined,
+      stale: undefined,
+    });
+    this.update();
+  }
+
+  async load(): Promise<void> {
+    const request = ++this.loadRequest;
+    this.loading = true;
+    this.deleted = false;
+    this.update();
+    this.stopListening?.();
+    this.stopListening = undefined;
+    await this.flush(); // the previous contract's last edits go to where it is kept
+    const adapter = await this.adapterReady;
+    if (request !== this.loadRequest || !adapter) return;
+    const id = this.host.contractId;
+    const given = this.fromHost ? this.shown : undefined;
+    this.fromHost = false;
+    this.adapter = adapter;
+    this.journal = adapter.capabilities.shared
+      ? new PendingJournal(`kollegalaering:pending:${this.scope}:${id}`)
+      : undefined;
+    const kept = this.journal?.read();
+    const result = await adapter.load(id, { as: this.perspective });
+    if (request !== this.loadRequest) return;
+    this.membership = adapter.membership?.(id);
+    // The server says who the person is; the page may choose among their perspectives, never another.
+    if (this.membership && this.membership.perspective !== this.perspective) {
+      this.host.perspective = this.membership.perspective;
+    }
+    this.reset(undefined);
+    this.loading = false;
+    this.listen(adapter, id);
+    if (result.ok) {
+      const stored = result.value ?? this.blank(id);
+      this.base = stored;
+      this.shown = stored;
+      if (given) {
+        const part = await loadRebase();
+        this.pending = part.asEdits(stored, given, this.perspective, this.rebaseOptions());
+      } else if (kept && kept.perspective === this.perspective) {
+        // Changes kept from before a reload or a closed tab, replayed as this person's edits.
+        this.pending = kept.pending;
+        this.conflicts = kept.conflicts;
+      }
+      await this.replay(stored, false);
+      return;
+    }
+    const { error } = result;
+    this.fail(error);
+    if (error.code === 'unavailable' && kept) {
+      // Offline, with changes kept here: they are what the person last saw, and go when it answers.
+      this.host.perspective = kept.perspective;
+      this.base = kept.base;
+      this.pending = kept.pending;
+      this.conflicts = kept.conflicts;
+      this.shown = (await this.rebased(kept.base)).contract;
+      this.goOffline(error);
+      return;
+    }
+    if (error.code === 'newer-version') {
+      // Shown read-only when this version can read it, and never written.
+      const readable = parseContract({ ...(error.raw as object), schemaVersion: SCHEMA_VERSION });
+      this.frozen = true;
+      this.loadError = error;
+      this.base = this.shown = readable.ok ? readable.value : undefined;
+    } else {
+      // An unreadable contract was kept under a backup key, so a fresh one may be started.
+      this.loadError = error;
+      this.base = this.shown = error.code === 'corrupt' ? this.blank(id) : undefined;
+    }
+    this.update();
+  }
+
+  /**
+   * What is pending, replayed onto a stored version through core, merged
+   * where two people changed different words of one text. Without the part
+   * that does it (offline, never fetched), the edits are applied as they are.
+   */
+  private async rebased(
+    stored: LearningContract,
+    pending: () => readonly PendingEdit[] = () => this.pending,
+  ): Promise<Rebased> {
+    const part = pending().length > 0 ? await loadRebase().catch(() => undefined) : undefined;
+    // Typing went on while the part was fetched: replay what is pending now.
+    return part
+      ? part.rebaseWithMerge(stored, this.perspective, pending(), this.rebaseOptions())
+      : applyPending(stored, this.perspective, pending(), this.rebaseOptions());
+  }
+
+  /** Takes a newer stored version, with the person's pending edits replayed onto it. */
+  private async replay(stored: LearningContract, announce: boolean): Promise<void> {
+    const rebased = await this.rebased(stored);
+    const before = this.base;
+    if (announce && before) {
+      const paths = differingPaths(before, stored);
+      if (paths.length > 0) this.news = { before, paths, count: ++this.newsCount };
+    }
+    this.base = stored;
+    this.shown = rebased.contract;
+    this.pending = rebased.pending;
+    this.conflicts = [
+      ...this.conflicts.filter(
+        (old) => !rebased.conflicts.some((next) => samePath(next.path, old.path)),
+      ),
+      ...rebased.conflicts,
+    ];
+    if (rebased.refused.length > 0) this.refused = [...this.refused, ...rebased.refused];
+    this.keep();
+    this.update();
+    if (this.pending.length > 0) this.schedule();
+  }
+
+  /** Another tab or person saved this contract: take their version, with this person's edits on it. */
+  private async changedElsewhere(revision: number): Promise<void> {
+    await this.running; // a save on its way first: its answer may be this very revision
+    const adapter = this.adapter;
+    const base = this.base;
+    if (!adapter || !base || revision <= base.revision || this.frozen) return;
+    const loaded = await adapter.load(this.host.contractId, { as: this.perspective });
+    if (!loaded.ok || !loaded.value || adapter !== this.adapter) return;
+    if (loaded.value.revision <= (this.base?.revision ?? 0)) return;
+    await this.replay(loaded.value, true);
+  }
+
+  /** Keeps what is pending in this browser (shared storage only), so nothing is lost on a reload. */
+  private keep(): void {
+    if (!this.journal || !this.base) return;
+    this.journal.write({
+      perspective: this.perspective,
+      base: this.base,
+      pending: [...this.pending],
+      conflicts: [...this.conflicts],
+    });
+  }
+
+  // ——— the person's changes ———
+
+  /** An edit the person made: checked by core, shown, and saved once typing pauses. */
+  edit(edit: Edit): Result<LearningContract> {
+    const shown = this.shown;
+    if (!shown) return { ok: false, issues: [] };
+    const result = this.changes.change(shown, this.perspective, { edit }, this.options.rules());
+    if (!result.ok) return result;
+    this.shown = result.value;
+    // Without an id nothing is stored: what is shown is all there is.
+    if (this.host.contractId) this.pending = recordEdit(this.pending, shown, edit);
+    else this.base = result.value;
+    this.keep();
+    this.schedule();
+    this.update();
+    return result;
+  }
+
+  /** A whole contract the person chose to take (a file read in): its differences become their edits. */
+  adopt(contract: LearningContract): void {
+    const shown = this.shown;
+    if (!shown) return;
+    void loadRebase().then((part) => {
+      for (const edit of part.editsToward(shown, this.perspective, contract)) this.edit(edit);
+    });
+  }
+
+  /** The person settles a conflict at a field: their own text, or the stored one. */
+  resolveConflict(path: FieldPath, choice: 'mine' | 'theirs'): void {
+    const conflict = this.conflicts.find((each) => samePath(each.path, path));
+    if (!conflict) return;
+    this.conflicts = this.conflicts.filter((each) => each !== conflict);
+    const at = this.shown && resolvePath(this.shown, conflict.path);
+    if (choice === 'mine' && at) this.edit({ op: 'set', path: at, value: conflict.mine });
+    this.keep();
+    this.update();
+  }
+
+  /** The person has read (and copied) a change that was not saved. */
+  dismissRefused(refused: RefusedEdit): void {
+    this.refused = this.refused.filter((each) => each !== refused);
+    this.update();
+  }
+
+  // ——— saving ———
+
+  private schedule(): void {
+    if (!this.adapter || !this.host.contractId || this.frozen) return;
+    if (this.status === 'offline') return; // the retry timer is set
+    this.status = 'pending';
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
+  }
+
+  /** Saves what is pending now. Resolves when nothing is pending, or a save could not be made. */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.running ??= this.drain().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async drain(): Promise<void> {
+    let rebases = 0;
+    while (this.adapter && this.base && this.shown && this.pending.length > 0) {
+      const adapter = this.adapter;
+      const sent = this.pending;
+      this.status = 'saving';
+      this.update();
+      const result = await adapter.save(this.shown, {
+        expectedRevision: this.base.revision,
+        as: this.perspective,
+      });
+      if (adapter !== this.adapter) return;
+      if (result.ok) {
+        await this.stored(result.value, sent);
+        continue;
+      }
+      const { error } = result;
+      if (error.code === 'conflict' && error.current && rebases++ < MAX_REBASES_IN_A_ROW) {
+        // A colleague saved first: their version, with this person's edits replayed onto it.
+        await this.replay(error.current, true);
+        continue;
+      }
+      if (error.code === 'conflict' && !error.current) {
+        this.removedElsewhere = true;
+        this.status = 'failed';
+        this.update();
+        return;
+      }
+      if (error.code === 'forbidden') {
+        await this.refuseSent(sent, error.issues ?? []);
+        this.fail(error);
+        continue;
+      }
+      this.fail({ code: error.code, detail: error.detail });
+      if (error.code === 'unavailable' && this.journal) this.goOffline(error);
+      else {
+        this.error = error;
+        this.status = 'failed';
+        this.update();
+      }
+      return;
+    }
+    if (this.status === 'saving' || this.status === 'pending') {
+      this.status = this.savedAt ? 'saved' : 'idle';
+      this.update();
+    }
+  }
+
+  /** The keeper stored what was sent: edits made meanwhile are now based on what it stored. */
+  private async stored(saved: LearningContract, sent: readonly PendingEdit[]): Promise<void> {
+    const sentValues = new Map(
+      sent.flatMap(({ edit }) => (edit.op === 'set' ? [[formatPath(edit.path), edit.value]] : [])),
+    );
+    // What was typed into a field while it was being sent is based on what was sent.
+    const rebased = await this.rebased(saved, () =>
+      this.pending
+        .filter((entry) => !sent.includes(entry))
+        .map((entry) =>
+          entry.edit.op === 'set' && sentValues.has(formatPath(entry.edit.path))
+            ? { ...entry, before: sentValues.get(formatPath(entry.edit.path)) }
+            : entry,
+        ),
+    );
+    this.base = saved;
+    this.shown = rebased.contract;
+    this.pending = rebased.pending;
+    if (rebased.refused.length > 0) this.refused = [...this.refused, ...rebased.refused];
+    this.error = undefined;
+    this.offlineAttempts = 0;
+    this.savedAt = new Date();
+    this.status = this.pending.length > 0 ? 'pending' : 'saved';
+    this.keep();
+    this.update();
+    this.host.dispatchEvent(new ContractSaveEvent(structuredClone(saved), this.savedAt));
+  }
+
+  /**
+   * The keeper refused changes by its rules: they leave what is pending, kept
+   * at their fields with the reason, and the rest is sent again.
+   */
+  private async refuseSent(sent: readonly PendingEdit[], issues: readonly Issue[]): Promise<void> {
+    const part = await loadRebase();
+    const refusedAll = part.refusedOf(this.shown!, sent, issues);
+    const out = new Set(refusedAll.map(({ pending }) => formatPath(pending.edit.path)));
+    this.pending = this.pending.filter((entry) => !out.has(formatPath(entry.edit.path)));
+    this.refused = [...this.refused, ...refusedAll];
+    this.shown = (await this.rebased(this.base!)).contract;
+    this.keep();
+    this.update();
+  }
+
+  private goOffline(error: StorageError): void {
+    this.error = error;
+    this.status = 'offline';
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.status = 'pending';
+      void this.flush();
+    }, offlineRetryDelay(this.offlineAttempts++));
+    this.update();
+  }
+
+  // ——— actions ———
+
+  /**
+   * Takes an action on the version the person read. Where storage runs the
+   * process (a server) it is taken there, after the pending edits are saved;
+   * elsewhere core takes it here and the result is saved. When the contract
+   * changed since the person read it, the action is not taken: the change is
+   * shown, and the person is asked again.
+   */
+  async act(
+    action: Action,
+    options: { comment?: string; amendmentId?: string },
+  ): Promise<Result<LearningContract>> {
+    await this.flush();
+    const adapter = this.adapter;
+    const before = this.base;
+    const id = this.host.contractId;
+    if (!before || this.pending.length > 0) return { ok: false, issues: [] };
+    this.stale = undefined;
+    if (!adapter || !id) {
+      // Nothing is stored (no contract-id): the action is taken here only.
+      const result = this.changes.change(
+        before,
+        this.perspective,
+        { action, ...options },
+        this.options.rules(),
+      );
+      if (result.ok) this.reset(result.value);
+      return result;
+    }
+    const result: StorageResult<LearningContract> = adapter.act
+      ? await adapter.act(id, action, {
+          ...options,
+          expectedRevision: before.revision,
+          as: this.perspective,
+        })
+      : await this.actHere(adapter, before, action, options);
+    if (result.ok) {
+      this.membership = adapter.membership?.(id) ?? this.membership;
+      this.base = this.shown = result.value;
+      this.keep();
+      this.update();
+      this.changes.announce(before, result.value);
+      return result;
+    }
+    const { error } = result;
+    this.fail(error);
+    if (error.code === 'conflict' && error.current) {
+      await this.replay(error.current, false);
+      const paths = differingPaths(before, error.current);
+      this.stale = { action, change: { before, paths, count: ++this.newsCount } };
+      this.update();
+    }
+    return { ok: false, issues: error.issues ?? [] };
+  }
+
+  /** An action core takes in this browser, saved on the revision the person read. */
+  private async actHere(
+    adapter: StorageAdapter,
+    before: LearningContract,
+    action: Action,
+    options: { comment?: string; amendmentId?: string },
+  ): Promise<StorageResult<LearningContract>> {
+    const taken = applyChange(
+      before,
+      this.perspective,
+      { action, ...options },
+      this.rebaseOptions(),
+    );
+    if (!taken.ok) return { ok: false, error: { code: 'forbidden', issues: taken.issues } };
+    return adapter.save(taken.value.contract, {
+      expectedRevision: before.revision,
+      as: this.perspective,
+    });
+  }
+
+  /** Deletes the contract from storage, with anything waiting to be sent. */
+  async remove(): Promise<boolean> {
+    const adapter = this.adapter ?? (await this.adapterReady);
+    const id = this.host.contractId;
+    if (!id || !adapter) return false;
+    clearTimeout(this.timer);
+    this.pending = [];
+    this.journal?.clear();
+    const result = await adapter.remove(id);
+    if (!result.ok && result.error.code !== 'not-found') {
+      this.deleteFailed = true;
+      this.fail(result.error);
+      this.update();
+      return false;
+    }
+    this.reset(undefined);
+    this.deleted = true;
+    this.deleteFailed = false;
+    this.update();
+    this.host.dispatchEvent(new ContractDeleteEvent(id));
+    return true;
+  }
+}
+
+const samePath = (a: FieldPath, b: FieldPath) => formatPath(a) === formatPath(b);
