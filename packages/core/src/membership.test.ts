@@ -52,6 +52,23 @@ test('each party writes their own leader’s email, not the other leader’s', (
   assert.equal(canEdit(contract, 'party-b', ['leaders', 'b', 'name']), true, 'names stay shared');
 });
 
+test('the supervisor’s email is the parties’ to write, also while it is empty', () => {
+  for (const state of ['agreement', 'learning', 'evaluation', 'closing'] as const) {
+    const contract = contractAt(state);
+    contract.supervisor.email = '';
+    const writers = (['party-a', 'party-b', 'leader-a', 'leader-b', 'supervisor'] as const).filter(
+      (perspective) => canEdit(contract, perspective, ['supervisor', 'email']),
+    );
+    assert.deepEqual(writers, ['party-a', 'party-b'], state);
+    const byLeader = applyEdit(contract, 'leader-a', {
+      op: 'set',
+      path: ['supervisor', 'email'],
+      value: 'someone@example.dk',
+    });
+    assert.equal(byLeader.ok, false, `a leader cannot give someone access (${state})`);
+  }
+});
+
 test('changing an email while agreeing withdraws the acceptances and approvals', () => {
   const contract = contractAt('agreement');
   const result = applyEdit(contract, 'party-a', {
