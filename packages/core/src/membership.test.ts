@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyEdit } from './apply-edit.js';
+import { createEmptyContract } from './create-contract.js';
 import { deleteBlockers } from './deletion.js';
 import { canEdit } from './editing-rules.js';
 import { memberEmails, perspectivesOf } from './membership.js';
@@ -93,6 +94,14 @@ test('a party may delete a contract nobody has approved; an approved one is kept
   assert.deepEqual(deleteBlockers(expired, 'party-a', now), []);
   assert.deepEqual(deleteBlockers(expired, 'leader-b', now), []);
   assert.equal(deleteBlockers(expired, 'supervisor', now)[0]?.code, 'not-allowed');
+});
+
+test('a formal contract started by mistake may be deleted by a party at step 1, before any approval', () => {
+  const formal = createEmptyContract({ id: 'ved-en-fejl', settings: { mode: 'formal' } });
+  assert.equal(formal.process.state, 'introduced');
+  assert.deepEqual(deleteBlockers(formal, 'party-a'), []);
+  assert.deepEqual(deleteBlockers(formal, 'party-b'), []);
+  assert.equal(deleteBlockers(formal, 'leader-a')[0]?.code, 'not-allowed');
 });
 
 test('an empty email may be filled in later, without an amendment; a set one may not be changed then', () => {
