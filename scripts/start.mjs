@@ -79,6 +79,8 @@ const server = spawn(process.execPath, ['packages/server/dist/cli.js'], {
     PORT: port,
     DATA_DIR: process.env.DATA_DIR ?? 'data',
     STATIC_DIR: 'demo/shared/dist',
+    // The demo's organisation: its introduction (step 1), which the page shows from the same file.
+    SECTIONS_CONFIG: 'demo/shared/sections.json',
   },
 });
 

@@ -252,4 +252,5 @@ export const templates = {
   'logEntry.textOf': str`What happened, and what did ${0} learn?`,
   'names.and': str`${0} and ${1}`,
   'names.or': str`${0} or ${1}`,
+  'tracker.unused': `Not used`,
 };

@@ -39,7 +39,33 @@ describe('<process-tracker>', () => {
       null,
       null,
     ]);
-    expect(text(items[0]!.querySelector('.status'))).to.equal('Done');
+    expect(text(items[1]!.querySelector('.status'))).to.equal('Now');
+  });
+
+  it('calls step 1 not used where the contract started at step 2 without an introduction', async () => {
+    const status = (el: ProcessTrackerElement) => text(steps(el)[0]!.querySelector('.status'));
+    const informal = filledAgreement();
+    expect(informal.settings.mode).to.equal('informal');
+    expect(status(await tracker('da', informal))).to.equal('Ikke brugt');
+    expect(status(await tracker('en', informal))).to.equal('Not used');
+    // The organisation's introduction is step 1 of a contract it runs informally.
+    const introduced = await fixture<ProcessTrackerElement>(
+      html`<process-tracker
+        lang="da"
+        .contract=${informal}
+        .config=${{
+          process: {
+            introduction: { text: { da: 'Sådan gør vi' }, url: 'https://intra.example.dk' },
+          },
+        }}
+      ></process-tracker>`,
+    );
+    await settled(introduced);
+    expect(status(introduced)).to.equal('Gennemført');
+    // Run formally, the leaders set the goals at step 1.
+    const formal = filledAgreement();
+    formal.settings.mode = 'formal';
+    expect(status(await tracker('da', formal))).to.equal('Gennemført');
   });
 
   it('says what blocks the next step, and each party’s and leader’s approval', async () => {
