@@ -348,6 +348,7 @@ export class LearningContractElement extends LitElement {
       perspective: this.perspective,
       readonly: this.locked || this.session.state.frozen,
       sections: resolved.sections,
+      ...(resolved.introduction && { introduction: resolved.introduction }),
       rules: resolved.rules,
       issues: this.issues,
       ...(this.refused && { refused: this.refused }),

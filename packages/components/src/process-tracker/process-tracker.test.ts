@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../define.js';
 import { filledAgreement } from '../test-support/contracts.js';
-import { settled, text } from '../test-support/dom.js';
+import { deep, settled, text } from '../test-support/dom.js';
 import type { ProcessTrackerElement } from './process-tracker.js';
 
 async function tracker(lang: string, contract = filledAgreement()) {
@@ -66,6 +66,24 @@ describe('<process-tracker>', () => {
     const formal = filledAgreement();
     formal.settings.mode = 'formal';
     expect(status(await tracker('da', formal))).to.equal('Gennemført');
+  });
+
+  it('inside <learning-contract>, takes the introduction from the contract’s configuration', async () => {
+    const whole = await fixture<HTMLElement>(
+      html`<learning-contract
+        lang="da"
+        .contract=${filledAgreement()}
+        .config=${{
+          process: {
+            introduction: { text: { da: 'Sådan gør vi' }, url: 'https://intra.example.dk' },
+          },
+        }}
+      ></learning-contract>`,
+    );
+    await settled(whole);
+    const inside = deep<ProcessTrackerElement>(whole, 'process-tracker');
+    await settled(inside);
+    expect(text(steps(inside)[0]!.querySelector('.status'))).to.equal('Gennemført');
   });
 
   it('says what blocks the next step, and each party’s and leader’s approval', async () => {

@@ -26,7 +26,6 @@ import { msg, str } from '../i18n/msg.js';
 import { completedMessage, stepName } from '../i18n/step-names.js';
 import { fieldName } from '../shared/field-names.js';
 import { ContractBinding } from '../state/contract-binding.js';
-import type { ContractState } from '../state/contract-state.js';
 import { styles } from './process-tracker.styles.js';
 
 /**
@@ -119,12 +118,7 @@ export class ProcessTrackerElement extends LitElement {
    * <learning-contract> around it carries one, else from this element's own `config`.
    */
   private introduction(): ResolvedSections['introduction'] {
-    if (this.binding.provided) {
-      // The shared state does not carry the introduction yet; read it where it does.
-      const state: (ContractState & Partial<Pick<ResolvedSections, 'introduction'>>) | undefined =
-        this.binding.state;
-      return state?.introduction;
-    }
+    if (this.binding.provided) return this.binding.state?.introduction;
     if (!this.resolvedConfig || this.resolvedConfig.config !== this.config) {
       const resolved = resolveSections(this.config);
       this.resolvedConfig = {
