@@ -2,19 +2,71 @@
 // demo intranet page whose <learning-contract> keeps contracts on it. Open two
 // windows, pick a person in each, and work on one contract together.
 import { spawn, execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildIfChanged } from './build-if-changed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (script) =>
   execFileSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
 
-console.log('Building the server and the demo page …');
-run('build:core');
-run('build:server');
-execFileSync('npx', ['vite', 'build', '--config', 'demo/vite.shared.config.ts'], {
-  cwd: root,
-  stdio: 'inherit',
+/** What each build reads; a step is skipped while its inputs and its output are as they were. */
+const CORE = [
+  'packages/core/src',
+  'packages/core/package.json',
+  'packages/core/tsconfig.build.json',
+];
+const SHARED = ['tsconfig.json', 'package-lock.json', 'scripts/clean-dist.mjs'];
+const STEPS = [
+  { name: 'core', inputs: [...CORE, ...SHARED], output: 'packages/core/dist/index.js' },
+  {
+    name: 'server',
+    inputs: [
+      'packages/server/src',
+      'packages/server/package.json',
+      'packages/server/tsconfig.build.json',
+      ...CORE,
+      ...SHARED,
+    ],
+    output: 'packages/server/dist/cli.js',
+  },
+  {
+    name: 'demo',
+    inputs: [
+      'demo/shared',
+      'demo/demo.css',
+      'demo/vite.shared.config.ts',
+      'packages/components/src',
+      'packages/components/themes',
+      'packages/components/package.json',
+      ...CORE,
+      ...SHARED,
+    ],
+    output: 'demo/shared/dist/index.html',
+  },
+];
+const BUILDS = {
+  core: () => run('build:core'),
+  server: () => run('build:server'),
+  demo: () =>
+    execFileSync('npx', ['vite', 'build', '--config', 'demo/vite.shared.config.ts'], {
+      cwd: root,
+      stdio: 'inherit',
+    }),
+};
+
+const stamps = join(root, 'node_modules', '.cache', 'kollegalaering-start');
+const started = performance.now();
+const built = STEPS.filter((step) => {
+  const changed = buildIfChanged(root, stamps, { ...step, build: BUILDS[step.name] });
+  if (changed) console.log(`Built ${step.name}.`);
+  return changed;
 });
+console.log(
+  built.length === 0
+    ? 'Core, the server and the demo page are up to date: nothing to build.'
+    : `Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+);
 
 const port = process.env.PORT ?? '8080';
 const server = spawn(process.execPath, ['packages/server/dist/cli.js'], {
@@ -27,6 +79,8 @@ const server = spawn(process.execPath, ['packages/server/dist/cli.js'], {
     PORT: port,
     DATA_DIR: process.env.DATA_DIR ?? 'data',
     STATIC_DIR: 'demo/shared/dist',
+    // The demo's organisation: its introduction (step 1), which the page shows from the same file.
+    SECTIONS_CONFIG: 'demo/shared/sections.json',
   },
 });
 

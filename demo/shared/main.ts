@@ -1,10 +1,12 @@
 // The demo intranet page on the reference server (`npm start`): who you are is
 // picked per browser window; <contract-list> shows the person's contracts and
 // whose turn it is, and <learning-contract> keeps the one opened on the server,
-// which shows each person only what is theirs.
+// which shows each person only what is theirs. sections.json is Søby Kommune's
+// configuration (its introduction): `npm start` gives the server the same file.
 import '@kollegalaering/components/define.js';
 import { createHttpAdapter } from '@kollegalaering/core/http';
 import { PEOPLE } from './people.js';
+import sections from './sections.json';
 
 const DEV_USER_HEADER = 'X-Kollegalaering-Dev-User';
 const signedIn = () => sessionStorage.getItem('demo-user') ?? '';
@@ -62,6 +64,8 @@ if (!user) {
   const server = createHttpAdapter({ endpoint: '/api', headers });
   document.querySelector('learning-contract')!.storage = server;
   document.querySelector('contract-list')!.storage = server;
+  document.querySelector('learning-contract')!.config = sections;
+  document.querySelector('contract-list')!.config = sections;
   window.addEventListener('hashchange', showContract);
   showContract();
 }

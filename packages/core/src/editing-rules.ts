@@ -140,7 +140,8 @@ function emailAllows(
     return role === 'party' && key === 'b' && !hasPrivateContent(contract, 'b');
   }
   if (section === 'leaders' && (key === 'a' || key === 'b')) return party === key;
-  return true;
+  // The supervisor's: the parties', as the rest of the supervisor block (a leader never).
+  return role === 'party';
 }
 
 /** The email fields a change at `path` would touch: the field itself, or those inside the container. */

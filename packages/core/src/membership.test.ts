@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyEdit } from './apply-edit.js';
+import { createEmptyContract } from './create-contract.js';
 import { deleteBlockers } from './deletion.js';
 import { canEdit } from './editing-rules.js';
 import { memberEmails, perspectivesOf } from './membership.js';
@@ -52,6 +53,23 @@ test('each party writes their own leader’s email, not the other leader’s', (
   assert.equal(canEdit(contract, 'party-b', ['leaders', 'b', 'name']), true, 'names stay shared');
 });
 
+test('the supervisor’s email is the parties’ to write, also while it is empty', () => {
+  for (const state of ['agreement', 'learning', 'evaluation', 'closing'] as const) {
+    const contract = contractAt(state);
+    contract.supervisor.email = '';
+    const writers = (['party-a', 'party-b', 'leader-a', 'leader-b', 'supervisor'] as const).filter(
+      (perspective) => canEdit(contract, perspective, ['supervisor', 'email']),
+    );
+    assert.deepEqual(writers, ['party-a', 'party-b'], state);
+    const byLeader = applyEdit(contract, 'leader-a', {
+      op: 'set',
+      path: ['supervisor', 'email'],
+      value: 'someone@example.dk',
+    });
+    assert.equal(byLeader.ok, false, `a leader cannot give someone access (${state})`);
+  }
+});
+
 test('changing an email while agreeing withdraws the acceptances and approvals', () => {
   const contract = contractAt('agreement');
   const result = applyEdit(contract, 'party-a', {
@@ -76,6 +94,14 @@ test('a party may delete a contract nobody has approved; an approved one is kept
   assert.deepEqual(deleteBlockers(expired, 'party-a', now), []);
   assert.deepEqual(deleteBlockers(expired, 'leader-b', now), []);
   assert.equal(deleteBlockers(expired, 'supervisor', now)[0]?.code, 'not-allowed');
+});
+
+test('a formal contract started by mistake may be deleted by a party at step 1, before any approval', () => {
+  const formal = createEmptyContract({ id: 'ved-en-fejl', settings: { mode: 'formal' } });
+  assert.equal(formal.process.state, 'introduced');
+  assert.deepEqual(deleteBlockers(formal, 'party-a'), []);
+  assert.deepEqual(deleteBlockers(formal, 'party-b'), []);
+  assert.equal(deleteBlockers(formal, 'leader-a')[0]?.code, 'not-allowed');
 });
 
 test('an empty email may be filled in later, without an amendment; a set one may not be changed then', () => {

@@ -6,6 +6,7 @@ import type { Identify } from './auth/identify.js';
 import type { Config } from './config.js';
 import { UnreadableContract } from './contract-store.js';
 import type { Db } from './db/db.js';
+import { validContractId } from './http/contract-id.js';
 import { refusal } from './http/errors.js';
 import { createRateLimit } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -116,6 +117,8 @@ export function createApp({
     }),
   );
   api.use('*', signedIn(identify, createRateLimit(config.rateLimitPerMinute)));
+  api.use('/contracts/:id', validContractId);
+  api.use('/contracts/:id/*', validContractId);
   api.route('/', contractRoutes({ db, rules, log, now, notices, messages }));
   api.route('/', eventRoutes({ db, notices, streams }));
   api.route('/', meRoutes({ db, rules }));

@@ -275,6 +275,63 @@ for (const engine of ENGINES) {
     );
 
     test(
+      'the audit log shows a reader no entry of someone else’s write into parts hidden from them',
+      { skip },
+      async () => {
+        const id = newId();
+        await agreeOn(people, id);
+        const auditOf = async (person: (typeof people)['a']) =>
+          (await person.call('GET', `/contracts/${id}/audit`)).body as Array<{
+            email: string;
+            paths: string[];
+          }>;
+        const before = await auditOf(people.a);
+        const written = await people.b.edit(id, (v) => (v.privateNotes.b = 'Kun til mig'));
+        assert.equal(written.status, 200, written.text);
+        // A must not learn that (or when) B wrote in B's private notes.
+        assert.deepEqual(await auditOf(people.a), before);
+        for (const reader of [people.leaderA, people.supervisor]) {
+          const entries = await auditOf(reader);
+          assert.ok(entries.every((entry) => entry.paths.length > 0 || entry.email !== EMAILS.b));
+        }
+        const ownEntries = (await auditOf(people.b)).filter((entry) => entry.email === EMAILS.b);
+        assert.deepEqual(ownEntries.at(-1)?.paths, ['privateNotes.b'], 'B sees their own write');
+      },
+    );
+
+    test(
+      'a malformed contract id is 400 invalid-id on every route, never 503 to retry',
+      { skip },
+      async () => {
+        const malformed = ['a%00b', 'a%1Fb', 'a%7Fb', 'a%20b', 'x'.repeat(201)];
+        for (const id of malformed) {
+          const requests: Array<[string, string, Record<string, string>?]> = [
+            ['GET', `/contracts/${id}`],
+            ['GET', `/contracts/${id}/audit`],
+            ['GET', `/contracts/${id}/events`],
+            ['PUT', `/contracts/${id}`, { 'If-None-Match': '*' }],
+            ['PUT', `/contracts/${id}`, { 'If-Match': '"1"' }],
+            ['POST', `/contracts/${id}/actions`, { 'If-Match': '"1"' }],
+            ['DELETE', `/contracts/${id}`],
+          ];
+          for (const [method, path, headers] of requests) {
+            const reply = await people.a.call(method, path, {
+              ...(method === 'PUT' || method === 'POST'
+                ? { body: method === 'POST' ? { action: 'accept' } : {} }
+                : {}),
+              ...(headers && { headers }),
+            });
+            const what = `${method} ${path.slice(0, 40)}`;
+            assert.deepEqual([reply.status, reply.body?.code], [400, 'invalid-id'], what);
+            assert.equal(reply.headers.get('Retry-After'), null, what);
+          }
+        }
+        const fine = newId();
+        assert.equal((await people.a.create(fine)).status, 201, 'a well-formed id still works');
+      },
+    );
+
+    test(
       'the whole process, by the four people and the supervisor, ends completed',
       { skip },
       async () => {

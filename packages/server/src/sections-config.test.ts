@@ -71,13 +71,18 @@ test('a configuration that is not valid stops the server with its path and code'
   );
 });
 
-test('run formally, a new contract starts at step 1 and its leader sets the goals first', async () => {
+/** A server on a fresh PGlite whose organisation runs the method formally, and its five people. */
+async function formalServer() {
   const rules = await rulesFromConfig({
     sectionsConfig: configFile({ process: { mode: 'formal' } }),
     retentionMonths: undefined,
   });
   const db = await freshDatabase('pglite');
-  const people = peopleOn(testApp(db, { rules }).app);
+  return { db, people: peopleOn(testApp(db, { rules }).app) };
+}
+
+test('run formally, a new contract starts at step 1 and its leader sets the goals first', async () => {
+  const { db, people } = await formalServer();
   const created = await people.a.create('formel');
   assert.equal(created.status, 201, created.text);
   const invited = await people.a.edit('formel', (view) => {
@@ -113,5 +118,20 @@ test('run formally, a new contract starts at step 1 and its leader sets the goal
   const agreed = JSON.parse((await people.b.get('formel')).text) as LearningContract;
   assert.equal(agreed.process.state, 'agreement');
   assert.equal(agreed.goals.b[0]?.preset, true);
+  await db.close();
+});
+
+test('run formally, a contract started by mistake may be deleted by a party at step 1', async () => {
+  const { db, people } = await formalServer();
+  assert.equal((await people.a.create('ved-en-fejl')).status, 201);
+  const invited = await people.a.edit('ved-en-fejl', (view) => {
+    view.parties.b.email = EMAILS.b;
+    view.leaders.a = { ...view.leaders.a, name: 'Hanne Berg', email: EMAILS.leaderA };
+  });
+  assert.equal(invited.status, 200, invited.text);
+  assert.equal((await people.leaderA.remove('ved-en-fejl')).status, 403, 'not the leader’s');
+  const removed = await people.b.remove('ved-en-fejl');
+  assert.equal(removed.status, 204, removed.text);
+  assert.equal((await people.a.get('ved-en-fejl')).status, 404);
   await db.close();
 });

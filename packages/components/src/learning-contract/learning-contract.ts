@@ -367,6 +367,7 @@ export class LearningContractElement extends LitElement {
       dismiss: (refused) => this.controller.dismissRefused(refused),
       ...(this.colleaguePart.value && { renderConflict: this.colleaguePart.value.renderConflict }),
       sections: resolved.sections,
+      ...(resolved.introduction && { introduction: resolved.introduction }),
       rules: resolved.rules,
       issues: this.issues,
       ...(this.refused && { refused: this.refused }),

@@ -182,6 +182,7 @@
 'tracker.later': `Ikke nået endnu`,
 'tracker.notAccepted': str`${0} har ikke accepteret endnu`,
 'tracker.notApproved': str`Lederen for ${0} har ikke godkendt endnu`,
+'tracker.unused': `Ikke brugt`,
 'turn.leaderOf': str`lederen for ${0}`,
 'turn.signedWarning': str`Allerede skrevet under: ${0}. Ændrer du aftalen nu, trækkes underskrifterne tilbage, og alle skal skrive under igen.`,
 'turn.supervisor': `supervisoren`,

@@ -267,4 +267,5 @@ export const templates = {
   'conflict.useMine': `Use my text`,
   'conflict.help': `Their text is saved and shown in the field. Choose which to keep, or write a new text in the field.`,
   'news.colleague': `A colleague`,
+  'tracker.unused': `Not used`,
 };

@@ -22,6 +22,10 @@ export const styles = [
       border-top-color: var(--_success);
     }
 
+    .steps > li.unused {
+      border-top-style: dashed;
+    }
+
     .steps > li[aria-current='step'] {
       border-top-color: var(--_primary);
     }

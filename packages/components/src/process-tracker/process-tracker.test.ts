@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../define.js';
 import { filledAgreement } from '../test-support/contracts.js';
-import { settled, text } from '../test-support/dom.js';
+import { deep, settled, text } from '../test-support/dom.js';
 import type { ProcessTrackerElement } from './process-tracker.js';
 
 async function tracker(lang: string, contract = filledAgreement()) {
@@ -39,7 +39,51 @@ describe('<process-tracker>', () => {
       null,
       null,
     ]);
-    expect(text(items[0]!.querySelector('.status'))).to.equal('Done');
+    expect(text(items[1]!.querySelector('.status'))).to.equal('Now');
+  });
+
+  it('calls step 1 not used where the contract started at step 2 without an introduction', async () => {
+    const status = (el: ProcessTrackerElement) => text(steps(el)[0]!.querySelector('.status'));
+    const informal = filledAgreement();
+    expect(informal.settings.mode).to.equal('informal');
+    expect(status(await tracker('da', informal))).to.equal('Ikke brugt');
+    expect(status(await tracker('en', informal))).to.equal('Not used');
+    // The organisation's introduction is step 1 of a contract it runs informally.
+    const introduced = await fixture<ProcessTrackerElement>(
+      html`<process-tracker
+        lang="da"
+        .contract=${informal}
+        .config=${{
+          process: {
+            introduction: { text: { da: 'Sådan gør vi' }, url: 'https://intra.example.dk' },
+          },
+        }}
+      ></process-tracker>`,
+    );
+    await settled(introduced);
+    expect(status(introduced)).to.equal('Gennemført');
+    // Run formally, the leaders set the goals at step 1.
+    const formal = filledAgreement();
+    formal.settings.mode = 'formal';
+    expect(status(await tracker('da', formal))).to.equal('Gennemført');
+  });
+
+  it('inside <learning-contract>, takes the introduction from the contract’s configuration', async () => {
+    const whole = await fixture<HTMLElement>(
+      html`<learning-contract
+        lang="da"
+        .contract=${filledAgreement()}
+        .config=${{
+          process: {
+            introduction: { text: { da: 'Sådan gør vi' }, url: 'https://intra.example.dk' },
+          },
+        }}
+      ></learning-contract>`,
+    );
+    await settled(whole);
+    const inside = deep<ProcessTrackerElement>(whole, 'process-tracker');
+    await settled(inside);
+    expect(text(steps(inside)[0]!.querySelector('.status'))).to.equal('Gennemført');
   });
 
   it('says what blocks the next step, and each party’s and leader’s approval', async () => {

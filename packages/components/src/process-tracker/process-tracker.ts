@@ -3,9 +3,11 @@ import {
   nextState,
   PARTIES,
   PROCESS_STATES,
+  resolveSections,
   STEPS,
   type LearningContract,
   type Perspective,
+  type ResolvedSections,
   type Step,
 } from '@kollegalaering/core';
 import { html, LitElement, nothing } from 'lit';
@@ -29,7 +31,9 @@ import { styles } from './process-tracker.styles.js';
 /**
  * The five steps of the learning contract as an ordered list: which are done,
  * which is current (`aria-current="step"`), what still blocks the next one,
- * and whether each party has accepted and each leader approved.
+ * and whether each party has accepted and each leader approved. Step 1 of a
+ * contract that started at step 2 (run informally) with no introduction from
+ * the organisation is "Not used", not done: nothing happened in it.
  *
  * Inside `<learning-contract>` it follows that contract; on its own, give it a `contract`.
  *
@@ -59,7 +63,7 @@ export class ProcessTrackerElement extends LitElement {
   @property({ type: Boolean, reflect: true })
   readonly = false;
 
-  /** A section configuration (see the docs); its required custom fields count as blockers. */
+  /** A section configuration (see the docs); its required custom fields count as blockers, its introduction makes step 1 used. */
   @property({ attribute: false })
   config: unknown = undefined;
 
@@ -106,7 +110,40 @@ export class ProcessTrackerElement extends LitElement {
     </details>`;
   }
 
+  private resolvedConfig:
+    { config: unknown; introduction: ResolvedSections['introduction'] } | undefined;
+
+  /**
+   * The organisation's introduction: from the shared state where the
+   * <learning-contract> around it carries one, else from this element's own `config`.
+   */
+  private introduction(): ResolvedSections['introduction'] {
+    if (this.binding.provided) return this.binding.state?.introduction;
+    if (!this.resolvedConfig || this.resolvedConfig.config !== this.config) {
+      const resolved = resolveSections(this.config);
+      this.resolvedConfig = {
+        config: this.config,
+        introduction: resolved.ok ? resolved.value.introduction : undefined,
+      };
+    }
+    return this.resolvedConfig.introduction;
+  }
+
   private stepStatus(step: Step, contract: LearningContract) {
+    // Run informally, a contract starts at step 2: step 1 is the organisation's
+    // introduction, and without one nothing happened in it to call done.
+    const unused =
+      step === 'introduced' &&
+      contract.settings.mode !== 'formal' &&
+      this.introduction() === undefined;
+    if (unused)
+      return {
+        kind: 'unused',
+        text: msg('Not used', {
+          id: 'tracker.unused',
+          desc: 'Step 1 (Introduction) when the contract started at step 2 and the organisation gave no introduction: nothing happened in it',
+        }),
+      };
     const current = contract.process.state;
     const index = PROCESS_STATES.indexOf(step);
     const reached = PROCESS_STATES.indexOf(current);

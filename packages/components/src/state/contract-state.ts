@@ -6,6 +6,7 @@ import type {
   Edit,
   FieldConflict,
   FieldPath,
+  ResolvedSections,
   Issue,
   RefusedEdit,
   LearningContract,
@@ -30,6 +31,8 @@ export interface ContractState {
   readonly: boolean;
   sections: readonly SectionSpec[];
   rules: ContractRules;
+  /** The organisation's introduction to the method, where it configured one (step 1 is then used). */
+  introduction?: ResolvedSections['introduction'];
   issues: readonly Issue[];
   /** The action `issues` refused, for the summary's heading. */
   refused?: Action;

@@ -1,6 +1,6 @@
 import { issue, type Issue } from '../result.js';
 import type { ContractRules } from '../contract-rules.js';
-import { MAX_TEXT_LENGTH } from '../schema/primitives.js';
+import { MAX_TEXT_LENGTH, isCalendarDay } from '../schema/primitives.js';
 import type { LearningContract } from '../schema/contract-schema.js';
 
 const DATE = /^(\d{4}-\d{2}-\d{2})?$/;
@@ -24,7 +24,9 @@ export function validateCustomValue(
         ? [issue(path, 'too-long', { max: field.maxLength ?? MAX_TEXT_LENGTH })]
         : [];
     case 'date':
-      return typeof value === 'string' && DATE.test(value) ? [] : [issue(path, 'invalid-format')];
+      // The same codes as the built-in dates: the wrong shape, or a day the calendar does not have.
+      if (typeof value !== 'string' || !DATE.test(value)) return [issue(path, 'invalid-format')];
+      return value === '' || isCalendarDay(value) ? [] : [issue(path, 'not-a-date')];
     case 'choice':
       return typeof value === 'string' && (value === '' || allowed.has(value))
         ? []

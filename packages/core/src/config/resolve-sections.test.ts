@@ -142,6 +142,31 @@ test('dates, checklists and texts of the wrong type are refused', () => {
   ]);
 });
 
+test('a date field of the organisation’s own takes calendar days only, as the built-in dates do', () => {
+  const result = resolveSections({
+    sections: [
+      {
+        id: 'mine',
+        label: { da: 'Mit' },
+        fields: [{ id: 'day', kind: 'date', label: { da: 'Dag' } }],
+      },
+    ],
+  });
+  assert.ok(result.ok);
+  const check = (day: string) =>
+    where(
+      validateCustomValues(
+        { ...createEmptyContract({ id: 'x' }), custom: { day } },
+        result.value.rules,
+      ),
+    );
+  assert.deepEqual(check('2028-02-29'), []);
+  assert.deepEqual(check(''), []);
+  assert.deepEqual(check('2026-02-30'), ['custom.day not-a-date']);
+  assert.deepEqual(check('2026-13-45'), ['custom.day not-a-date']);
+  assert.deepEqual(check('2025-02-29'), ['custom.day not-a-date']);
+});
+
 test('a configuration of the wrong shape is refused with the path of each problem', () => {
   assert.deepEqual(failure({ sections: [{ id: 'Plan!' }] }), ['sections[0].id invalid-format']);
   assert.deepEqual(failure({ sections: [{ id: 'plan', colour: 'red' }] }), [

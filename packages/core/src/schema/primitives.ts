@@ -10,7 +10,7 @@ export const MAX_TEXT_LENGTH = 1_048_576;
 export const text = () => z.string().check(z.maxLength(MAX_TEXT_LENGTH));
 
 /** Whether `value` is a day in the calendar: 2026-02-28, not 2026-02-30 or 2026-13-45. */
-function isCalendarDay(value: string): boolean {
+export function isCalendarDay(value: string): boolean {
   const day = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
 }

@@ -20,7 +20,7 @@ export interface MessengerOptions {
   contractUrl: string;
   language: MailLanguage;
   log: Log;
-  /** How often due messages are looked for besides right after a change. Default: 30 s. */
+  /** How often due messages are looked for besides right after a change and when a retry is due. Default: 30 s. */
   intervalMs?: number;
 }
 
@@ -132,9 +132,35 @@ export function startMessenger({
     }
   }
 
+  /** When the next message waiting to be tried again is due, in ms from now; null when none waits. */
+  async function nextDueIn(): Promise<number | null> {
+    const { rows } = await db.query<{ ms: number | string | null }>(
+      `select extract(epoch from (min(next_attempt_at) - now())) * 1000 as ms
+       from notifications where sent_at is null and attempts < $1`,
+      [MAX_ATTEMPTS],
+    );
+    const ms = rows[0]?.ms;
+    return ms === null || ms === undefined ? null : Math.max(0, Number(ms));
+  }
+
+  // A failed message is tried again at its own time (1 s, 2 s, 4 s … later), not only at the
+  // next change or the next regular look: one timer, set for the earliest message due.
+  let retry: NodeJS.Timeout | undefined;
+  let stopped = false;
+  function retryAt(ms: number | null): void {
+    clearTimeout(retry);
+    retry = undefined;
+    // The regular look comes anyway; a lease held by another instance ends after it.
+    if (stopped || ms === null || ms >= intervalMs) return;
+    retry = setTimeout(() => void kick(), ms + 50);
+    retry.unref();
+  }
+
   /** Looks for due messages now (after a change queued some); one look at a time. */
   const kick = (): Promise<void> =>
     (running ??= sendDue()
+      .then(nextDueIn)
+      .then(retryAt)
       .catch(() => log('notices-unavailable'))
       .finally(() => {
         running = undefined;
@@ -146,7 +172,9 @@ export function startMessenger({
     kick,
     channels: { email: transport !== undefined, webhook: webhook !== undefined },
     stop: async () => {
+      stopped = true;
       clearInterval(timer);
+      clearTimeout(retry);
       await running;
       transport?.close();
     },

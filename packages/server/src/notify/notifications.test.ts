@@ -16,7 +16,7 @@ import {
   stopPostgres,
 } from '../test-support/databases.js';
 import { act, agreeOn, EMAILS, peopleOn, SENTINELS } from '../test-support/people.js';
-import { SIGNATURE_HEADER, startMessenger } from './messenger.js';
+import { SIGNATURE_HEADER, startMessenger, type MessengerOptions } from './messenger.js';
 
 after(stopPostgres);
 
@@ -67,6 +67,35 @@ const textOf = (raw: string) =>
       .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
     'latin1',
   ).toString('utf8');
+
+/** A messenger on `engine` whose mail server is down: the port is free until a test starts one there. */
+async function messengerWithMailDown(
+  engine: (typeof ENGINES)[number],
+  {
+    language,
+    log = () => undefined,
+    intervalMs,
+  }: Pick<MessengerOptions, 'language'> &
+    Partial<Pick<MessengerOptions, 'log'>> & {
+      intervalMs: number;
+    },
+) {
+  const smtp = await startSmtp();
+  const port = smtp.port;
+  await smtp.stop();
+  const db: Db = await freshDatabase(engine);
+  const mailer = startMessenger({
+    db,
+    smtpUrl: `smtp://127.0.0.1:${port}`,
+    webhook: undefined,
+    from: 'noreply@soeby.dk',
+    contractUrl: 'https://intra.soeby.dk/#{id}',
+    language,
+    log,
+    intervalMs,
+  });
+  return { port, db, mailer };
+}
 
 for (const engine of ENGINES) {
   describe(`messages on ${engine}`, async () => {
@@ -126,18 +155,8 @@ for (const engine of ENGINES) {
       'a mail server that is down fails no save; the message goes when it is back',
       { skip },
       async () => {
-        const smtp = await startSmtp();
-        const port = smtp.port;
-        await smtp.stop();
-        const db: Db = await freshDatabase(engine);
-        const mailer = startMessenger({
-          db,
-          smtpUrl: `smtp://127.0.0.1:${port}`,
-          webhook: undefined,
-          from: 'noreply@soeby.dk',
-          contractUrl: 'https://intra.soeby.dk/#{id}',
+        const { port, db, mailer } = await messengerWithMailDown(engine, {
           language: 'en',
-          log: () => undefined,
           intervalMs: 200,
         });
         try {
@@ -156,6 +175,37 @@ for (const engine of ENGINES) {
           try {
             await until(() => back.received.length === 2, 'both sent once the mail server is back');
             assert.match(textOf(back.received[0]!.raw), /waits for your approval/);
+          } finally {
+            await back.stop();
+          }
+        } finally {
+          await mailer.stop();
+          await db.close();
+        }
+      },
+    );
+
+    test(
+      'a message that failed is tried again on its own schedule, without waiting for a write or the poll',
+      { skip },
+      async () => {
+        const failed: string[] = [];
+        const { port, db, mailer } = await messengerWithMailDown(engine, {
+          language: 'da',
+          log: (event) => void (event === 'notice-failed' && failed.push(event)),
+          // The regular look for due messages never comes within this test.
+          intervalMs: 60 * 60 * 1000,
+        });
+        try {
+          const people = peopleOn(testApp(db, { messages: mailer }).app);
+          await agreeOn(people, 'igen');
+          await act(people.a, 'igen', 'accept');
+          await act(people.b, 'igen', 'accept');
+          await until(() => failed.length === 2, 'the first attempts failed');
+          const back = await startSmtp(port);
+          try {
+            // No write, no poll: only the retry schedule (1 s after the first failure) sends them.
+            await until(() => back.received.length === 2, 'both sent on the retry schedule');
           } finally {
             await back.stop();
           }

@@ -47,8 +47,6 @@ export interface ContractRoutesDeps {
   now: () => Date;
 }
 
-const ID = /^[^\s/]{1,200}$/;
-
 /** The headers that go with a view: its revision, and who the person is on the contract. */
 const viewHeaders = (
   contract: LearningContract,
@@ -150,7 +148,6 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
 
   routes.put('/contracts/:id', async (c) => {
     const id = c.req.param('id');
-    if (!ID.test(id)) return c.json(refusal('invalid-id'), 400);
     const creating = c.req.header('If-None-Match') === '*';
     const expected = expectedRevision(c);
     if (!creating && expected === null) return c.json(refusal('precondition-required'), 428);
@@ -329,12 +326,13 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
     if (!contract) return c.json(refusal('not-found'), 404);
     const chosen = choosePerspective(contract, c.get('email'), c.req.query('as'));
     if (!chosen.ok) return c.json(chosen.body, chosen.status);
-    // Even a path can tell something (that B wrote private notes): only paths this reader may see.
+    // Even a path can tell something (that B wrote private notes): only paths this reader may see,
+    // and no entry at all where every path it changed is hidden (its time and author would tell).
     const visible = (path: string) => canView(chosen.perspective, pathOf(path), rules.customOwners);
-    const entries = (await readAudit(db, id)).map((entry) => ({
-      ...entry,
-      paths: entry.paths.filter(visible),
-    }));
+    const entries = (await readAudit(db, id)).flatMap((entry) => {
+      const paths = entry.paths.filter(visible);
+      return paths.length > 0 || entry.paths.length === 0 ? [{ ...entry, paths }] : [];
+    });
     return c.json(entries);
   });
 
