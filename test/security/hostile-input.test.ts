@@ -202,6 +202,11 @@ describe('hostile text in an imported file', () => {
     expect(el.shadowRoot!.querySelector('.choice tbody')!.textContent).to.contain(HOSTILE[1]);
 
     (el.shadowRoot!.querySelector('button[data-choice="use-theirs"]') as HTMLButtonElement).click();
+    // The file's differences become the person's edits, by a part fetched for it.
+    const purpose = () => (deepAll(el, '#f-purpose')[0] as HTMLTextAreaElement).value;
+    for (let i = 0; i < 100 && purpose() !== HOSTILE.join(' | '); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     await settle(el);
     expect(deepAll(el, FOREIGN)).to.deep.equal([]);
     expect((deepAll(el, '#f-purpose')[0] as HTMLTextAreaElement).value).to.equal(

@@ -1,4 +1,5 @@
 import { getAtPath, resolvePath, type Edit, type FieldPath } from './paths.js';
+import type { Perspective } from './constants.js';
 import { formatPath } from './result.js';
 import type { LearningContract } from './schema/contract-schema.js';
 /**
@@ -10,6 +11,8 @@ export interface PendingEdit {
   edit: Edit;
   /** For a field set: what the person saw there before changing it, to tell their change from a colleague's. */
   before?: unknown;
+  /** Who made it, where the page let one person act in several roles (a test page, a demo). */
+  as?: Perspective;
 }
 
 export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -44,7 +47,9 @@ export function recordEdit(
   pending: readonly PendingEdit[],
   shown: LearningContract,
   edit: Edit,
+  as?: Perspective,
 ): PendingEdit[] {
+  const by = as ? { as } : {};
   const path = anchorPath(shown, edit.path);
   if (edit.op === 'set') {
     const key = formatPath(path);
@@ -53,7 +58,7 @@ export function recordEdit(
     );
     if (index >= 0) {
       const next = [...pending];
-      next[index] = { ...pending[index]!, edit: { op: 'set', path, value: edit.value } };
+      next[index] = { ...pending[index]!, edit: { op: 'set', path, value: edit.value }, ...by };
       return next;
     }
     const resolved = resolvePath(shown, path);
@@ -62,6 +67,7 @@ export function recordEdit(
       {
         edit: { op: 'set', path, value: edit.value },
         before: resolved && getAtPath(shown, resolved),
+        ...by,
       },
     ];
   }
@@ -85,7 +91,7 @@ export function recordEdit(
           ) && !entry.edit.path.includes(inside),
       );
     }
-    return [...pending, { edit: { ...edit, path } }];
+    return [...pending, { edit: { ...edit, path }, ...by }];
   }
-  return [...pending, { edit: { ...edit, path } }];
+  return [...pending, { edit: { ...edit, path }, ...by }];
 }

@@ -55,13 +55,14 @@ export function rebase(
   const merged: FieldPath[] = [];
 
   const apply = (entry: PendingEdit, edit: Edit, before?: unknown): void => {
-    const result = applyChange(contract, perspective, { edit }, options);
+    const result = applyChange(contract, entry.as ?? perspective, { edit }, options);
     if (!result.ok) {
       refused.push({ pending: entry, issues: result.issues });
       return;
     }
     contract = result.value.contract;
-    kept.push(edit.op === 'set' ? { edit, before } : { edit });
+    const by = entry.as ? { as: entry.as } : {};
+    kept.push(edit.op === 'set' ? { edit, before, ...by } : { edit, ...by });
   };
 
   for (const entry of pending) {

@@ -25,6 +25,8 @@ async function open(id: string, lang = 'da') {
 const status = (el: Element) => text(el.shadowRoot!.querySelector('[role="status"]'));
 const alertText = (el: Element) => text(el.shadowRoot!.querySelector('[role="alert"]'));
 const choice = (el: Element) => el.shadowRoot!.querySelector('.choice');
+/** The conflict at a field, inside the form's own shadow root. */
+const conflictIn = (el: Element) => deepQueryAll(el, '[part="conflict"]')[0] ?? null;
 
 /** Fills localStorage until it refuses even a short value, and says how to undo it. */
 function fillStorage(): () => void {
@@ -103,7 +105,7 @@ describe('<learning-contract> storage faults', () => {
     expect(stored(id)?.purpose).to.equal('What we both want to learn, and more');
   });
 
-  it('two tabs on one contract: each learns of the other’s save, sees both copies, and nothing is lost without a choice', async () => {
+  it('two tabs on one contract: each takes the other’s save into what it shows, and no word is lost or asked about', async () => {
     const id = freshId();
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
@@ -118,27 +120,58 @@ describe('<learning-contract> storage faults', () => {
 
     type(deep(first, '#f-parties-a-name'), 'Mette');
     await first.save();
+    // The second tab typed before it heard of the first tab's save: its save is merged onto it.
     type(deep(second, '#f-parties-a-department'), 'Jobcentret');
     await second.save();
-    // The second tab's save was based on the empty contract: refused, and both copies shown.
-    await until(second, () => choice(second) !== null);
-    expect(text(choice(second))).to.contain('Someone else saved this contract');
-    const rows = Array.from(choice(second)!.querySelectorAll('tbody tr')).map(text);
-    expect(rows.some((row) => row.includes('Mette'))).to.equal(true);
-    expect(rows.some((row) => row.includes('Jobcentret'))).to.equal(true);
-    expect(deep(second, '#f-parties-a-department').value).to.equal('Jobcentret');
-    await expect(second).to.be.accessible();
-
-    // The person keeps their own copy, knowingly: it is saved over the other.
-    deep<HTMLButtonElement>(second, 'button[data-choice="keep-mine"]').click();
     await until(second, () => stored(id)?.parties.a.department === 'Jobcentret');
-    // The first tab hears of it and shows both copies: its 'Mette' is still there to keep.
-    await until(first, () => choice(first) !== null);
-    expect(text(choice(first))).to.contain('changed somewhere else');
-    expect(deep(first, '#f-parties-a-name').value).to.equal('Mette');
-    deep<HTMLButtonElement>(first, 'button[data-choice="use-theirs"]').click();
-    await settled(first);
-    expect(deep(first, '#f-parties-a-department').value).to.equal('Jobcentret');
+    expect(stored(id)?.parties.a.name).to.equal('Mette');
+    // The first tab takes the second's change in, without asking anything.
+    await until(
+      first,
+      () => deep<HTMLInputElement>(first, '#f-parties-a-department').value === 'Jobcentret',
+    );
+    expect(deep<HTMLInputElement>(second, '#f-parties-a-name').value).to.equal('Mette');
+    for (const el of [first, second]) {
+      expect(deepQueryAll(el, '.choice, [part="conflict"], [part="refused"]')[0] ?? null).to.equal(
+        null,
+      );
+    }
+    await until(first, () => status(first).includes('Saved') || status(first) === '');
+    await expect(second).to.be.accessible();
+  });
+
+  it('two tabs writing the same words of one field: both texts kept at the field until the person chooses', async () => {
+    const id = freshId();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <learning-contract contract-id=${id} lang="en"></learning-contract>
+        <learning-contract contract-id=${id} lang="en"></learning-contract>
+      </div>`,
+    );
+    const [first, second] = Array.from(
+      wrapper.querySelectorAll<LearningContractElement>('learning-contract'),
+    ) as [LearningContractElement, LearningContractElement];
+    await until(first, () => first.contract !== undefined && second.contract !== undefined);
+    // Both write the purpose while the other's save is on its way: the same (empty) words changed.
+    type(deep(first, '#f-purpose'), 'We learn about home care');
+    type(deep(second, '#f-purpose'), 'We learn about job centres');
+    await first.save();
+    await second.save();
+    await until(second, () => conflictIn(second) !== null);
+    const conflict = conflictIn(second)!;
+    expect(text(conflict))
+      .to.contain('We learn about home care')
+      .and.contain('We learn about job centres');
+    expect(stored(id)?.purpose).to.equal('We learn about home care');
+    await expect(second).to.be.accessible();
+    conflict.querySelector<HTMLButtonElement>('button[data-resolve="mine"]')!.click();
+    await second.save();
+    expect(stored(id)?.purpose).to.equal('We learn about job centres');
+    await until(
+      first,
+      () => deep<HTMLTextAreaElement>(first, '#f-purpose').value === 'We learn about job centres',
+    );
+    expect(conflictIn(second)).to.equal(null);
   });
 });
 
@@ -280,7 +313,7 @@ describe('<learning-contract> given a contract by the page, with a contract-id',
     expect(stored(id)?.purpose).to.equal('Vi lærer af hinanden');
   });
 
-  it('shows both copies when storage holds another, and keeps each until the person chooses', async () => {
+  it('keeps both texts at the field when storage holds a newer copy, and writes nothing until the person chooses', async () => {
     const id = freshId();
     localStorage.setItem(
       keyOf(id),
@@ -288,31 +321,34 @@ describe('<learning-contract> given a contract by the page, with a contract-id',
     );
     const before = localStorage.getItem(keyOf(id));
     const el = await given(id, { ...filledAgreement(), id, purpose: 'The page’s purpose' });
-    // The panel is a part of its own, fetched when there are two copies.
-    await until(el, () => choice(el) !== null);
-    expect(text(choice(el))).to.contain('A saved copy of this contract is different');
-    const rows = Array.from(choice(el)!.querySelectorAll('tbody tr')).map(text);
-    expect(rows.join(' ')).to.contain('The page’s purpose').and.contain('The saved purpose');
+    const conflict = () => conflictIn(el);
+    await until(el, () => conflict() !== null);
+    expect(text(conflict())).to.contain('The page’s purpose').and.contain('The saved purpose');
+    expect(deep<HTMLTextAreaElement>(el, '#f-purpose').value).to.equal('The saved purpose');
+    expect(choice(el)).to.equal(null);
+    await el.save();
     expect(localStorage.getItem(keyOf(id))).to.equal(before);
     await expect(el).to.be.accessible();
 
-    deep<HTMLButtonElement>(el, 'button[data-choice="keep-mine"]').click();
+    conflict()!.querySelector<HTMLButtonElement>('button[data-resolve="mine"]')!.click();
     await el.save();
     expect(stored(id)?.purpose).to.equal('The page’s purpose');
     expect(stored(id)?.revision).to.equal(4);
   });
 
-  it('takes the saved copy when the person chooses it', async () => {
+  it('takes the saved text when the person chooses it', async () => {
     const id = freshId();
     localStorage.setItem(
       keyOf(id),
       JSON.stringify({ ...filledAgreement(), id, revision: 3, purpose: 'The saved purpose' }),
     );
     const el = await given(id, { ...filledAgreement(), id, purpose: 'The page’s purpose' });
-    await until(el, () => choice(el) !== null);
-    deep<HTMLButtonElement>(el, 'button[data-choice="use-theirs"]').click();
+    await until(el, () => conflictIn(el) !== null);
+    deep<HTMLButtonElement>(el, 'button[data-resolve="theirs"]').click();
     await settled(el);
+    await el.save();
     expect(deep<HTMLTextAreaElement>(el, '#f-purpose').value).to.equal('The saved purpose');
+    expect(conflictIn(el)).to.equal(null);
     expect(stored(id)?.revision).to.equal(3);
   });
 

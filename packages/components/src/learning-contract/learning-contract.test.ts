@@ -367,8 +367,7 @@ describe('<learning-contract> accessibility in every state and language', () => 
         if (state === 'invalid') {
           // Party A accepts an empty contract: refused, with the summary and the field messages.
           deep<HTMLButtonElement>(el, 'button[data-action="accept"]').click();
-          await settled(el);
-          expect(deepQueryAll(el, '.error-summary li').length).to.be.greaterThan(0);
+          await until(el, () => deepQueryAll(el, '.error-summary li').length > 0);
         }
         await expect(el).to.be.accessible();
       });

@@ -384,7 +384,7 @@ export class LearningContractElement extends LitElement {
     const imported = this.importChoice?.theirs;
     this.importChoice = undefined;
     // What the file holds becomes this person's edits, through core's rules like typing.
-    if (action === 'use-theirs' && imported) this.controller.adopt(imported);
+    if (action === 'use-theirs' && imported) await this.controller.adopt(imported);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   };

@@ -79,8 +79,8 @@ function applyPending(
   options: ChangeOptions,
 ): Rebased {
   let contract = base;
-  for (const { edit } of pending) {
-    const result = applyChange(contract, perspective, { edit }, options);
+  for (const { edit, as } of pending) {
+    const result = applyChange(contract, as ?? perspective, { edit }, options);
     if (result.ok) contract = result.value.contract;
   }
   return { contract, pending: [...pending], conflicts: [], refused: [], merged: [] };
@@ -133,7 +133,8 @@ export class ContractController implements ReactiveController {
   private stopListening: (() => void) | undefined;
   private away = false;
   private loadRequest = 0;
-  private fromHost = false;
+  /** A contract the page set, to be merged with what is stored under the id. */
+  private given: LearningContract | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private offlineAttempts = 0;
@@ -233,9 +234,43 @@ export class ContractController implements ReactiveController {
 
   /** A contract set by the page: shown at once, never saved until edited. */
   give(contract: LearningContract): void {
-    this.loadRequest++; // a load on its way must not replace what the page set
-    this.fromHost = true;
     this.reset(contract);
+    if (!this.host.contractId) return;
+    this.given = contract;
+    // With an id, what is stored decides what is the page's to add (a load on its way takes it).
+    if (this.adapter && !this.loading) void this.takeGiven(this.adapter);
+  }
+
+  /** The page set a contract after this one was loaded: merged with what is stored now. */
+  private async takeGiven(adapter: StorageAdapter): Promise<void> {
+    const request = this.loadRequest;
+    const result = await adapter.load(this.host.contractId, { as: this.perspective });
+    const given = this.given;
+    if (!result.ok || !given || request !== this.loadRequest || adapter !== this.adapter) return;
+    this.given = undefined;
+    const typed = this.pending; // typed into the page's contract meanwhile: goes on top of it
+    if (!result.value) {
+      this.base = { ...given, id: this.host.contractId, revision: 0 };
+      if (typed.length > 0) this.schedule();
+      return;
+    }
+    await this.startFrom(result.value, given, typed);
+  }
+
+  /**
+   * What is stored, with the page's contract on it where it set one: where
+   * they differ, the page's becomes this person's edits; where the stored one
+   * may be newer, a choice at the field.
+   */
+  private async startFrom(
+    stored: LearningContract,
+    given: LearningContract,
+    typed: readonly PendingEdit[] = [],
+  ): Promise<void> {
+    const part = await loadRebase();
+    const options = this.rebaseOptions();
+    this.pending = [...part.asEdits(stored, given, this.perspective, options), ...typed];
+    await this.replay(stored, false);
   }
 
   /** A contract to show when there is no id to load one by. */
@@ -274,8 +309,6 @@ export class ContractController implements ReactiveController {
     const adapter = await this.adapterReady;
     if (request !== this.loadRequest || !adapter) return;
     const id = this.host.contractId;
-    const given = this.fromHost ? this.shown : undefined;
-    this.fromHost = false;
     this.adapter = adapter;
     this.journal = adapter.capabilities.shared
       ? new PendingJournal(`kollegalaering:pending:${this.scope}:${id}`)
@@ -283,6 +316,8 @@ export class ContractController implements ReactiveController {
     const kept = this.journal?.read();
     const result = await adapter.load(id, { as: this.perspective });
     if (request !== this.loadRequest) return;
+    const given = this.given;
+    this.given = undefined;
     this.membership = adapter.membership?.(id);
     // The server says who the person is; the page may choose among their perspectives, never another.
     if (this.membership && this.membership.perspective !== this.perspective) {
@@ -292,13 +327,20 @@ export class ContractController implements ReactiveController {
     this.loading = false;
     this.listen(adapter, id);
     if (result.ok) {
+      if (given && !result.value) {
+        // Nothing stored yet: the page's contract is the start, stored once the person edits it.
+        this.base = this.shown = { ...given, id, revision: 0 };
+        this.update();
+        return;
+      }
       const stored = result.value ?? this.blank(id);
       this.base = stored;
       this.shown = stored;
       if (given) {
-        const part = await loadRebase();
-        this.pending = part.asEdits(stored, given, this.perspective, this.rebaseOptions());
-      } else if (kept && kept.perspective === this.perspective) {
+        await this.startFrom(stored, given);
+        return;
+      }
+      if (kept && kept.perspective === this.perspective) {
         // Changes kept from before a reload or a closed tab, replayed as this person's edits.
         this.pending = kept.pending;
         this.conflicts = kept.conflicts;
@@ -404,7 +446,8 @@ export class ContractController implements ReactiveController {
     if (!result.ok) return result;
     this.shown = result.value;
     // Without an id nothing is stored: what is shown is all there is.
-    if (this.host.contractId) this.pending = recordEdit(this.pending, shown, edit);
+    if (this.host.contractId)
+      this.pending = recordEdit(this.pending, shown, edit, this.perspective);
     else this.base = result.value;
     this.keep();
     this.schedule();
@@ -413,12 +456,11 @@ export class ContractController implements ReactiveController {
   }
 
   /** A whole contract the person chose to take (a file read in): its differences become their edits. */
-  adopt(contract: LearningContract): void {
+  async adopt(contract: LearningContract): Promise<void> {
     const shown = this.shown;
     if (!shown) return;
-    void loadRebase().then((part) => {
-      for (const edit of part.editsToward(shown, this.perspective, contract)) this.edit(edit);
-    });
+    const part = await loadRebase();
+    for (const edit of part.editsToward(shown, this.perspective, contract)) this.edit(edit);
   }
 
   /** The person settles a conflict at a field: their own text, or the stored one. */

@@ -34,23 +34,37 @@ export function rebaseWithMerge(
     : rebased;
 }
 
-/** What a page gave, as this person's edits on what is stored (left out where core says no). */
+/**
+ * What a page gave, as this person's edits on what is stored (left out where
+ * core says no). A copy older than the stored one may lack what was stored
+ * since: it removes nothing, and each field it has otherwise becomes a
+ * conflict at the field (no known "before"), for the person to settle.
+ */
 export function asEdits(
   stored: LearningContract,
   given: LearningContract,
   perspective: Perspective,
   options: ChangeOptions,
 ): PendingEdit[] {
+  const older = given.revision < stored.revision;
   let pending: PendingEdit[] = [];
   let shown = stored;
   for (const edit of editsToward(stored, perspective, given)) {
+    if (older && edit.op === 'remove') continue;
     const result = applyChange(shown, perspective, { edit }, options);
     if (!result.ok) continue;
     pending = recordEdit(pending, shown, edit);
     shown = result.value.contract;
   }
-  return pending;
+  return older
+    ? pending.map((entry) =>
+        entry.edit.op === 'set' ? { edit: entry.edit, before: NOT_SEEN } : entry,
+      )
+    : pending;
 }
+
+/** The "before" of a value from a copy older than the stored one: never equal to what is stored. */
+const NOT_SEEN = { notSeen: true } as const;
 
 /**
  * Which of the changes sent a keeper refused, by the paths of its issues; all
