@@ -756,6 +756,7 @@ test(
         ['stored', 'first tab', 'second tab'].map((where) => [where, missingIn(where)]),
       ),
       lostWords: lost,
+      storedPurpose: stored?.purpose,
       notTyped: tabs.flatMap((tab) => tab.notTyped.map((n) => `${n.word}: ${n.why}`)),
       choicePanels: watch.choiceShown,
       statuses: shown.map((s) => s.status),

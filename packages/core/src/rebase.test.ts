@@ -131,3 +131,12 @@ test('mergeText keeps both people’s words and refuses the same words changed t
   assert.equal(mergeText('a b c', 'a x c', 'a y c'), undefined);
   assert.equal(mergeText('a b c', 'a x c', 'a x c'), 'a x c');
 });
+
+test('mergeText keeps both when two people only added words at one place', () => {
+  // An empty field both started writing in at once.
+  assert.equal(mergeText('', ' fane2-02', 'fane1-02 '), ' fane2-02 fane1-02 ');
+  assert.equal(mergeText('', 'Jonas skriver', 'Mette skriver'), 'Jonas skriver Mette skriver');
+  assert.equal(mergeText('a b', 'a Y b', 'a X b'), 'a Y X b');
+  // Replacing the same word is still for the person to settle.
+  assert.equal(mergeText('a b', 'a Y', 'a X'), undefined);
+});

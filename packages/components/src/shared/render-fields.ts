@@ -18,6 +18,7 @@ import { dateFormat, numberFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
 import { yesOrNo } from '../i18n/yes-or-no.js';
 import { addButtonId, controlId, type FieldContext } from './field-context.js';
+import { textValue } from './text-value.js';
 
 /** Kept on each control so that one listener on the form handles every field. */
 const pathAttr = (path: FieldPath) => JSON.stringify(path);
@@ -98,7 +99,7 @@ function renderAnswerText(path: FieldPath, question: string, legendId: string, c
       aria-labelledby=${legendId}
       aria-describedby=${problems.describedBy ?? nothing}
       aria-invalid=${problems.invalid ?? nothing}
-      .value=${typeof value === 'string' ? value : ''}
+      .value=${textValue(typeof value === 'string' ? value : '')}
       ?readonly=${!editable}
     ></textarea>`;
 }
@@ -154,7 +155,7 @@ export function renderField(
           maxlength=${field.maxLength ?? MAX_TEXT_LENGTH}
           aria-describedby=${problems.describedBy ?? nothing}
           aria-invalid=${problems.invalid ?? nothing}
-          .value=${text}
+          .value=${textValue(text)}
           ?readonly=${!editable}
         ></textarea>
       </div>`;
@@ -241,7 +242,7 @@ export function renderField(
           autocomplete=${autocompleteFor(path, ctx) ?? nothing}
           aria-describedby=${problems.describedBy ?? nothing}
           aria-invalid=${problems.invalid ?? nothing}
-          .value=${text}
+          .value=${textValue(text)}
           ?readonly=${!editable}
         />
       </div>`;
