@@ -12,9 +12,16 @@ const PARTS = {
   'da-perspective-choice.ts': ['perspective.choice'],
   'da-print-view.ts': ['print.copyFor', 'print.comment', 'print.signatures', 'print.confirmedBy'],
   'da-introduction.ts': ['intro.'],
-  'da-copy-choice.ts': ['choice.'],
-  'da-import.ts': ['import.'],
+  'da-import.ts': ['import.', 'choice.'],
   'da-colleague-changes.ts': ['news.', 'refused.', 'stale.', 'conflict.'],
+  'da-trouble.ts': [
+    'error.',
+    'status.removed',
+    'status.offline',
+    'status.quota',
+    'status.failed',
+    'status.download',
+  ],
 };
 
 const main = readFileSync(`${folder}/da.ts`, 'utf8');

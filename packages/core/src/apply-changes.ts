@@ -39,9 +39,6 @@ export interface Changes {
   refused: Issue[];
 }
 
-const contentEdits = (view: unknown, incoming: unknown): Edit[] =>
-  editsBetween(view, incoming, []).filter((edit) => !skipped.has(edit.path[0]));
-
 /**
  * The edits of content (not the keeper's bookkeeping, not what follows from
  * actions) that turn the person's view of `stored` into `sent`: what a
@@ -54,7 +51,8 @@ export function editsToward(
   rules = BUILT_IN_RULES,
 ): Edit[] {
   const view = viewFor(stored, perspective, rules.customOwners);
-  return contentEdits(view, fillMissing(viewFor(sent, perspective, rules.customOwners), view));
+  const incoming = fillMissing(viewFor(sent, perspective, rules.customOwners), view);
+  return editsBetween(view, incoming, []).filter((edit) => !skipped.has(edit.path[0]));
 }
 
 /**
@@ -83,7 +81,7 @@ export function applyChanges(
       } else refused.push(...result.issues);
     }
   };
-  apply(contentEdits(view, incoming));
+  apply(editsBetween(view, incoming, []).filter((edit) => !skipped.has(edit.path[0])));
   // What and why of the amendments the edits opened (or earlier ones), after those edits.
   // The date is core's, from the writer's clock: the keeper's own stands.
   if ('amendments' in sent) {

@@ -1,4 +1,4 @@
-import { applyChange, type ChangeOptions } from './apply-change.js';
+import { applyEditOrAction, type ChangeOptions } from './apply-change.js';
 import type { Perspective } from './constants.js';
 import { getAtPath, resolvePath, type Edit, type FieldPath } from './paths.js';
 import { hasId, same, type PendingEdit } from './pending-edits.js';
@@ -55,7 +55,7 @@ export function rebase(
   const merged: FieldPath[] = [];
 
   const apply = (entry: PendingEdit, edit: Edit, before?: unknown): void => {
-    const result = applyChange(contract, entry.as ?? perspective, { edit }, options);
+    const result = applyEditOrAction(contract, entry.as ?? perspective, { edit }, options);
     if (!result.ok) {
       refused.push({ pending: entry, issues: result.issues });
       return;

@@ -1,5 +1,8 @@
 import {
+  anchorPath,
+  formatPath,
   resolvePath,
+  type FieldConflict,
   type ContractRules,
   type FieldPath,
   type LearningContract,
@@ -72,9 +75,29 @@ const typedText = ({ pending: { edit } }: RefusedEdit): string => {
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 };
 
+/** One change that could not be saved: why, and the person's text to copy, until they dismiss it. */
+function renderRefusedNotice(
+  each: RefusedEdit,
+  at: FieldPath,
+  dismiss: ((refused: RefusedEdit) => void) | undefined,
+) {
+  return html`<div class="refused-edit" part="refused" data-path=${JSON.stringify(at)}>
+    <p><strong>${labelForPath(at.slice(0, 4))}:</strong> ${reason(each)}</p>
+    <p>
+      ${msg('What you wrote, to copy:', { id: 'refused.yourText', desc: 'Before the text of a change that was not saved' })}
+    </p>
+    <blockquote class="typed">${typedText(each)}</blockquote>
+    <button type="button" class="secondary" @click=${() => dismiss?.(each)}>
+      ${msg('I have copied it – remove the message', { id: 'refused.dismiss', desc: 'Removes a message about a change that was not saved' })}
+    </button>
+  </div>`;
+}
+
 /**
- * Changes that could not be saved, each with where, why and the person's own
- * text to copy, until they dismiss it. The rest of the contract saves meanwhile.
+ * Changes that could not be saved, said at the top (an alert): where the
+ * field is still there, by its name (the message with the text to copy is at
+ * the field); where it is gone (a deleted item), the whole message here. The
+ * rest of the contract saves meanwhile.
  */
 export function renderRefused(
   refused: readonly RefusedEdit[],
@@ -82,25 +105,23 @@ export function renderRefused(
   dismiss: (refused: RefusedEdit) => void,
 ) {
   if (refused.length === 0) return nothing;
+  const atFields = refused.flatMap((each) => {
+    const at = resolvePath(contract, each.pending.edit.path);
+    return at ? [at] : [];
+  });
+  const gone = refused.filter((each) => !resolvePath(contract, each.pending.edit.path));
   return html`<section class="refused" aria-labelledby="refused-title" role="alert">
     <h3 id="refused-title">
       ${msg('Not saved', { id: 'refused.title', desc: 'Heading above changes of the person’s that could not be saved' })}
     </h3>
-    <ul>
-      ${refused.map((each) => {
-        const at = resolvePath(contract, each.pending.edit.path) ?? each.pending.edit.path;
-        return html`<li part="refused" data-path=${JSON.stringify(at)}>
-          <p><strong>${labelForPath(at.slice(0, 4))}:</strong> ${reason(each)}</p>
-          <p>
-            ${msg('What you wrote, to copy:', { id: 'refused.yourText', desc: 'Before the text of a change that was not saved' })}
-          </p>
-          <blockquote class="typed">${typedText(each)}</blockquote>
-          <button type="button" class="secondary" @click=${() => dismiss(each)}>
-            ${msg('I have copied it – remove the message', { id: 'refused.dismiss', desc: 'Removes a message about a change that was not saved' })}
-          </button>
-        </li>`;
-      })}
-    </ul>
+    ${
+      atFields.length > 0
+        ? html`<p>
+            ${msg(str`${fieldsJoined(atFields)}: your change could not be saved. The message is at the field.`, { id: 'refused.atField', desc: 'At the top: the fields (by name) where a change of the person’s was not saved' })}
+          </p>`
+        : nothing
+    }
+    ${gone.map((each) => renderRefusedNotice(each, each.pending.edit.path, dismiss))}
   </section>`;
 }
 
@@ -139,14 +160,31 @@ const asText = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
 /**
+ * What the person must know at a field: a change of theirs that could not be
+ * saved there, and where a colleague changed the same words as the person,
+ * both texts and the choice between them.
+ */
+export function renderAtField(path: FieldPath, ctx: FieldContext) {
+  const { state } = ctx;
+  const here = formatPath(anchorPath(state.contract, path));
+  const refused = (state.refusedEdits ?? []).filter(
+    (each) =>
+      formatPath(resolvePath(state.contract, each.pending.edit.path) ?? []) === formatPath(path),
+  );
+  const conflict = state.conflicts?.find((each) => formatPath(each.path) === here);
+  return html`${refused.map((each) => renderRefusedNotice(each, path, state.dismiss))}${
+    conflict ? renderConflict(conflict, path, ctx) : nothing
+  }`;
+}
+
+/**
  * Where a colleague changed the same words as the person, at that field: the
  * colleague's text (stored, and in the field), the person's own, and the
  * choice between them. The person may also write a new text in the field.
  */
-export function renderConflict(path: FieldPath, ctx: FieldContext) {
-  const conflict = ctx.conflictAt(path);
+function renderConflict(conflict: FieldConflict, path: FieldPath, ctx: FieldContext) {
   const settle = ctx.state.settle;
-  if (!conflict || !settle) return nothing;
+  if (!settle) return nothing;
   const who = whoChanged(ctx.state.contract, [path], ctx.state.perspective, ctx.state.rules);
   const id = `c-${controlId(path)}`;
   return html`<div

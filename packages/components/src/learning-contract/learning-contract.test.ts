@@ -198,7 +198,8 @@ describe('<learning-contract>', () => {
     const id = freshId();
     localStorage.setItem(`kollegalaering:contract:${id}`, '{not json');
     const el = await renderContract(id);
-    expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('kunne ikke læses');
+    const alert = () => text(el.shadowRoot!.querySelector('[role="alert"]'));
+    await until(el, () => alert().includes('kunne ikke læses'));
     const backups = Object.keys(localStorage).filter((key) =>
       key.startsWith(`kollegalaering:contract:${id}:unreadable:`),
     );
@@ -240,8 +241,10 @@ describe('<learning-contract>', () => {
       expect(deep(el, '#f-parties-a-name').readOnly, 'nothing typed that would be lost').to.equal(
         true,
       );
-      expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
-        'The page asks for storage the tool cannot use',
+      await until(el, () =>
+        text(el.shadowRoot!.querySelector('[role="alert"]')).includes(
+          'The page asks for storage the tool cannot use',
+        ),
       );
       expect(Object.keys(localStorage).filter((key) => key.includes('elsewhere'))).to.deep.equal(
         [],

@@ -11,7 +11,6 @@ import {
   viewFor,
   withRetention,
   type Action,
-  type CustomOwners,
   type Edit,
   type Issue,
   type LearningContract,
@@ -27,7 +26,6 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { speaks } from '../i18n/locales.js';
 import { msg, withDanish } from '../i18n/msg.js';
 import { PaintTypingFirst } from '../shared/after-next-paint.js';
-import { partFailedText } from '../i18n/part-failed.js';
 import { personName } from '../i18n/turn-texts.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import { renderConfigError } from '../contract-form/config-error.js';
@@ -40,24 +38,15 @@ import {
 import { actionLabel, downloadOwnCopyLabel } from './action-labels.js';
 import { readConfigScript, resolveConfig } from '../shared/config-source.js';
 import { ContractController } from '../state/contract-controller.js';
-import type { ChoiceAction, CopyChoice } from './copy-choice.js';
+import type { Imported } from './import-file.js';
 import { copyFileName, downloadJson } from './download.js';
 import { styles } from './learning-contract.styles.js';
 import { renderSigned } from './signed-line.js';
 import { renderTurnPanel } from './turn-panel.js';
-import { renderLoadError, renderSaveStatus } from './status-messages.js';
+import { renderSaveStatus } from './status-messages.js';
 import { STORAGE_KINDS, type StorageKind } from '../shared/storage-choice.js';
 
 export { STORAGE_KINDS, type StorageKind };
-
-/** Why a file could not be imported, as a `contract-error`: a known code, or `not-a-contract` with core's. */
-function importError(problem: Issue | undefined): ContractErrorEvent {
-  const known = ['too-large', 'not-json', 'not-a-contract', 'newer-version'] as const;
-  const code = known.find((candidate) => candidate === problem?.code);
-  return code
-    ? new ContractErrorEvent(code)
-    : new ContractErrorEvent('not-a-contract', problem?.code);
-}
 
 /**
  * A learning contract between two colleagues ("Lær af en kollega"), the whole
@@ -133,7 +122,6 @@ export class LearningContractElement extends LitElement {
   private refused: Action | undefined;
   private refusal = 0;
   @state() private configScript: ReturnType<typeof readConfigScript>;
-  @state() private importProblem: Issue | undefined;
   @state() private confirmingDelete = false;
   /** The print view exists only while printing: kept up to date, it cost every keystroke. */
   @state() private printing = false;
@@ -144,9 +132,6 @@ export class LearningContractElement extends LitElement {
   );
   private readonly retentionPart = new LazyPart(this, async () =>
     withDanish(await import('./retention-notice.js')),
-  );
-  private readonly choicePart = new LazyPart(this, async () =>
-    withDanish(await import('./copy-choice.js')),
   );
   private readonly importPart = new LazyPart(this, async () =>
     withDanish(await import('./import-file.js')),
@@ -159,6 +144,9 @@ export class LearningContractElement extends LitElement {
   );
   private readonly perspectivePart = new LazyPart(this, async () =>
     withDanish(await import('./perspective-choice.js')),
+  );
+  private readonly troublePart = new LazyPart(this, async () =>
+    withDanish(await import('./trouble.js')),
   );
   /** A `perspective` the page gave that is not one: shown read-only, as the least that anyone sees. */
   @state() private unknownPerspective: string | undefined;
@@ -177,8 +165,8 @@ export class LearningContractElement extends LitElement {
       }),
     rules: () => this.rulesNow(),
   });
-  /** A file read in, shown beside the contract until the person takes it or not. */
-  @state() private importChoice: CopyChoice | undefined;
+  /** A file read in: why it could not be, or what it changes, until the person takes it or not. */
+  @state() private imported: Imported | undefined;
   private resolved: ReturnType<typeof resolveConfig> = resolveConfig(undefined, undefined);
   private providedKey: unknown[] = [];
   private readonly configObserver = new MutationObserver(() => {
@@ -266,20 +254,23 @@ export class LearningContractElement extends LitElement {
     this.printing = false;
   };
 
+  /** Ends the window listeners when the element leaves the page. */
+  private leaving: AbortController | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.beforePrint);
-    window.addEventListener('keydown', this.printKey);
-    window.addEventListener('afterprint', this.afterPrint);
+    this.leaving = new AbortController();
+    const { signal } = this.leaving;
+    window.addEventListener('beforeprint', this.beforePrint, { signal });
+    window.addEventListener('keydown', this.printKey, { signal });
+    window.addEventListener('afterprint', this.afterPrint, { signal });
     this.configScript = readConfigScript(this);
     this.configObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.beforePrint);
-    window.removeEventListener('keydown', this.printKey);
-    window.removeEventListener('afterprint', this.afterPrint);
+    this.leaving?.abort();
     this.configObserver.disconnect();
   }
 
@@ -365,7 +356,7 @@ export class LearningContractElement extends LitElement {
       refusedEdits: this.controller.refused,
       settle: (path, choice) => this.controller.resolveConflict(path, choice),
       dismiss: (refused) => this.controller.dismissRefused(refused),
-      ...(this.colleaguePart.value && { renderConflict: this.colleaguePart.value.renderConflict }),
+      ...(this.colleaguePart.value && { renderAtField: this.colleaguePart.value.renderAtField }),
       sections: resolved.sections,
       ...(resolved.introduction && { introduction: resolved.introduction }),
       rules: resolved.rules,
@@ -377,17 +368,14 @@ export class LearningContractElement extends LitElement {
     };
   }
 
-  private readonly onChoice = async (event: Event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-choice]');
-    if (!button) return;
-    const action = button.dataset['choice'] as ChoiceAction;
-    const imported = this.importChoice?.theirs;
-    this.importChoice = undefined;
-    // What the file holds becomes this person's edits, through core's rules like typing.
-    if (action === 'use-theirs' && imported) await this.controller.adopt(imported);
+  /** The person takes the file's changes (as their own edits, through core's rules) or not. */
+  private async choose(useFile: boolean): Promise<void> {
+    const file = this.imported?.theirs;
+    this.imported = undefined;
+    if (useFile && file) await this.controller.adopt(file);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-  };
+  }
 
   private readonly onRetention = async (event: Event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-retention]');
@@ -405,30 +393,13 @@ export class LearningContractElement extends LitElement {
   };
 
   private readonly onImport = async (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    const contract = this.controller.shown;
-    if (!file || !contract) return;
+    const input = event.target as HTMLInputElement; // the event has no target after an await
     const part = await this.importPart.load();
-    if (!part) return;
-    const rules = this.rulesNow();
-    const result = part.importContract(
-      contract,
-      await file.text(),
-      this.perspective,
-      rules ? { rules } : {},
-    );
-    input.value = '';
-    if (!result.ok) {
-      this.importProblem = result.issues[0];
-      this.dispatchEvent(importError(result.issues[0]));
-      return;
-    }
-    this.importProblem = undefined;
-    const { contract: theirs, applied, refused } = result.value;
-    this.importChoice = { reason: 'import', theirs, applied, refused };
+    const contract = this.controller.shown;
+    if (!part || !contract) return;
+    this.imported = await part.readFile(this, input, contract, this.perspective, this.rulesNow());
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#choice-title')?.focus();
+    if (this.imported?.theirs) this.renderRoot.querySelector<HTMLElement>('#choice-title')?.focus();
   };
 
   private rulesNow() {
@@ -582,11 +553,11 @@ export class LearningContractElement extends LitElement {
           id="import-file"
           type="file"
           accept=".json,application/json"
-          aria-describedby=${this.importProblem ? 'import-error' : nothing}
+          aria-describedby=${this.imported?.problem ? 'import-error' : nothing}
           @change=${this.onImport}
         />
-        ${this.importProblem ? this.importPart.get()?.renderImportError(this.importProblem) : nothing}
-        ${this.importPart.failed ? this.renderPartFailed(this.importPart) : nothing}
+        ${this.imported?.problem ? this.importPart.get()?.renderImportError(this.imported.problem) : nothing}
+        ${this.importPart.failed ? this.importPart.render(() => nothing) : nothing}
       </div>
     </section>`;
   }
@@ -595,22 +566,12 @@ export class LearningContractElement extends LitElement {
     const rules = this.rulesNow();
     const dated = contract && rules ? withRetention(contract, rules) : contract;
     if (!dated || this.readonly || !isPastRetention(dated)) return nothing;
-    const part = this.retentionPart.get();
-    if (!part) return this.renderPartFailed(this.retentionPart);
-    return html`<div @click=${this.onRetention}>
-      ${part.renderRetentionNotice(dated, this.confirmingDelete, this.localization.locale, this.controller.deleteFailed)}
-    </div>`;
-  }
-
-  /**
-   * Two copies to choose between. Until the panel has arrived (or when it
-   * could not be fetched, offline) both copies stay kept and nothing is
-   * written over: the session waits for the person's choice.
-   */
-  private renderChoice(choice: CopyChoice, contract: LearningContract, owners: CustomOwners) {
-    const part = this.choicePart.get();
-    if (!part) return this.renderPartFailed(this.choicePart);
-    return part.renderCopyChoice(choice, contract, this.perspective, owners);
+    return this.retentionPart.render(
+      (part) =>
+        html`<div @click=${this.onRetention}>
+          ${part.renderRetentionNotice(dated, this.confirmingDelete, this.localization.locale, this.controller.deleteFailed)}
+        </div>`,
+    );
   }
 
   private renderIntroduction(
@@ -620,19 +581,19 @@ export class LearningContractElement extends LitElement {
     const { state } = contract.process;
     if (!introduction && state !== 'introduced') return nothing;
     if (state !== 'introduced' && state !== 'agreement') return nothing;
-    const part = this.introductionPart.get();
-    if (!part) return this.renderPartFailed(this.introductionPart);
-    return part.renderIntroduction(contract, introduction, this.localization.locale);
+    return this.introductionPart.render((part) =>
+      part.renderIntroduction(contract, introduction, this.localization.locale),
+    );
   }
 
   private renderPerspectiveChoice() {
     const { membership } = this.controller;
     if (!membership || membership.perspectives.length < 2) return nothing;
-    const part = this.perspectivePart.get();
-    if (!part) return this.renderPartFailed(this.perspectivePart);
-    return part.renderPerspectiveChoice(membership, this.perspective, (chosen) => {
-      this.perspective = chosen;
-    });
+    return this.perspectivePart.render((part) =>
+      part.renderPerspectiveChoice(membership, this.perspective, (chosen) => {
+        this.perspective = chosen;
+      }),
+    );
   }
 
   /** The part that shows colleagues' changes, conflicts and refused changes: fetched once there is one. */
@@ -642,14 +603,24 @@ export class LearningContractElement extends LitElement {
     return needed || this.colleaguePart.value ? this.colleaguePart.get() : undefined;
   }
 
-  /** Nothing while a part loads; a message when it could not be fetched. */
-  private renderPartFailed(part: LazyPart<unknown>) {
-    return part.failed ? html`<p class="error" role="alert">${partFailedText()}</p>` : nothing;
+  /** The part with the words for trouble: fetched when there is some, and at once on shared storage (before going offline). */
+  private trouble() {
+    const { status, removedElsewhere, loadError, storageProblem, shared } = this.controller;
+    const needed =
+      shared ||
+      removedElsewhere ||
+      loadError ||
+      storageProblem ||
+      this.unknownPerspective !== undefined ||
+      status === 'offline' ||
+      status === 'failed';
+    return needed ? this.troublePart.get() : undefined;
   }
 
   protected override render() {
     const { shown: contract, loading, loadError, deleted } = this.controller;
-    const choice = this.importChoice;
+    const trouble = this.trouble();
+    const imported = this.imported;
     const autosave = this.controller;
     const changes = this.colleagueChanges();
     const resolved = this.resolved;
@@ -667,34 +638,23 @@ export class LearningContractElement extends LitElement {
           ${msg('Learning contract', { id: 'title', desc: 'Heading of the whole contract (læringskontrakt)' })}
         </h2>
         <p part="status" class="status" role="status" data-status=${autosave.status}>
-          ${renderSaveStatus(this.contractId, autosave, this.localization.locale)}
+          ${renderSaveStatus(this.contractId, autosave, this.localization.locale, trouble?.troubleStatus)}
         </p>
         ${changes?.renderNews(autosave.news, this.perspective, this.rulesNow()) ?? nothing}
         ${
-          ['failed', 'offline'].includes(autosave.status) || autosave.removedElsewhere
+          trouble && (['failed', 'offline'].includes(autosave.status) || autosave.removedElsewhere)
             ? html`<button type="button" class="secondary" @click=${() => this.download('whole')}>
-                ${msg('Download everything as a file', { id: 'status.download', desc: 'Offered while the contract is not saved' })}
+                ${trouble.downloadEverythingLabel()}
               </button>`
             : nothing
         }
       </header>
       ${this.renderPerspectiveChoice()}
-      ${
-        this.unknownPerspective === undefined
-          ? nothing
-          : html`<p class="error" role="alert">
-              ${msg('The page gives a role the tool does not know, so only the shared parts are shown, read-only.', { id: 'error.unknownPerspective', desc: 'The host page set an unknown perspective (a developer’s mistake)' })}
-            </p>`
-      }
-      ${
-        this.controller.storageProblem === undefined
-          ? nothing
-          : html`<p class="error" role="alert">
-              ${msg('The page asks for storage the tool cannot use, so nothing you wrote would be saved. The contract is shown read-only. Please tell whoever looks after the page.', { id: 'error.storageProblem', desc: 'The host page set an unknown storage, or http without an endpoint (a developer’s mistake)' })}
-            </p>`
-      }
+      ${this.unknownPerspective === undefined ? nothing : trouble?.renderPageMistake('perspective')}
+      ${this.controller.storageProblem === undefined ? nothing : trouble?.renderPageMistake('storage')}
+      ${this.troublePart.failed ? this.troublePart.render(() => nothing) : nothing}
       ${contract && changes ? changes.renderRefused(autosave.refused, contract, (each) => autosave.dismissRefused(each)) : nothing}
-      ${renderLoadError(loadError, () => void this.controller.load())}
+      ${trouble?.renderLoadError(loadError, () => void this.controller.load())}
       ${this.renderRetention(contract)}
       ${
         deleted
@@ -704,10 +664,16 @@ export class LearningContractElement extends LitElement {
           : nothing
       }
       ${
-        choice && contract
-          ? html`<div @click=${this.onChoice}>
-              ${this.renderChoice(choice, contract, resolved.ok ? resolved.value.rules.customOwners : {})}
-            </div>`
+        imported?.theirs && contract
+          ? this.importPart
+              .get()
+              ?.renderImportChoice(
+                imported,
+                contract,
+                this.perspective,
+                resolved.ok ? resolved.value.rules.customOwners : {},
+                (useFile) => void this.choose(useFile),
+              )
           : nothing
       }
       ${

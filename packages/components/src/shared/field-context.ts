@@ -1,8 +1,6 @@
 import {
-  anchorPath,
   canEdit,
   formatPath,
-  type FieldConflict,
   parsePerspective,
   type FieldPath,
   type Issue,
@@ -21,8 +19,6 @@ export interface FieldContext {
   state: ContractState;
   locale: Locale;
   issuesAt: (path: FieldPath) => readonly Issue[];
-  /** A colleague changed the same words of this field as the person: both texts, to settle. */
-  conflictAt: (path: FieldPath) => FieldConflict | undefined;
   editable: (path: FieldPath) => boolean;
   /**
    * Leaders and the supervisor read what they may not change as text, like a
@@ -46,16 +42,9 @@ export function fieldContext(
     const key = formatPath(issue.path);
     byPath.set(key, [...(byPath.get(key) ?? []), issue]);
   }
-  const conflicts = new Map(
-    (state.conflicts ?? []).map((conflict) => [formatPath(conflict.path), conflict]),
-  );
   return {
     state,
     locale,
-    conflictAt: (path) =>
-      conflicts.size === 0
-        ? undefined
-        : conflicts.get(formatPath(anchorPath(state.contract, path))),
     ...(expandedLists && { expandedLists }),
     issuesAt: (path) => byPath.get(formatPath(path)) ?? [],
     summary: parsePerspective(state.perspective).role !== 'party',

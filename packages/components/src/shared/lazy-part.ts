@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { partFailedText } from '../i18n/part-failed.js';
 
 /**
  * A part of an element that most pages never show, loaded by import() so that
@@ -35,6 +36,13 @@ export class LazyPart<T> implements ReactiveController {
   get(): T | undefined {
     if (!this.failed) this.start();
     return this.value;
+  }
+
+  /** What `render` makes of the part: nothing while it loads, and a message when it could not be fetched. */
+  render(render: (part: T) => unknown): unknown {
+    const value = this.get();
+    if (value) return render(value);
+    return this.failed ? html`<p class="error" role="alert">${partFailedText()}</p>` : nothing;
   }
 
   private start(): void {

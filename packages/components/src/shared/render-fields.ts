@@ -45,7 +45,7 @@ function renderNotes(path: FieldPath, label: string, ctx: FieldContext, helpText
             ${issues.map((issue) => issueMessage(issue, label)).join(' ')}
           </p>`
         : nothing
-    }${ctx.state.renderConflict?.(path, ctx) ?? nothing}`,
+    }${ctx.state.renderAtField?.(path, ctx) ?? nothing}`,
   };
 }
 

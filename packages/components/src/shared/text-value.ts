@@ -1,5 +1,5 @@
 import { noChange, type PropertyPart } from 'lit';
-import { Directive, directive, type PartInfo, PartType } from 'lit/directive.js';
+import { Directive, directive } from 'lit/directive.js';
 
 /**
  * Where a caret goes when the text around it changes (a colleague's words
@@ -25,16 +25,11 @@ export function caretAfterChange(old: string, next: string, caret: number): numb
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
 /**
- * `.value=${text}` for a text control, that writes only when the text differs
+ * `.value=${textValue(text)}` on a text control (a property binding only): writes only when the text differs
  * from what the control holds, and keeps the caret of a focused control beside
  * the same words (setting `value` would move it to the end).
  */
 class TextValue extends Directive {
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.PROPERTY) throw new Error('textValue() binds .value');
-  }
-
   render(text: string) {
     return text;
   }
@@ -43,9 +38,8 @@ class TextValue extends Directive {
     const control = part.element as TextControl;
     const old = control.value;
     if (old === text) return noChange;
-    const root = control.getRootNode() as Document | ShadowRoot;
     // Email and date inputs have no caret to keep (selectionStart is null).
-    const caret = root.activeElement === control ? control.selectionStart : null;
+    const caret = control.matches(':focus') ? control.selectionStart : null;
     control.value = text;
     if (caret !== null) {
       const at = caretAfterChange(old, text, caret);

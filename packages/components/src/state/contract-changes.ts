@@ -1,7 +1,7 @@
 import {
-  applyChange,
+  applyEditOrAction,
   ok,
-  type ContractChange,
+  type EditOrAction,
   type ContractRules,
   type LearningContract,
   type Perspective,
@@ -12,8 +12,8 @@ import { ContractChangeEvent, ContractErrorEvent, StepChangeEvent } from '../eve
 /**
  * The one path in the browser from a person's change to a new contract, for
  * <learning-contract> and for the elements used on their own: core's
- * `applyChange` (the function the reference server merges a person's write
- * with) decides, the element stores the new contract, and the page hears of
+ * `applyEditOrAction` (which the reference server's `applyChange` uses for the
+ * same edits and actions) decides, the element stores the new contract, and the page hears of
  * it (`contract-change`, and `step-change` when the step moved). A refused
  * edit fires `contract-error` `edit-refused`; a refused action returns its
  * issues for the element to show.
@@ -28,10 +28,10 @@ export class ContractChanges {
   change(
     contract: LearningContract,
     perspective: Perspective,
-    change: ContractChange,
+    change: EditOrAction,
     rules: ContractRules | undefined,
   ): Result<LearningContract> {
-    const result = applyChange(contract, perspective, change, rules ? { rules } : {});
+    const result = applyEditOrAction(contract, perspective, change, rules ? { rules } : {});
     if (!result.ok) {
       if ('edit' in change) {
         this.host.dispatchEvent(new ContractErrorEvent('edit-refused', result.issues[0]?.code));

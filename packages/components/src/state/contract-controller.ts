@@ -1,8 +1,7 @@
 import {
-  applyChange,
+  applyEditOrAction,
   type ChangeOptions,
   createEmptyContract,
-  differingPaths,
   formatPath,
   parseContract,
   recordEdit,
@@ -18,7 +17,6 @@ import {
   type Membership,
   type PendingEdit,
   type Perspective,
-  type Rebased,
   type RefusedEdit,
   type Result,
   type StorageAdapter,
@@ -34,7 +32,8 @@ import {
 } from '../events.js';
 import { chooseStorage, type StorageKind } from '../shared/storage-choice.js';
 import { ContractChanges } from './contract-changes.js';
-import { PendingJournal } from './pending-journal.js';
+import type { PendingJournal } from './pending-journal.js';
+import type { Held, Taken } from './rebase-part.js';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'offline' | 'failed';
 
@@ -42,7 +41,7 @@ export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'offline' | '
 const AUTOSAVE_DELAY_MS = 400;
 /** Waits before retrying while the keeper cannot be reached: 2 s, 4 s, 8 s … up to a minute. */
 const offlineRetryDelay = (attempt: number) => Math.min(2000 * 2 ** attempt, 60_000);
-/** Colleagues saving faster than this person can send: after so many, wait for the next notice. */
+/** Colleagues saving faster than this person can send: after so many, wait until typing pauses. */
 const MAX_REBASES_IN_A_ROW = 5;
 
 /** What a colleague changed in the stored contract since the person last saw it. */
@@ -50,8 +49,6 @@ export interface ColleagueChange {
   /** The stored contract before it. */
   before: LearningContract;
   paths: FieldPath[];
-  /** Counts changes, so that each is announced once. */
-  count: number;
 }
 
 export type ControllerHost = ReactiveControllerHost &
@@ -69,21 +66,22 @@ let rebasePart: Promise<typeof import('./rebase-part.js')> | undefined;
 const loadRebase = () => (rebasePart ??= import('./rebase-part.js'));
 
 /**
- * The edits applied one after another, where core allows them: what the
- * person sees while the part that merges has not arrived (offline).
+ * A stored version with the pending edits applied one after another, where
+ * core allows them: what the person sees when the part that merges cannot be
+ * fetched (offline). Nothing is dropped: what is pending stays pending.
  */
 function applyPending(
-  base: LearningContract,
+  held: Held,
+  stored: LearningContract,
   perspective: Perspective,
-  pending: readonly PendingEdit[],
   options: ChangeOptions,
-): Rebased {
-  let contract = base;
-  for (const { edit, as } of pending) {
-    const result = applyChange(contract, as ?? perspective, { edit }, options);
-    if (result.ok) contract = result.value.contract;
+): Taken {
+  let shown = stored;
+  for (const { edit, as } of held.pending) {
+    const result = applyEditOrAction(shown, as ?? perspective, { edit }, options);
+    if (result.ok) shown = result.value.contract;
   }
-  return { contract, pending: [...pending], conflicts: [], refused: [], merged: [] };
+  return { ...held, base: stored, shown, pending: [...held.pending] };
 }
 
 /**
@@ -138,7 +136,6 @@ export class ContractController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private offlineAttempts = 0;
-  private newsCount = 0;
   private readonly changes: ContractChanges;
 
   constructor(
@@ -151,18 +148,29 @@ export class ContractController implements ReactiveController {
 
   // ——— the page's life ———
 
-  private readonly flushWhenHidden = () => {
-    if (document.visibilityState === 'hidden') void this.flush();
-  };
-  private readonly flushOnLeave = () => void this.flush();
-  private readonly retryWhenOnline = () => {
-    if (this.status === 'offline') void this.flush();
-  };
+  /** Ends the page listeners below when the element leaves the page. */
+  private leaving: AbortController | undefined;
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.flushWhenHidden);
-    window.addEventListener('pagehide', this.flushOnLeave);
-    window.addEventListener('online', this.retryWhenOnline);
+    this.leaving = new AbortController();
+    const { signal } = this.leaving;
+    // What is typed is saved when the tab is hidden or closed, and when the connection is back.
+    const flushIf = (when: () => boolean) => () => void (when() && this.flush());
+    document.addEventListener(
+      'visibilitychange',
+      flushIf(() => document.visibilityState === 'hidden'),
+      { signal },
+    );
+    window.addEventListener(
+      'pagehide',
+      flushIf(() => true),
+      { signal },
+    );
+    window.addEventListener(
+      'online',
+      flushIf(() => this.status === 'offline'),
+      { signal },
+    );
     // Moved in the page: hear of colleagues' changes again, and catch up with those made meanwhile.
     const adapter = this.adapter;
     const id = this.host.contractId;
@@ -173,9 +181,7 @@ export class ContractController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.flushWhenHidden);
-    window.removeEventListener('pagehide', this.flushOnLeave);
-    window.removeEventListener('online', this.retryWhenOnline);
+    this.leaving?.abort();
     this.stopListening?.();
     this.stopListening = undefined;
     this.away = true;
@@ -218,9 +224,9 @@ export class ContractController implements ReactiveController {
     });
   }
 
-  /** Whether actions run in storage (a server that enforces the process), not in this browser. */
-  get actsInStorage(): boolean {
-    return this.adapter?.act !== undefined;
+  /** Whether the storage is shared with other people (a server). */
+  get shared(): boolean {
+    return this.adapter?.capabilities.shared === true;
   }
 
   private listen(adapter: StorageAdapter, id: string): void {
@@ -247,30 +253,37 @@ export class ContractController implements ReactiveController {
     const result = await adapter.load(this.host.contractId, { as: this.perspective });
     const given = this.given;
     if (!result.ok || !given || request !== this.loadRequest || adapter !== this.adapter) return;
-    this.given = undefined;
-    const typed = this.pending; // typed into the page's contract meanwhile: goes on top of it
-    if (!result.value) {
-      this.base = { ...given, id: this.host.contractId, revision: 0 };
-      if (typed.length > 0) this.schedule();
-      return;
-    }
-    await this.startFrom(result.value, given, typed);
+    await this.startFrom(result.value, given, this.pending);
   }
 
   /**
-   * What is stored, with the page's contract on it where it set one: where
-   * they differ, the page's becomes this person's edits; where the stored one
-   * may be newer, a choice at the field.
+   * What is stored, with the page's contract on it: where they differ, the
+   * page's becomes this person's edits (`typed` meanwhile go on top); where
+   * the stored one may be newer, a choice at the field. Nothing stored yet:
+   * the page's contract is the start, stored once the person edits it.
    */
   private async startFrom(
-    stored: LearningContract,
+    stored: LearningContract | null,
     given: LearningContract,
     typed: readonly PendingEdit[] = [],
   ): Promise<void> {
-    const part = await loadRebase();
-    const options = this.rebaseOptions();
-    this.pending = [...part.asEdits(stored, given, this.perspective, options), ...typed];
-    await this.replay(stored, false);
+    this.given = undefined;
+    if (!stored) {
+      this.base = { ...given, id: this.host.contractId, revision: 0 };
+      this.shown ??= this.base;
+      this.update();
+      if (typed.length > 0) this.schedule();
+      return;
+    }
+    this.base = this.shown = stored;
+    await this.merge((part, options) =>
+      part.takeStored(
+        this.held([...part.asEdits(stored, given, this.perspective, options), ...typed]),
+        stored,
+        this.perspective,
+        options,
+      ),
+    );
   }
 
   /** A contract to show when there is no id to load one by. */
@@ -310,36 +323,28 @@ export class ContractController implements ReactiveController {
     if (request !== this.loadRequest || !adapter) return;
     const id = this.host.contractId;
     this.adapter = adapter;
+    // Only shared storage keeps what is pending in this browser (a part of its own).
     this.journal = adapter.capabilities.shared
-      ? new PendingJournal(`kollegalaering:pending:${this.scope}:${id}`)
+      ? new (await import('./pending-journal.js')).PendingJournal(
+          `kollegalaering:pending:${this.scope}:${id}`,
+        )
       : undefined;
+    if (request !== this.loadRequest) return;
     const kept = this.journal?.read();
     const result = await adapter.load(id, { as: this.perspective });
     if (request !== this.loadRequest) return;
     const given = this.given;
-    this.given = undefined;
     this.membership = adapter.membership?.(id);
     // The server says who the person is; the page may choose among their perspectives, never another.
-    if (this.membership && this.membership.perspective !== this.perspective) {
-      this.host.perspective = this.membership.perspective;
-    }
+    const own = this.membership?.perspective;
+    if (own && own !== this.perspective) this.host.perspective = own;
     this.reset(undefined);
     this.loading = false;
     this.listen(adapter, id);
     if (result.ok) {
-      if (given && !result.value) {
-        // Nothing stored yet: the page's contract is the start, stored once the person edits it.
-        this.base = this.shown = { ...given, id, revision: 0 };
-        this.update();
-        return;
-      }
+      if (given) return this.startFrom(result.value, given);
       const stored = result.value ?? this.blank(id);
-      this.base = stored;
-      this.shown = stored;
-      if (given) {
-        await this.startFrom(stored, given);
-        return;
-      }
+      this.base = this.shown = stored;
       if (kept && kept.perspective === this.perspective) {
         // Changes kept from before a reload or a closed tab, replayed as this person's edits.
         this.pending = kept.pending;
@@ -353,10 +358,9 @@ export class ContractController implements ReactiveController {
     if (error.code === 'unavailable' && kept) {
       // Offline, with changes kept here: they are what the person last saw, and go when it answers.
       this.host.perspective = kept.perspective;
-      this.base = kept.base;
       this.pending = kept.pending;
       this.conflicts = kept.conflicts;
-      this.shown = (await this.rebased(kept.base)).contract;
+      await this.replay(kept.base, false);
       this.goOffline(error);
       return;
     }
@@ -375,42 +379,40 @@ export class ContractController implements ReactiveController {
   }
 
   /**
-   * What is pending, replayed onto a stored version through core, merged
-   * where two people changed different words of one text. Without the part
-   * that does it (offline, never fetched), the edits are applied as they are.
+   * Takes what the part that merges made of what is held: replayed onto a
+   * stored version through core, merged where two people changed different
+   * words of one text. Without the part (offline, never fetched) the edits
+   * are applied as they are, and merged once it arrives.
    */
-  private async rebased(
-    stored: LearningContract,
-    pending: () => readonly PendingEdit[] = () => this.pending,
-  ): Promise<Rebased> {
-    const part = pending().length > 0 ? await loadRebase().catch(() => undefined) : undefined;
-    // Typing went on while the part was fetched: replay what is pending now.
-    return part
-      ? part.rebaseWithMerge(stored, this.perspective, pending(), this.rebaseOptions())
-      : applyPending(stored, this.perspective, pending(), this.rebaseOptions());
+  private async merge(
+    make: (part: typeof import('./rebase-part.js'), options: ChangeOptions) => Taken,
+    fallback?: LearningContract,
+  ): Promise<void> {
+    const part = await loadRebase().catch(() => undefined);
+    const options = this.rebaseOptions();
+    // Typing went on while the part was fetched: `make` reads what is held now.
+    const taken = part
+      ? make(part, options)
+      : applyPending(this.held(), fallback ?? this.base!, this.perspective, options);
+    Object.assign(this, taken);
+    this.keep();
+    this.update();
+    if (this.pending.length > 0) this.schedule();
   }
 
   /** Takes a newer stored version, with the person's pending edits replayed onto it. */
   private async replay(stored: LearningContract, announce: boolean): Promise<void> {
-    const rebased = await this.rebased(stored);
     const before = this.base;
-    if (announce && before) {
-      const paths = differingPaths(before, stored);
-      if (paths.length > 0) this.news = { before, paths, count: ++this.newsCount };
+    if (!announce && this.pending.length === 0) {
+      this.base = this.shown = stored; // nothing to replay, nobody to name: no part to fetch
+      this.keep();
+      this.update();
+      return;
     }
-    this.base = stored;
-    this.shown = rebased.contract;
-    this.pending = rebased.pending;
-    this.conflicts = [
-      ...this.conflicts.filter(
-        (old) => !rebased.conflicts.some((next) => samePath(next.path, old.path)),
-      ),
-      ...rebased.conflicts,
-    ];
-    if (rebased.refused.length > 0) this.refused = [...this.refused, ...rebased.refused];
-    this.keep();
-    this.update();
-    if (this.pending.length > 0) this.schedule();
+    await this.merge((part, options) => {
+      if (announce && before) this.news = part.colleagueChange(before, stored);
+      return part.takeStored(this.held(), stored, this.perspective, options);
+    }, stored);
   }
 
   /** Another tab or person saved this contract: take their version, with this person's edits on it. */
@@ -516,23 +518,21 @@ export class ContractController implements ReactiveController {
         continue;
       }
       const { error } = result;
-      if (error.code === 'conflict' && error.current && rebases++ < MAX_REBASES_IN_A_ROW) {
-        // A colleague saved first: their version, with this person's edits replayed onto it.
+      if (error.code === 'conflict' && error.current) {
+        // A colleague saved first: their version, with this person's edits replayed onto it
+        // (and sent again; after many in a row, once typing pauses again).
         await this.replay(error.current, true);
-        continue;
-      }
-      if (error.code === 'conflict' && !error.current) {
-        this.removedElsewhere = true;
-        this.status = 'failed';
-        this.update();
+        if (rebases++ < MAX_REBASES_IN_A_ROW) continue;
         return;
       }
+      // Refused without a current version: someone deleted the contract.
+      if (error.code === 'conflict') this.removedElsewhere = true;
       if (error.code === 'forbidden') {
         await this.refuseSent(sent, error.issues ?? []);
         this.fail(error);
         continue;
       }
-      this.fail({ code: error.code, detail: error.detail });
+      this.fail(error);
       if (error.code === 'unavailable' && this.journal) this.goOffline(error);
       else {
         this.error = error;
@@ -549,23 +549,17 @@ export class ContractController implements ReactiveController {
 
   /** The keeper stored what was sent: edits made meanwhile are now based on what it stored. */
   private async stored(saved: LearningContract, sent: readonly PendingEdit[]): Promise<void> {
-    const sentValues = new Map(
-      sent.flatMap(({ edit }) => (edit.op === 'set' ? [[formatPath(edit.path), edit.value]] : [])),
-    );
-    // What was typed into a field while it was being sent is based on what was sent.
-    const rebased = await this.rebased(saved, () =>
-      this.pending
-        .filter((entry) => !sent.includes(entry))
-        .map((entry) =>
-          entry.edit.op === 'set' && sentValues.has(formatPath(entry.edit.path))
-            ? { ...entry, before: sentValues.get(formatPath(entry.edit.path)) }
-            : entry,
-        ),
-    );
-    this.base = saved;
-    this.shown = rebased.contract;
-    this.pending = rebased.pending;
-    if (rebased.refused.length > 0) this.refused = [...this.refused, ...rebased.refused];
+    const typedMeanwhile = () => this.pending.filter((entry) => !sent.includes(entry));
+    if (typedMeanwhile().length === 0) {
+      this.base = this.shown = saved;
+      this.pending = [];
+    } else {
+      await this.merge(
+        (part, options) =>
+          part.takeSaved(this.held(typedMeanwhile()), saved, sent, this.perspective, options),
+        saved,
+      );
+    }
     this.error = undefined;
     this.offlineAttempts = 0;
     this.savedAt = new Date();
@@ -580,14 +574,15 @@ export class ContractController implements ReactiveController {
    * at their fields with the reason, and the rest is sent again.
    */
   private async refuseSent(sent: readonly PendingEdit[], issues: readonly Issue[]): Promise<void> {
-    const part = await loadRebase();
-    const refusedAll = part.refusedOf(this.shown!, sent, issues);
-    const out = new Set(refusedAll.map(({ pending }) => formatPath(pending.edit.path)));
-    this.pending = this.pending.filter((entry) => !out.has(formatPath(entry.edit.path)));
-    this.refused = [...this.refused, ...refusedAll];
-    this.shown = (await this.rebased(this.base!)).contract;
-    this.keep();
-    this.update();
+    await this.merge((part, options) =>
+      part.withoutRefused(this.held(), sent, issues, this.perspective, options),
+    );
+  }
+
+  /** What the controller holds, for the part that merges. */
+  private held(pending = this.pending): Held {
+    const { base, shown, conflicts, refused } = this;
+    return { base: base!, shown: shown!, pending, conflicts, refused };
   }
 
   private goOffline(error: StorageError): void {
@@ -649,9 +644,9 @@ export class ContractController implements ReactiveController {
     const { error } = result;
     this.fail(error);
     if (error.code === 'conflict' && error.current) {
-      await this.replay(error.current, false);
-      const paths = differingPaths(before, error.current);
-      this.stale = { action, change: { before, paths, count: ++this.newsCount } };
+      // The change is announced at the top, and the action asks to be taken again.
+      await this.replay(error.current, true);
+      this.stale = this.news && { action, change: this.news };
       this.update();
     }
     return { ok: false, issues: error.issues ?? [] };
@@ -664,7 +659,7 @@ export class ContractController implements ReactiveController {
     action: Action,
     options: { comment?: string; amendmentId?: string },
   ): Promise<StorageResult<LearningContract>> {
-    const taken = applyChange(
+    const taken = applyEditOrAction(
       before,
       this.perspective,
       { action, ...options },

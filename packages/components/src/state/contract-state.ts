@@ -47,8 +47,8 @@ export interface ContractState {
   refusedEdits?: readonly RefusedEdit[];
   /** Settles a conflict at a field: the person's own text, or the stored one. */
   settle?: (path: FieldPath, choice: 'mine' | 'theirs') => void;
-  /** Shows a field's conflict, once the part that does has arrived (few pages ever need it). */
-  renderConflict?: (path: FieldPath, ctx: FieldContext) => unknown;
+  /** Shows what the person must know at a field (a change not saved, a conflict), once the part that does has arrived (few pages ever need it). */
+  renderAtField?: (path: FieldPath, ctx: FieldContext) => unknown;
   /** The person has read a change that was not saved. */
   dismiss?: (refused: RefusedEdit) => void;
   /** Applies a person's edit; false when core refused it (nothing changed). */

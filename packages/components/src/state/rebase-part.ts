@@ -1,38 +1,130 @@
 import {
-  applyChange,
+  applyEditOrAction,
+  differingPaths,
   editsToward,
   formatPath,
   recordEdit,
   resolvePath,
   type ChangeOptions,
+  type FieldConflict,
   type Issue,
-  type RefusedEdit,
   type LearningContract,
   type PendingEdit,
   type Perspective,
-  type Rebased,
+  type RefusedEdit,
 } from '@kollegalaering/core';
+import { mergeText, needsTextMerge, rebase } from '@kollegalaering/core/merge';
+import type { ColleagueChange } from './contract-controller.js';
 
 export { editsToward };
-import { mergeText, needsTextMerge, rebase } from '@kollegalaering/core/merge';
+
+// The part of the controller that merges: fetched the first time a
+// colleague's change (or another tab's) meets edits not yet saved, a page
+// sets a contract over a stored one, or a file is read in. Most saves never
+// need it. Each function returns what the controller holds next.
+
+/** What the controller holds for one person. */
+export interface Held {
+  base: LearningContract;
+  shown: LearningContract;
+  pending: readonly PendingEdit[];
+  conflicts: readonly FieldConflict[];
+  refused: readonly RefusedEdit[];
+}
+
+/** What it holds after a merge. */
+export interface Taken {
+  base: LearningContract;
+  shown: LearningContract;
+  pending: PendingEdit[];
+  conflicts: readonly FieldConflict[];
+  refused: readonly RefusedEdit[];
+}
+
+const samePath = (a: FieldConflict, b: FieldConflict) => formatPath(a.path) === formatPath(b.path);
 
 /**
- * A person's pending edits replayed onto a newer stored version, with two
- * people's changes to one text merged where they touch different words. A
- * part of its own, fetched the first time a colleague's change (or another
- * tab's) meets edits not yet saved: most saves never need it.
+ * A stored version with the person's pending edits replayed onto it through
+ * core, two people's changes to one text merged where they touch different
+ * words. A new conflict at a field replaces an older one there.
  */
-export function rebaseWithMerge(
+export function takeStored(
+  held: Held,
   stored: LearningContract,
   perspective: Perspective,
-  pending: readonly PendingEdit[],
   options: ChangeOptions,
-): Rebased {
-  const rebased = rebase(stored, perspective, pending, options);
-  return needsTextMerge(rebased)
-    ? rebase(stored, perspective, pending, { ...options, mergeText })
-    : rebased;
+): Taken {
+  let rebased = rebase(stored, perspective, held.pending, options);
+  if (needsTextMerge(rebased))
+    rebased = rebase(stored, perspective, held.pending, { ...options, mergeText });
+  return {
+    base: stored,
+    shown: rebased.contract,
+    pending: rebased.pending,
+    conflicts: [
+      ...held.conflicts.filter((old) => !rebased.conflicts.some((next) => samePath(next, old))),
+      ...rebased.conflicts,
+    ],
+    refused: [...held.refused, ...rebased.refused],
+  };
 }
+
+/**
+ * After a save: what was typed into a field while it was on its way is based
+ * on what was sent, and goes on top of what the keeper stored.
+ */
+export function takeSaved(
+  held: Held,
+  saved: LearningContract,
+  sent: readonly PendingEdit[],
+  perspective: Perspective,
+  options: ChangeOptions,
+): Taken {
+  const sentValues = new Map(
+    sent.flatMap(({ edit }) => (edit.op === 'set' ? [[formatPath(edit.path), edit.value]] : [])),
+  );
+  const pending = held.pending.map((entry) =>
+    entry.edit.op === 'set' && sentValues.has(formatPath(entry.edit.path))
+      ? { ...entry, before: sentValues.get(formatPath(entry.edit.path)) }
+      : entry,
+  );
+  return takeStored({ ...held, pending }, saved, perspective, options);
+}
+
+/**
+ * The changes a keeper refused, by the paths of its issues (all that were
+ * sent when it did not say where): out of what is pending, kept with the
+ * reason at their fields; the rest stays to be sent again.
+ */
+export function withoutRefused(
+  held: Held,
+  sent: readonly PendingEdit[],
+  issues: readonly Issue[],
+  perspective: Perspective,
+  options: ChangeOptions,
+): Taken {
+  const at = (entry: PendingEdit) => {
+    const resolved = resolvePath(held.shown, entry.edit.path);
+    return resolved ? formatPath(resolved) : '';
+  };
+  let refused: RefusedEdit[] = sent.flatMap((entry) => {
+    const own = issues.filter(
+      (one) => at(entry) !== '' && formatPath(one.path).startsWith(at(entry)),
+    );
+    return own.length > 0 ? [{ pending: entry, issues: own }] : [];
+  });
+  if (refused.length === 0) refused = sent.map((pending) => ({ pending, issues: [...issues] }));
+  const out = new Set(refused.map(({ pending }) => formatPath(pending.edit.path)));
+  const pending = held.pending.filter((entry) => !out.has(formatPath(entry.edit.path)));
+  const taken = takeStored({ ...held, pending }, held.base, perspective, options);
+  return { ...taken, refused: [...taken.refused, ...refused] };
+}
+
+/** What a colleague changed between two stored versions, to say in words. */
+export const colleagueChange = (
+  before: LearningContract,
+  after: LearningContract,
+): ColleagueChange => ({ before, paths: differingPaths(before, after) });
 
 /**
  * What a page gave, as this person's edits on what is stored (left out where
@@ -51,40 +143,15 @@ export function asEdits(
   let shown = stored;
   for (const edit of editsToward(stored, perspective, given)) {
     if (older && edit.op === 'remove') continue;
-    const result = applyChange(shown, perspective, { edit }, options);
+    const result = applyEditOrAction(shown, perspective, { edit }, options);
     if (!result.ok) continue;
-    pending = recordEdit(pending, shown, edit);
+    pending = recordEdit(pending, shown, edit, perspective);
     shown = result.value.contract;
   }
   return older
-    ? pending.map((entry) =>
-        entry.edit.op === 'set' ? { edit: entry.edit, before: NOT_SEEN } : entry,
-      )
+    ? pending.map((entry) => (entry.edit.op === 'set' ? { ...entry, before: NOT_SEEN } : entry))
     : pending;
 }
 
 /** The "before" of a value from a copy older than the stored one: never equal to what is stored. */
 const NOT_SEEN = { notSeen: true } as const;
-
-/**
- * Which of the changes sent a keeper refused, by the paths of its issues; all
- * of them when it did not say where (nothing sent can be trusted to go through).
- */
-export function refusedOf(
-  shown: LearningContract,
-  sent: readonly PendingEdit[],
-  issues: readonly Issue[],
-): RefusedEdit[] {
-  const at = (entry: PendingEdit) => {
-    const resolved = resolvePath(shown, entry.edit.path);
-    return resolved ? formatPath(resolved) : '';
-  };
-  const refused: RefusedEdit[] = [];
-  for (const entry of sent) {
-    const own = issues.filter(
-      (one) => at(entry) !== '' && formatPath(one.path).startsWith(at(entry)),
-    );
-    if (own.length > 0) refused.push({ pending: entry, issues: own });
-  }
-  return refused.length > 0 ? refused : sent.map((pending) => ({ pending, issues: [...issues] }));
-}
