@@ -85,22 +85,33 @@ test('typed text survives a reload of a plain page, in Danish and then in Englis
   await context.close();
 });
 
-test('two tabs on one contract: the other tab is told, sees both copies and chooses', async () => {
+test('two tabs on one contract: each takes the other’s typing in, says so, and asks nothing', async () => {
   const context = await browser.newContext();
   const [first, second] = [await context.newPage(), await context.newPage()];
   for (const tab of [first, second]) {
     await tab.goto(server.url);
     await tab.getByRole('heading', { name: 'Læringskontrakt' }).waitFor();
   }
-  const nameIn = (tab) =>
-    tab.getByRole('group', { name: 'Part A', exact: true }).getByLabel('Navn');
-  await nameIn(first).fill('Typed in the first tab');
-  const choice = second.getByRole('region', { name: 'Kontrakten er ændret et andet sted' });
-  await choice.waitFor();
-  assert.match(await choice.getByRole('table').innerText(), /Typed in the first tab/);
-  assert.equal(await nameIn(second).inputValue(), '', 'nothing replaced without a choice');
-  await choice.getByRole('button', { name: 'Brug den anden udgave' }).click();
-  assert.equal(await nameIn(second).inputValue(), 'Typed in the first tab');
+  const partyA = (tab) => tab.getByRole('group', { name: 'Part A', exact: true });
+  await partyA(first).getByLabel('Navn').fill('Typed in the first tab');
+  await partyA(second).getByLabel('Afdeling').fill('Typed in the second tab');
+  // Each tab shows both, and says where the other's words came from; neither asks anything.
+  for (const tab of [first, second]) {
+    await tab.waitForFunction(
+      () =>
+        document.querySelector('learning-contract')?.contract?.parties.a.name ===
+          'Typed in the first tab' &&
+        document.querySelector('learning-contract')?.contract?.parties.a.department ===
+          'Typed in the second tab',
+    );
+    assert.equal(
+      await tab.getByRole('region', { name: 'Kontrakten er ændret et andet sted' }).count(),
+      0,
+    );
+  }
+  assert.equal(await partyA(second).getByLabel('Navn').inputValue(), 'Typed in the first tab');
+  assert.equal(await partyA(first).getByLabel('Afdeling').inputValue(), 'Typed in the second tab');
+  await first.getByText('Ændret i dit andet vindue').waitFor();
   await context.close();
 });
 

@@ -39,6 +39,8 @@ import { renderErrorSummary } from './error-summary.js';
  *
  * @csspart error-summary - The box listing what stops the contract from moving on.
  * @csspart progress - An evaluation's "3 of 5 answered" line (`<evaluation-checklist>`'s `progress`).
+ * @csspart conflict - Inside `<learning-contract>`, at a field two people changed in the same words: both texts and the choice.
+ * @csspart refused - Inside `<learning-contract>`, at a field: a change that could not be saved, why, and the text to copy.
  *
  * @cssprop --lc-color-primary - Headings and buttons. Default: #0a4f8c.
  * @cssprop --lc-color-error - Error messages. Default: #b00020.

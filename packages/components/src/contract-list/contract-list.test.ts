@@ -1,5 +1,7 @@
 import {
+  createKeyValueAdapter,
   createMemoryAdapter,
+  mapStore,
   type ContractSummary,
   type LearningContract,
   type StorageAdapter,
@@ -213,5 +215,39 @@ describe('<contract-list>', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.secondary')!.click();
     await until(el, () => groups(el).length > 0);
     expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('');
+  });
+});
+
+describe('<contract-list> beside the contract it lists', () => {
+  it('follows a colleague’s change that the contract on the page took in, without a reload', async () => {
+    // One keeper for both elements, that tells the page of changes (as a server's event stream does).
+    const store = mapStore(new Map());
+    const channelName = `list-${Math.random()}`;
+    const keeper = createKeyValueAdapter(store, { channelName });
+    // The colleague's browser: the same keeper, reached from elsewhere.
+    const elsewhere = createKeyValueAdapter(store, { channelName });
+    const saved = await keeper.save({
+      ...filledContract(),
+      id: 'k1',
+      parties: { ...filledContract().parties, b: { ...filledContract().parties.b, name: '' } },
+    });
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <contract-list lang="da" perspective="party-a" .storage=${keeper}></contract-list>
+        <learning-contract lang="da" contract-id="k1" .storage=${keeper}></learning-contract>
+      </div>`,
+    );
+    const listEl = page.querySelector<ContractListElement>('contract-list')!;
+    await until(listEl, () => text(listEl.shadowRoot).includes('Mette Larsen'));
+    expect(text(listEl.shadowRoot)).not.to.contain('Jonas Holm');
+    // A colleague (party B) writes their name elsewhere.
+    if (!saved.ok) throw new Error('not saved');
+    const colleague = {
+      ...saved.value,
+      parties: { ...saved.value.parties, b: { ...saved.value.parties.b, name: 'Jonas Holm' } },
+    };
+    await elsewhere.save(colleague, { expectedRevision: saved.value.revision });
+    await until(listEl, () => text(listEl.shadowRoot).includes('Jonas Holm'));
+    await expect(listEl).to.be.accessible();
   });
 });

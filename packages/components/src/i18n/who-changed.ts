@@ -38,27 +38,28 @@ export function fieldsInWords(paths: readonly FieldPath[]): string[] {
 /**
  * Who made a change: the one other person the rules let write every field
  * it touched (in `before`, the version they wrote on); "a colleague" when
- * more than one could have.
+ * more than one could have; undefined when only the reader could have (their
+ * own change, in another window).
  */
 export function whoChanged(
   before: LearningContract,
   paths: readonly FieldPath[],
   reader: Perspective,
   rules: ContractRules | undefined,
-): string {
+): string | undefined {
   const written = paths.filter((path) => !NOT_WRITTEN.has(String(path[0])));
   const writers = PERSPECTIVES.filter(
     (perspective) =>
-      perspective !== reader &&
       written.length > 0 &&
       written.every((path) => canEdit(before, perspective, path, rules?.customOwners)),
   );
-  return writers.length === 1
-    ? nameOf(writers[0]!, before)
-    : msg('A colleague', {
-        id: 'news.colleague',
-        desc: 'Who changed the contract, when it cannot be told',
-      });
+  const others = writers.filter((perspective) => perspective !== reader);
+  if (others.length === 1) return nameOf(others[0]!, before);
+  if (others.length === 0 && writers.length === 1) return undefined;
+  return msg('A colleague', {
+    id: 'news.colleague',
+    desc: 'Who changed the contract, when it cannot be told',
+  });
 }
 
 /** "Formål og Plan" */

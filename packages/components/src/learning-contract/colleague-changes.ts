@@ -21,26 +21,45 @@ export { templates as danish } from '../locales/da-colleague-changes.js';
 
 /**
  * A colleague's change, said once and politely: who (by name) changed which
- * parts. The page took it in without asking anything.
+ * parts. The page took it in without asking anything. A change only the
+ * reader could have made, or any change on storage in this browser, came from
+ * another window of theirs.
  */
 export function renderNews(
   news: ColleagueChange | undefined,
   reader: Perspective,
   rules: ContractRules | undefined,
+  shared: boolean,
 ) {
   const parts = news ? fieldsJoined(news.paths) : '';
-  const who = news && parts ? whoChanged(news.before, news.paths, reader, rules) : '';
+  const who =
+    news && parts && shared ? whoChanged(news.before, news.paths, reader, rules) : undefined;
   return html`<p class="news" part="news" role="status">
     ${
-      parts
-        ? msg(str`${who} changed ${parts}.`, {
-            id: 'news.changed',
-            desc: 'Announced when a colleague’s change arrived: their name, then the parts they changed',
-          })
-        : nothing
+      !parts
+        ? nothing
+        : who
+          ? msg(str`${who} changed ${parts}.`, {
+              id: 'news.changed',
+              desc: 'Announced when a colleague’s change arrived: their name, then the parts they changed',
+            })
+          : msg(str`Changed in another window: ${parts}.`, {
+              id: 'news.otherWindow',
+              desc: 'Announced when the person’s own change in another window or tab arrived: the parts changed',
+            })
     }
   </p>`;
 }
+
+/** Who changed it, when it was the person themselves, elsewhere. */
+const otherWindow = () =>
+  msg('your other window', {
+    id: 'news.you',
+    desc: 'Who changed a field, when it was the person themselves in another window or tab: “Keep the text from your other window”',
+  });
+
+/** A name or "your other window" at the start of a sentence. */
+const capitalised = (who: string) => who.charAt(0).toUpperCase() + who.slice(1);
 
 /** Why a change of the person's was not saved, in their words. */
 function reason(refused: RefusedEdit): string {
@@ -134,12 +153,12 @@ export function renderStale(
   if (!stale) return nothing;
   const { before, paths } = stale.change;
   const parts = fieldsJoined(paths);
-  const who = whoChanged(before, paths, reader, rules);
+  const who = whoChanged(before, paths, reader, rules) ?? otherWindow();
   return html`<p class="stale" role="alert">
     ${
       parts
         ? msg(
-            str`${who} changed ${parts} after you opened the contract. Read the change above, then press the button again.`,
+            str`${capitalised(who)} changed ${parts} after you opened the contract. Read the change above, then press the button again.`,
             {
               id: 'stale.changed',
               desc: 'An action (accept, approve, move on) was not taken because a colleague changed the contract meanwhile',
@@ -185,7 +204,8 @@ export function renderAtField(path: FieldPath, ctx: FieldContext) {
 function renderConflict(conflict: FieldConflict, path: FieldPath, ctx: FieldContext) {
   const settle = ctx.state.settle;
   if (!settle) return nothing;
-  const who = whoChanged(ctx.state.contract, [path], ctx.state.perspective, ctx.state.rules);
+  const who =
+    whoChanged(ctx.state.contract, [path], ctx.state.perspective, ctx.state.rules) ?? otherWindow();
   const id = `c-${controlId(path)}`;
   return html`<div
     class="conflict"
@@ -196,7 +216,7 @@ function renderConflict(conflict: FieldConflict, path: FieldPath, ctx: FieldCont
   >
     <p id=${id}>
       <strong>
-        ${msg(str`${who} changed this field while you were writing it.`, {
+        ${msg(str`${capitalised(who)} changed this field while you were writing it.`, {
           id: 'conflict.title',
           desc: 'At a field both people changed in the same words; the colleague’s name',
         })}

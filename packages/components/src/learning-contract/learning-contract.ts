@@ -63,15 +63,18 @@ export { STORAGE_KINDS, type StorageKind };
  * @tagname learning-contract
  *
  * @fires contract-change - After each edit or action by the user (not when `contract` is set). `detail.contract` is the new contract.
- * @fires contract-save - After each successful save. `detail` holds `contract` and `savedAt`.
- * @fires contract-error - When a contract cannot be loaded, saved, imported or accepted. `detail.code` says why: `conflict`, `quota`, `unavailable` (with `offline` when kept to send later), `corrupt`, `newer-version`, `unknown-storage` and `missing-endpoint` (the page asked for storage that cannot save: shown read-only, with a message), `unsupported-lang` (a `lang` the elements do not speak: shown in Danish), `missing-contract-id` (nothing is saved without one; the status tells the person so), `unknown-perspective` (the page gave a perspective that is not one: shown read-only, shared parts only), `forbidden` (a server refused a change), `edit-refused`, or an import problem (`not-json`, `too-large`, …).
+ * @fires contract-save - After each successful save, and when a newer stored version (a colleague's save, another tab's) was taken in, so that the rest of the page can follow it. `detail` holds `contract` (as stored) and `savedAt`.
+ * @fires contract-error - When a contract cannot be loaded, saved, imported or accepted. `detail.code` says why: `conflict`, `quota`, `unavailable` (storage cannot be reached; with a server the changes wait in this browser and go when it answers), `corrupt`, `newer-version`, `unknown-storage` and `missing-endpoint` (the page asked for storage that cannot save: shown read-only, with a message), `unsupported-lang` (a `lang` the elements do not speak: shown in Danish), `missing-contract-id` (nothing is saved without one; the status tells the person so), `unknown-perspective` (the page gave a perspective that is not one: shown read-only, shared parts only), `forbidden` (a server refused a change), `edit-refused`, or an import problem (`not-json`, `too-large`, …).
  * @fires step-change - When the contract moves to another step. `detail` holds `from`, `to` and `contract`.
  * @fires contract-delete - After the contract was deleted from storage. `detail.id` is its id.
  *
  * @csspart contract - The outer frame.
  * @csspart status - The save status line.
  * @csspart retention - The notice shown when the organisation's retention period for the contract has run out, with deletion.
- * @csspart choice - The comparison of two copies (after a conflict, a change elsewhere, or an import), with the choice between them.
+ * @csspart choice - What a file read in would change, beside the contract, with the choice to take it or not.
+ * @csspart news - The line that says, politely, which colleague changed which parts.
+ * @csspart conflict - At a field two people changed in the same words: both texts and the choice (`<contract-form>`'s `conflict`).
+ * @csspart refused - At a field: a change that could not be saved, why, and the text to copy (`<contract-form>`'s `refused`).
  * @csspart turn - The box at the top that says what is this person's to do now, or whom the contract waits for.
  * @csspart actions - The box with the actions the person may take.
  * @csspart print-view - The copy that is printed (hidden on screen).
@@ -640,7 +643,7 @@ export class LearningContractElement extends LitElement {
         <p part="status" class="status" role="status" data-status=${autosave.status}>
           ${renderSaveStatus(this.contractId, autosave, this.localization.locale, trouble?.troubleStatus)}
         </p>
-        ${changes?.renderNews(autosave.news, this.perspective, this.rulesNow()) ?? nothing}
+        ${changes?.renderNews(autosave.news, this.perspective, this.rulesNow(), autosave.shared) ?? nothing}
         ${
           trouble && (['failed', 'offline'].includes(autosave.status) || autosave.removedElsewhere)
             ? html`<button type="button" class="secondary" @click=${() => this.download('whole')}>
@@ -689,7 +692,7 @@ export class LearningContractElement extends LitElement {
                     ${this.renderIntroduction(contract, resolved.value.introduction)}
                     ${readsSummary ? this.renderActions(contract) : nothing}
                     <process-tracker exportparts="list: steps"></process-tracker>
-                    <contract-form exportparts="error-summary, progress"></contract-form>
+                    <contract-form exportparts="error-summary, progress, conflict, refused"></contract-form>
                     ${readsSummary ? nothing : this.renderActions(contract)}
                   </div>
                   ${state && printView ? printView.renderPrintView(state, this.localization.locale) : nothing}`

@@ -11,6 +11,8 @@ export const templates = {
 'conflict.useMine': `Brug min tekst`,
 'news.changed': str`${0} har ændret ${1}.`,
 'news.colleague': `En kollega`,
+'news.otherWindow': str`Ændret i dit andet vindue: ${0}.`,
+'news.you': `dit andet vindue`,
 'refused.atField': str`${0}: Din ændring kunne ikke gemmes. Du kan læse hvorfor ved feltet.`,
 'refused.dismiss': `Jeg har kopieret det – fjern beskeden`,
 'refused.itemRemoved': `En anden har slettet det punkt, du skrev i.`,

@@ -256,4 +256,6 @@ export const templates = {
   'news.colleague': `A colleague`,
   'tracker.unused': `Not used`,
   'refused.atField': str`${0}: your change could not be saved. The message is at the field.`,
+  'news.otherWindow': str`Changed in another window: ${0}.`,
+  'news.you': `your other window`,
 };

@@ -403,6 +403,12 @@ export class ContractController implements ReactiveController {
   /** Takes a newer stored version, with the person's pending edits replayed onto it. */
   private async replay(stored: LearningContract, announce: boolean): Promise<void> {
     const before = this.base;
+    // What is stored changed elsewhere: the rest of the page (a contract list) follows it too.
+    if (announce) {
+      this.host.dispatchEvent(
+        new ContractSaveEvent(structuredClone(stored), new Date(stored.updatedAt)),
+      );
+    }
     if (!announce && this.pending.length === 0) {
       this.base = this.shown = stored; // nothing to replay, nobody to name: no part to fetch
       this.keep();
