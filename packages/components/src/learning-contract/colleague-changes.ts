@@ -9,7 +9,8 @@ import {
   type Perspective,
   type RefusedEdit,
 } from '@kollegalaering/core';
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '../i18n/msg.js';
 import { fieldsJoined, whoChanged } from '../i18n/who-changed.js';
 import { labelForPath } from '../i18n/field-labels.js';
@@ -18,6 +19,50 @@ import type { ColleagueChange } from '../state/contract-controller.js';
 
 // Loaded by import() only when a colleague's change, a conflict or a refused change is to be shown.
 export { templates as danish } from '../locales/da-colleague-changes.js';
+
+const styles = css`
+  .conflict,
+  .refused-edit,
+  .refused,
+  .stale {
+    margin-block: calc(var(--_space) / 2);
+    border-inline-start: 4px solid var(--_error);
+    padding: calc(var(--_space) / 2) var(--_space);
+  }
+  .conflict {
+    border-color: var(--_primary);
+  }
+  .conflict blockquote,
+  .refused-edit blockquote {
+    margin: 0 0 calc(var(--_space) / 2);
+    background: #f3f2f1;
+    padding: calc(var(--_space) / 4) calc(var(--_space) / 2);
+    white-space: pre-wrap;
+  }
+  .conflict p,
+  .refused-edit p {
+    margin-block: calc(var(--_space) / 4);
+  }
+  .news:empty {
+    display: none;
+  }
+`;
+
+/**
+ * Brings this part's looks into the shadow root it renders in, the first time
+ * (adopted, so a strict Content-Security-Policy allows it): the elements'
+ * own styles stay without them on the many pages that never need them.
+ */
+const styled = ref((element) =>
+  // A new template is in the page only once it is rendered: adopt right after.
+  queueMicrotask(() => {
+    const root = element?.getRootNode();
+    const sheet = styles.styleSheet;
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+  }),
+);
 
 /**
  * A colleague's change, said once and politely: who (by name) changed which
@@ -34,7 +79,7 @@ export function renderNews(
   const parts = news ? fieldsJoined(news.paths) : '';
   const who =
     news && parts && shared ? whoChanged(news.before, news.paths, reader, rules) : undefined;
-  return html`<p class="news" part="news" role="status">
+  return html`<p class="news" part="news" role="status" ${styled}>
     ${
       !parts
         ? nothing
@@ -100,7 +145,7 @@ function renderRefusedNotice(
   at: FieldPath,
   dismiss: ((refused: RefusedEdit) => void) | undefined,
 ) {
-  return html`<div class="refused-edit" part="refused" data-path=${JSON.stringify(at)}>
+  return html`<div class="refused-edit" part="refused" data-path=${JSON.stringify(at)} ${styled}>
     <p><strong>${labelForPath(at.slice(0, 4))}:</strong> ${reason(each)}</p>
     <p>
       ${msg('What you wrote, to copy:', { id: 'refused.yourText', desc: 'Before the text of a change that was not saved' })}
@@ -129,7 +174,7 @@ export function renderRefused(
     return at ? [at] : [];
   });
   const gone = refused.filter((each) => !resolvePath(contract, each.pending.edit.path));
-  return html`<section class="refused" aria-labelledby="refused-title" role="alert">
+  return html`<section class="refused" aria-labelledby="refused-title" role="alert" ${styled}>
     <h3 id="refused-title">
       ${msg('Not saved', { id: 'refused.title', desc: 'Heading above changes of the person’s that could not be saved' })}
     </h3>
@@ -149,12 +194,13 @@ export function renderStale(
   stale: { change: ColleagueChange } | undefined,
   reader: Perspective,
   rules: ContractRules | undefined,
+  shared: boolean,
 ) {
   if (!stale) return nothing;
   const { before, paths } = stale.change;
   const parts = fieldsJoined(paths);
-  const who = whoChanged(before, paths, reader, rules) ?? otherWindow();
-  return html`<p class="stale" role="alert">
+  const who = (shared && whoChanged(before, paths, reader, rules)) || otherWindow();
+  return html`<p class="stale" role="alert" ${styled}>
     ${
       parts
         ? msg(
@@ -204,12 +250,16 @@ export function renderAtField(path: FieldPath, ctx: FieldContext) {
 function renderConflict(conflict: FieldConflict, path: FieldPath, ctx: FieldContext) {
   const settle = ctx.state.settle;
   if (!settle) return nothing;
+  // On storage in this browser, the other writer is the person, in another window.
   const who =
-    whoChanged(ctx.state.contract, [path], ctx.state.perspective, ctx.state.rules) ?? otherWindow();
+    (ctx.state.shared &&
+      whoChanged(ctx.state.contract, [path], ctx.state.perspective, ctx.state.rules)) ||
+    otherWindow();
   const id = `c-${controlId(path)}`;
   return html`<div
     class="conflict"
     part="conflict"
+    ${styled}
     role="group"
     aria-labelledby=${id}
     data-path=${JSON.stringify(path)}

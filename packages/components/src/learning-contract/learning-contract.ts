@@ -356,6 +356,7 @@ export class LearningContractElement extends LitElement {
       perspective: this.perspective,
       readonly: this.locked || this.controller.frozen,
       conflicts: this.controller.conflicts,
+      shared: this.controller.shared,
       refusedEdits: this.controller.refused,
       settle: (path, choice) => this.controller.resolveConflict(path, choice),
       dismiss: (refused) => this.controller.dismissRefused(refused),
@@ -533,7 +534,7 @@ export class LearningContractElement extends LitElement {
           : nothing
       }
       ${renderSigned(contract, this.perspective, this.localization.locale)}
-      ${this.colleagueChanges()?.renderStale(this.controller.stale, this.perspective, this.rulesNow()) ?? nothing}
+      ${this.colleagueChanges()?.renderStale(this.controller.stale, this.perspective, this.rulesNow(), this.controller.shared) ?? nothing}
       <div class="buttons">
         ${actions.map(
           ({ action }) =>
@@ -692,7 +693,9 @@ export class LearningContractElement extends LitElement {
                     ${this.renderIntroduction(contract, resolved.value.introduction)}
                     ${readsSummary ? this.renderActions(contract) : nothing}
                     <process-tracker exportparts="list: steps"></process-tracker>
-                    <contract-form exportparts="error-summary, progress, conflict, refused"></contract-form>
+                    <contract-form
+                      exportparts="error-summary, progress, conflict, refused"
+                    ></contract-form>
                     ${readsSummary ? nothing : this.renderActions(contract)}
                   </div>
                   ${state && printView ? printView.renderPrintView(state, this.localization.locale) : nothing}`

@@ -45,6 +45,8 @@ export interface ContractState {
   conflicts?: readonly FieldConflict[];
   /** The person's changes that could not be saved, kept to copy. */
   refusedEdits?: readonly RefusedEdit[];
+  /** Whether others write the same stored contract (a server), or only this person's other windows. */
+  shared?: boolean;
   /** Settles a conflict at a field: the person's own text, or the stored one. */
   settle?: (path: FieldPath, choice: 'mine' | 'theirs') => void;
   /** Shows what the person must know at a field (a change not saved, a conflict), once the part that does has arrived (few pages ever need it). */
