@@ -1,6 +1,6 @@
 // ARCHITECTURE.md is a map: every file and folder it names must be where it says.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -46,4 +46,21 @@ test('every element folder the map lists is an element folder', () => {
     .map((entry) => entry.name)
     .filter((name) => existsSync(join(root, 'packages/components/src', name, 'define.ts')));
   for (const element of elements) assert.ok(text.includes(`\`${element}/\``), element);
+});
+
+test('a keystroke stays in state/ from the input to the adapter: no view talks to storage', () => {
+  const src = join(root, 'packages/components/src');
+  const files = readdirSync(src, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .filter((file) => !file.startsWith('state/') && !file.startsWith('test-support/'))
+    // The list reads the list of contracts and starts a new one: its own storage, not a contract's.
+    .filter((file) => file !== 'contract-list/list-controller.ts');
+  const talking = files.filter((file) =>
+    /\badapter\??\.(save|load|remove|subscribe|act)\b/.test(readFileSync(join(src, file), 'utf8')),
+  );
+  assert.ok(files.length > 40, 'the views are read');
+  assert.deepEqual(talking, []);
+  const controller = readFileSync(join(src, 'state/contract-controller.ts'), 'utf8');
+  assert.match(controller, /adapter\.save\(/, 'the controller is where saving happens');
 });
