@@ -1,9 +1,15 @@
-import type {
-  FieldConflict,
-  LearningContract,
-  PendingEdit,
-  Perspective,
+import {
+  parseContract,
+  PERSPECTIVES,
+  type FieldConflict,
+  type LearningContract,
+  type PendingEdit,
+  type Perspective,
 } from '@kollegalaering/core';
+
+/** A kept edit as core makes them; anything else in the browser's storage is left out. */
+const isEdit = (entry: PendingEdit | undefined): entry is PendingEdit =>
+  ['set', 'append', 'remove'].includes(String(entry?.edit?.op)) && Array.isArray(entry?.edit.path);
 
 /** What a person changed and has not seen stored yet, kept across a reload or a closed tab. */
 export interface JournalEntry {
@@ -25,10 +31,17 @@ export interface JournalEntry {
 export class PendingJournal {
   constructor(private readonly key: string) {}
 
+  /** What was kept, where it still reads as such: the version is checked like stored data, the edits go through core when replayed. */
   read(): JournalEntry | undefined {
     try {
       const raw = globalThis.localStorage?.getItem(this.key);
-      return raw ? (JSON.parse(raw) as JournalEntry) : undefined;
+      const entry = raw ? (JSON.parse(raw) as Partial<JournalEntry>) : undefined;
+      const base = entry && parseContract(entry.base);
+      if (!entry || !base?.ok || !PERSPECTIVES.includes(entry.perspective as Perspective))
+        return undefined;
+      if (!Array.isArray(entry.pending) || !Array.isArray(entry.conflicts)) return undefined;
+      const pending = entry.pending.filter(isEdit);
+      return { ...(entry as JournalEntry), base: base.value, pending };
     } catch {
       return undefined;
     }
