@@ -108,30 +108,49 @@ test('a reload in the middle of a save loses nothing: the edit was kept and is s
   await context.close();
 });
 
-test('HTTP 412: the person sees both copies and chooses; the other copy is not lost unseen', async () => {
+test('HTTP 412: the person’s words are replayed onto the other copy; both stay, nothing is asked', async () => {
   const { context, tab, errors, partyA } = await openPage('/conflict');
   await partyA.getByLabel('Name').fill('Aya Nielsen');
   await statusMatching(tab, /Saved at/);
   const stored = await serverHas('conflict', (c) => c.parties.a.name === 'Aya Nielsen');
-  // Someone else saves the contract on the server meanwhile.
+  // Someone else saves the contract on the server meanwhile, and this page is not told.
   api.contracts.set('conflict', {
     ...stored,
-    purpose: 'Written by the other party',
+    purpose: 'Written by the other party.',
     revision: stored.revision + 1,
   });
 
-  await tab.getByLabel('What do you want to achieve together?').fill('Written by me');
-  await statusMatching(tab, /someone else saved another copy/);
-  const choice = tab.getByRole('region', { name: /Someone else saved this contract/ });
-  await choice.waitFor();
-  const table = await choice.getByRole('table').innerText();
-  assert.match(table, /Written by me/);
-  assert.match(table, /Written by the other party/);
-
-  await choice.getByRole('button', { name: 'Keep my copy' }).click();
-  const saved = await serverHas('conflict', (c) => c.purpose === 'Written by me');
+  const purpose = tab.getByLabel('What do you want to achieve together?');
+  await purpose.fill('Written by me.');
+  // The save is refused (412); the edit is replayed onto the other copy and sent again.
+  const saved = await serverHas(
+    'conflict',
+    (c) =>
+      c.purpose.includes('Written by me.') && c.purpose.includes('Written by the other party.'),
+  );
   assert.equal(saved.revision, stored.revision + 2);
   assert.equal(saved.parties.a.name, 'Aya Nielsen');
+  await statusMatching(tab, /Saved at/);
+  assert.equal(await purpose.inputValue(), saved.purpose);
+  assert.equal(
+    await tab.locator('[part="choice"], [part="conflict"]').count(),
+    0,
+    'nothing to choose',
+  );
+
+  // The same words changed by both: a choice at the field, and the rest goes on.
+  api.contracts.set('conflict', {
+    ...saved,
+    purpose: 'Their sentence.',
+    revision: saved.revision + 1,
+  });
+  await purpose.fill('My sentence.');
+  const conflict = tab.locator('[part="conflict"]');
+  await conflict.waitFor();
+  assert.match(await conflict.innerText(), /Their sentence\./);
+  assert.match(await conflict.innerText(), /My sentence\./);
+  await conflict.getByRole('button', { name: 'Use my text' }).click();
+  await serverHas('conflict', (c) => c.purpose === 'My sentence.');
   assert.deepEqual(errors, []);
   await context.close();
 });
