@@ -301,7 +301,8 @@ describe('<learning-contract> given a contract by the page, with a contract-id',
         .contract=${contract}
       ></learning-contract>`,
     );
-    await until(el, () => el.contract !== undefined);
+    // Shown once what is stored is known and the page's contract is on it.
+    await until(el, () => deepQueryAll(el, '#f-purpose').length > 0);
     await settled(el);
     return el;
   }

@@ -325,7 +325,7 @@ describe('<learning-contract>', () => {
         parties: { a: { at: agreed.createdAt }, b: { at: agreed.createdAt } },
       },
     };
-    await settled(el);
+    await until(el, () => deepQueryAll(el, '#approve-comment').length > 0);
     type(deep(el, '#approve-comment'), 'God plan');
     deep<HTMLButtonElement>(el, 'button[data-action="approve"]').click();
     await until(el, () => el.contract?.approvals.leaders.a !== null);

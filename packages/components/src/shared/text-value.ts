@@ -1,5 +1,5 @@
 import { noChange, type PropertyPart } from 'lit';
-import { Directive, directive } from 'lit/directive.js';
+import { Directive, directive, type DirectiveResult } from 'lit/directive.js';
 
 /**
  * Where a caret goes when the text around it changes (a colleague's words
@@ -49,4 +49,4 @@ class TextValue extends Directive {
   }
 }
 
-export const textValue = directive(TextValue);
+export const textValue: (text: string) => DirectiveResult<typeof TextValue> = directive(TextValue);

@@ -32,7 +32,7 @@ import {
 } from '../events.js';
 import { chooseStorage, type StorageKind } from '../shared/storage-choice.js';
 import { ContractChanges } from './contract-changes.js';
-import type { PendingJournal } from './pending-journal.js';
+import type { JournalEntry, PendingJournal } from './pending-journal.js';
 import type { Held, Taken } from './rebase-part.js';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'offline' | 'failed';
@@ -339,8 +339,20 @@ export class ContractController implements ReactiveController {
     const own = this.membership?.perspective;
     if (own && own !== this.perspective) this.host.perspective = own;
     this.reset(undefined);
-    this.loading = false;
     this.listen(adapter, id);
+    // Shown once what was kept here is on it: nobody starts typing into a field about to change.
+    await this.open(result, id, kept, given);
+    this.loading = false;
+    this.update();
+  }
+
+  /** What a load found: the stored contract with what was kept or given on it, or why not. */
+  private async open(
+    result: StorageResult<LearningContract | null>,
+    id: string,
+    kept: JournalEntry | undefined,
+    given: LearningContract | undefined,
+  ): Promise<void> {
     if (result.ok) {
       if (given) return this.startFrom(result.value, given);
       const stored = result.value ?? this.blank(id);
@@ -375,7 +387,6 @@ export class ContractController implements ReactiveController {
       this.loadError = error;
       this.base = this.shown = error.code === 'corrupt' ? this.blank(id) : undefined;
     }
-    this.update();
   }
 
   /**
