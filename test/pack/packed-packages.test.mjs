@@ -86,7 +86,14 @@ test('each package holds its built code, types and docs metadata, and no sources
 });
 
 test('runtime dependencies stay few: lit, @lit/localize, zod, and only what docs/security.md explains', async () => {
-  const allowed = ['@kollegalaering/core', '@lit/context', '@lit/localize', 'lit', 'node-diff3', 'zod'];
+  const allowed = [
+    '@kollegalaering/core',
+    '@lit/context',
+    '@lit/localize',
+    'lit',
+    'node-diff3',
+    'zod',
+  ];
   const security = await readFile(join(root, 'docs/security.md'), 'utf8');
   for (const name of ['@kollegalaering/core', '@kollegalaering/components']) {
     const manifest = JSON.parse(
