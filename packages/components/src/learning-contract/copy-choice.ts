@@ -7,7 +7,7 @@ import {
   type Perspective,
 } from '@kollegalaering/core';
 import { html, nothing } from 'lit';
-import { labelForPath } from '../i18n/field-labels.js';
+import { labelForPath } from '../i18n/path-labels.js';
 import { msg, str } from '../i18n/msg.js';
 import { yesOrNo } from '../i18n/yes-or-no.js';
 

@@ -38,8 +38,11 @@ export function renderSaveStatus(contractId: string, autosave: AutosaveControlle
     case 'failed':
       if (autosave.error?.code === 'forbidden') {
         return msg(
-          'Not saved: the server does not allow this change. Your text is still here; you can download it.',
-          { id: 'status.forbidden', desc: 'Save refused by the server’s rules (HTTP 403)' },
+          'Not saved: you can no longer make this change, perhaps because the contract has moved on. Download what you wrote, then reload the page.',
+          {
+            id: 'status.forbidden',
+            desc: 'Save refused by the server’s rules (HTTP 403): what happened, and what to do',
+          },
         );
       }
       return autosave.error?.code === 'quota'
