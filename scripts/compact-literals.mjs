@@ -35,11 +35,12 @@ function visit(node, enter) {
 const compactHtml = (text) => text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
 
 /**
- * Spaces around braces, semicolons and commas, and after a colon, carry no
- * meaning in our styles; a line break elsewhere becomes one space.
+ * Comments, and spaces around braces, semicolons and commas, and after a
+ * colon, carry no meaning in our styles; a line break elsewhere becomes one space.
  */
 const compactCss = (text) =>
   text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':');

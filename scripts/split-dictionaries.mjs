@@ -8,9 +8,15 @@ const folder = 'src/locales';
 /** The dictionary file of each part → the message ids (or id prefixes) that move there. */
 const PARTS = {
   'da-contract-list.ts': ['contracts.'],
-  'da-retention.ts': ['retention.'],
+  'da-retention.ts': ['retention.', 'delete.'],
   'da-perspective-choice.ts': ['perspective.choice'],
-  'da-print-view.ts': ['print.copyFor', 'print.comment', 'print.signatures', 'print.confirmedBy'],
+  'da-print-view.ts': [
+    'print.copyFor',
+    'print.signatures',
+    'print.confirmedBy',
+    'print.completed',
+    'print.notCompleted',
+  ],
   'da-introduction.ts': ['intro.'],
   'da-import.ts': ['import.', 'choice.'],
   'da-colleague-changes.ts': ['news.', 'refused.', 'stale.', 'conflict.'],

@@ -113,11 +113,25 @@ for (const [build, path] of [
     // Export works under the policy too, and gives the person's own copy.
     const [download] = await Promise.all([
       tab.waitForEvent('download'),
-      tab.getByRole('button', { name: 'Hent din kopi som fil' }).click(),
+      tab.getByRole('button', { name: 'Hent en sikkerhedskopi, du kan indlæse igen' }).click(),
     ]);
     const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
     assert.equal(exported.parties.a.name, 'Mette <b>Larsen</b>');
     assert.equal(exported.copyFor, 'a');
+
+    // Printing too: the copy at the top of the document and the page's print rule are
+    // constructed style sheets and CSSOM, which the policy allows. Headless Chromium has
+    // no print dialog: print() only says `beforeprint`, as the browser does.
+    await tab.evaluate(() => {
+      window.print = () => window.dispatchEvent(new Event('beforeprint'));
+    });
+    await tab.getByRole('button', { name: 'Udskriv eller gem som PDF' }).click();
+    await tab.locator('[data-kollegalaering-print] h1').waitFor({ state: 'attached' });
+    await tab.emulateMedia({ media: 'print' });
+    assert.equal(await tab.getByRole('heading', { name: 'Lær af en kollega' }).isVisible(), false);
+    assert.equal(await tab.locator('[data-kollegalaering-print] h1').isVisible(), true);
+    await tab.emulateMedia({ media: 'screen' });
+    await tab.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 
     await tab.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
     await tab.getByRole('heading', { name: 'Learning contract' }).waitFor();

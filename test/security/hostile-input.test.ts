@@ -6,6 +6,7 @@ import { filledContract } from '@kollegalaering/core/testing';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '@kollegalaering/components/define.js';
 import type { LearningContractElement } from '@kollegalaering/components';
+import { donePrinting, printed } from '../../packages/components/src/test-support/printed.js';
 
 declare global {
   interface Window {
@@ -134,13 +135,12 @@ describe('hostile text', () => {
     await settle(el);
     expect(deepAll(el, FOREIGN)).to.deep.equal([]);
     expect((deepAll(el, '#f-parties-a-name')[0] as HTMLInputElement).value).to.equal(HOSTILE[1]);
-    // Printing fetches the print view the first time, then renders it.
-    window.dispatchEvent(new Event('beforeprint'));
-    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.print-view'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    const printed = el.shadowRoot!.querySelector('.print-view')!.textContent;
-    expect(printed).to.contain(HOSTILE[0]).and.to.contain(HOSTILE[2]);
+    // Printing fetches the print view the first time, then renders the copy at the top of the document.
+    const copy = await printed(el);
+    expect(deepAll(copy, FOREIGN)).to.deep.equal([]);
+    // A party's own notes are printed only when asked for: the name and purpose are.
+    expect(copy.textContent).to.contain(HOSTILE[0]).and.to.contain(HOSTILE[1]);
+    donePrinting();
   });
 
   it('placed in configuration labels: shown as text', async () => {

@@ -3,15 +3,13 @@ import { test } from 'node:test';
 import type { Perspective, ProcessState } from './constants.js';
 import { createEmptyContract } from './create-contract.js';
 import type { FieldPath } from './paths.js';
-import { canEdit } from './editing-rules.js';
+import { canEdit, editorsOf } from './editing-rules.js';
 import { contractAt } from './testing/contract-at.js';
+import { filledContract } from './testing/filled-contract.js';
 
 /** Who may edit a path in a step: the perspectives that may, in order. */
 function editors(state: ProcessState, path: FieldPath): Perspective[] {
-  const contract = contractAt(state);
-  return (['party-a', 'party-b', 'leader-a', 'leader-b', 'supervisor'] as const).filter(
-    (perspective) => canEdit(contract, perspective, path),
-  );
+  return editorsOf(contractAt(state), path);
 }
 
 test('while agreeing: both parties fill in the shared parts, each their own goals', () => {
@@ -84,4 +82,11 @@ test('in formal mode the leader’s preset goals are theirs to change, not the p
   assert.equal(canEdit(agreeing, 'party-a', ['goals', 'a']), true, 'then the party adds theirs');
   assert.equal(canEdit(agreeing, 'party-a', ['goals', 'a', 0, 'subGoals']), true, 'and sub-goals');
   assert.equal(canEdit(agreeing, 'party-a', ['goals', 'a', 0, 'text']), false);
+});
+
+test('who may change an email: each party their own leader’s, and the leader; no one once agreed', () => {
+  const agreeing = filledContract();
+  assert.deepEqual(editorsOf(agreeing, ['leaders', 'b', 'email']), ['party-b', 'leader-b']);
+  assert.deepEqual(editorsOf(agreeing, ['supervisor', 'email']), ['party-a', 'party-b']);
+  assert.deepEqual(editorsOf(contractAt('learning'), ['leaders', 'b', 'email']), []);
 });

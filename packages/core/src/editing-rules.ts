@@ -2,7 +2,7 @@ import type { Party, ProcessState } from './constants.js';
 import type { FieldPath } from './paths.js';
 import type { CustomOwners } from './ownership.js';
 import { parsePerspective } from './perspective.js';
-import type { Perspective } from './constants.js';
+import { PERSPECTIVES, type Perspective } from './constants.js';
 import type { LearningContract } from './schema/contract-schema.js';
 import { getAtPath } from './paths.js';
 import { isEmailPath } from './membership.js';
@@ -179,4 +179,13 @@ export function canEdit(
     itemAllows(contract, path, role, party) &&
     emailPathsAt(path).every((emailPath) => emailAllows(contract, emailPath, perspective))
   );
+}
+
+/** Everyone who may change the value at `path` now: for "only Jonas Holm can change this". */
+export function editorsOf(
+  contract: LearningContract,
+  path: FieldPath,
+  customOwners: CustomOwners = {},
+): Perspective[] {
+  return PERSPECTIVES.filter((perspective) => canEdit(contract, perspective, path, customOwners));
 }

@@ -6,6 +6,7 @@ import { migrate } from './migrate.js';
 import { fail, issue, ok, type Result } from './result.js';
 import type { LearningContract } from './schema/contract-schema.js';
 import { viewFor } from './visibility.js';
+import { mayReadFileIn } from './whole-contract.js';
 
 /** The largest file accepted for import: a contract is text, far below this. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -25,6 +26,7 @@ export interface Imported {
  * file that is not a contract changes nothing. Then each difference goes
  * through the same rules as typing, so a file cannot do what its holder could
  * not: another person's parts, approvals and the step are left as they are.
+ * Only the parties read files in (mayReadFileIn): anyone else is refused with `not-allowed`.
  */
 export function importContract(
   current: LearningContract,
@@ -32,6 +34,7 @@ export function importContract(
   perspective: Perspective,
   options: EditOptions = {},
 ): Result<Imported> {
+  if (!mayReadFileIn(perspective)) return fail([issue([], 'not-allowed', { perspective })]);
   if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
     return fail([issue([], 'too-large', { max: MAX_IMPORT_BYTES })]);
   }

@@ -16,6 +16,7 @@ export * from './apply-edit.js';
 export * from './apply-write.js';
 export * from './membership.js';
 export * from './deletion.js';
+export * from './whole-contract.js';
 export * from './validation.js';
 export * from './process.js';
 export * from './whose-turn.js';

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { createEmptyContract } from './create-contract.js';
 import { arbitraryContract } from './arbitraries/arbitrary-contract.js';
 import { filledContract } from './testing/filled-contract.js';
-import { canView, partyCopy, viewFor } from './visibility.js';
+import { canView, partyCopy, viewFor, isPartOfAgreement } from './visibility.js';
 
 test('property: each party’s copy holds every shared part and its own private parts, never the other’s', () => {
   fc.assert(
@@ -65,4 +65,10 @@ test('containers holding both parties’ private parts are never visible whole',
     assert.equal(canView(perspective, ['privateNotes']), false, perspective);
     assert.equal(canView(perspective, []), false, perspective);
   }
+});
+
+test('private notes are a party’s own, not part of the agreement; a leader’s evaluation is', () => {
+  assert.equal(isPartOfAgreement(['privateNotes', 'a']), false);
+  assert.equal(isPartOfAgreement(['leaderEvaluations', 'a', 'results']), true);
+  assert.equal(isPartOfAgreement(['purpose']), true);
 });

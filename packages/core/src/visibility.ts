@@ -38,6 +38,14 @@ export function canView(
   }
 }
 
+/**
+ * Whether the value at `path` is part of the agreement itself: everything but
+ * a party's private notes, which are their own and not part of the contract.
+ * The copy printed for the personnel file leaves them out; a party may print
+ * theirs apart, when they ask for it.
+ */
+export const isPartOfAgreement = (path: FieldPath): boolean => path[0] !== 'privateNotes';
+
 /** A copy of part of a contract: any part may be left out. */
 export type DeepPartial<T> = T extends readonly unknown[]
   ? T

@@ -67,6 +67,13 @@ for (const engine of ENGINES) {
       ]);
       const forB = (await people.b.list()).body[0];
       assert.deepEqual(forB.yours, [{ need: 'accept', by: ['party-b'], party: 'b' }]);
+      // The list says who by name: "waiting for Hanne Berg", not "the leader of Mette Larsen".
+      assert.deepEqual(listed.body[0].names, {
+        a: 'Mette Larsen',
+        b: 'Jonas Holm',
+        leaders: { a: 'Hanne Berg', b: 'Peter Friis' },
+        supervisor: 'Lone Dahl',
+      });
     });
 
     test(

@@ -202,3 +202,48 @@ describe('<contract-form> logbook', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<contract-form> emails', () => {
+  /** The help read with a control (aria-describedby), as a screen reader says it. */
+  const describedBy = (el: ContractFormElement, id: string) => {
+    const control = el.shadowRoot!.getElementById(id)!;
+    const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+    return ids.map((help) => text(el.shadowRoot!.getElementById(help))).join(' ');
+  };
+  const label = (el: ContractFormElement, id: string) =>
+    text(el.shadowRoot!.querySelector(`label[for="${id}"]`));
+
+  it('says an email gives access, and where the reader may not change it, who may', async () => {
+    const el = await fixture<ContractFormElement>(
+      html`<contract-form
+        lang="da"
+        perspective="party-a"
+        .contract=${filledAgreement()}
+      ></contract-form>`,
+    );
+    await settled(el);
+    await expect(el).to.be.accessible();
+    expect(label(el, 'f-leaders-a-email')).to.equal('E-mail');
+    expect(text(el.shadowRoot)).not.to.contain('frivilligt');
+    expect(describedBy(el, 'f-leaders-a-email')).to.equal('Giver adgang til kontrakten.');
+    // Each party writes their own leader's email: B's leader's is Jonas's and Peter's to change.
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#f-leaders-b-email')!.readOnly).to.equal(
+      true,
+    );
+    expect(describedBy(el, 'f-leaders-b-email')).to.equal(
+      'Giver adgang til kontrakten. Kun Jonas Holm og Peter Friis kan skrive eller ændre den.',
+    );
+  });
+
+  it('says no one can change an email once the contract is agreed', async () => {
+    const learning = { ...filledAgreement(), process: { state: 'learning' as const, reached: {} } };
+    const el = await fixture<ContractFormElement>(
+      html`<contract-form lang="en" perspective="party-a" .contract=${learning}></contract-form>`,
+    );
+    await settled(el);
+    el.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
+    expect(describedBy(el, 'f-parties-b-email')).to.equal(
+      'Gives access to the contract. No one can change it any more: the contract has been agreed.',
+    );
+  });
+});

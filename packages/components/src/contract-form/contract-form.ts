@@ -11,7 +11,8 @@ import { property, state } from 'lit/decorators.js';
 import { labelFor } from '../i18n/field-labels.js';
 import { sectionLabel } from '../i18n/localised-text.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { partyNames } from '../i18n/party-names.js';
+import { namesJoined } from '../i18n/names-joined.js';
+import { personName } from '../i18n/party-names.js';
 import { msg, str } from '../i18n/msg.js';
 import { fieldContext, type FieldContext } from '../shared/field-context.js';
 import { fieldName } from '../shared/field-names.js';
@@ -101,7 +102,10 @@ export class ContractFormElement extends LitElement {
             ctx.locale,
           ) ?? dotted,
       );
-      const confirmedBy = amendment.agreedBy.map((who) => labelFor(`perspective.${who}`));
+      const confirmedBy = namesJoined(
+        amendment.agreedBy.map((who) => personName(who, ctx.reader.names)),
+        'and',
+      );
       const mayConfirm =
         !ctx.state.readonly &&
         !amendment.agreedBy.includes(ctx.state.perspective) &&
@@ -111,10 +115,10 @@ export class ContractFormElement extends LitElement {
         </p>
         <p class="confirmations">
           ${
-            confirmedBy.length > 0
-              ? msg(str`Confirmed by: ${confirmedBy.join(', ')}`, {
+            confirmedBy
+              ? msg(str`Confirmed by ${confirmedBy}`, {
                   id: 'amendment.confirmedBy',
-                  desc: 'Who confirmed an amendment',
+                  desc: 'Who confirmed an amendment, by name (or Part A): “Confirmed by Jonas Holm and Mette Larsen”',
                 })
               : msg('Not confirmed by anyone yet.', {
                   id: 'amendment.unconfirmed',
@@ -133,7 +137,7 @@ export class ContractFormElement extends LitElement {
 
   private renderSection(view: SectionView, ctx: FieldContext) {
     const { section } = view;
-    const heading = sectionLabel(section, ctx.locale);
+    const heading = sectionLabel(section, ctx.locale, ctx.reader);
     const body =
       section.shownAs === 'joint-evaluation'
         ? html`<evaluation-checklist kind="joint" exportparts="progress"></evaluation-checklist>`
@@ -141,7 +145,7 @@ export class ContractFormElement extends LitElement {
           ? view.groups.map(
               (group) =>
                 html`<fieldset class="group">
-                  <legend>${labelFor(group.label ?? '')}</legend>
+                  <legend>${labelFor(group.label ?? '', ctx.reader)}</legend>
                   <evaluation-checklist
                     kind="leader"
                     party=${group.owner}
@@ -183,7 +187,7 @@ export class ContractFormElement extends LitElement {
     const views = sectionsInView(state.contract, state.perspective, state.sections, state.rules);
     // One listener for the summary's links and the form's buttons alike.
     return html`<div @click=${this.onClick}>
-      ${renderErrorSummary(state.issues, state.sections, ctx.locale, ctx.editable, state.refused, partyNames(state.contract))}
+      ${renderErrorSummary(state.issues, state.sections, ctx.locale, ctx.editable, state.refused, ctx.reader.names)}
       <form
         novalidate
         @input=${this.binding.onInput}

@@ -9,7 +9,7 @@ import { html, nothing } from 'lit';
 import { issueMessage } from '../i18n/issue-messages.js';
 import type { Locale } from '../i18n/locales.js';
 import { msg } from '../i18n/msg.js';
-import type { PartyNames } from '../i18n/party-names.js';
+import type { Names } from '../i18n/party-names.js';
 import { addButtonId, controlId } from '../shared/field-context.js';
 import { fieldName } from '../shared/field-names.js';
 
@@ -68,7 +68,7 @@ export function renderErrorSummary(
   locale: Locale,
   editable: (path: FieldPath) => boolean,
   refused?: Action,
-  names?: PartyNames,
+  names?: Names,
 ) {
   if (issues.length === 0) return nothing;
   const forOthers = issues.filter((issue) => isField(issue) && !editable(issue.path));

@@ -155,12 +155,21 @@ export function renderContractList(state: ListState) {
         : nothing
     }
     ${renderGroups(state)}
-    <button type="button" part="new" ?disabled=${state.creating} @click=${() => state.startNew()}>
-      ${msg('Start a new contract', {
-        id: 'contracts.new',
-        desc: 'Button: create a new contract with this person as party A',
-      })}
-    </button>
+    ${
+      state.mayStart
+        ? html`<button
+            type="button"
+            part="new"
+            ?disabled=${state.creating}
+            @click=${() => state.startNew()}
+          >
+            ${msg('Start a new contract', {
+              id: 'contracts.new',
+              desc: 'Button: create a new contract with this person as party A',
+            })}
+          </button>`
+        : nothing
+    }
     ${
       state.createFailed
         ? html`<p class="error" role="alert">

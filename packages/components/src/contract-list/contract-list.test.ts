@@ -101,7 +101,7 @@ describe('<contract-list>', () => {
     expect(yours!.title).to.equal('Venter på dig (1)');
     expect(yours!.items[0]).to.contain('Mette Larsen og Jonas Holm');
     expect(yours!.items[0]).to.contain('Du skal godkende kontrakten');
-    expect(yours!.items[0]).to.contain('Venter på, at lederen for Jonas Holm godkender');
+    expect(yours!.items[0]).to.contain('Venter på, at Peter Friis godkender');
     expect(yours!.items[0]).to.contain('Trin: Aftale');
     expect(others!.title).to.equal('I gang (1)');
     expect(others!.items[0]).to.contain('Trin: Læring');
@@ -114,8 +114,29 @@ describe('<contract-list>', () => {
     const [yours] = groups(el);
     expect(yours!.title).to.equal('Waiting for you (1)');
     expect(yours!.items[0]).to.contain('You need to approve the contract');
+    // A server that sends the parties' names only: the leader by role.
     expect(yours!.items[0]).to.contain('Waiting for the leader of Jonas Holm to approve');
     expect(yours!.items[0]).to.match(/Changed .*2026/);
+    const names = { ...leaderSummary.names, leaders: { a: 'Hanne Berg', b: 'Peter Friis' } };
+    const named = await list(serverLike([{ ...leaderSummary, names }]), 'en');
+    expect(groups(named)[0]!.items[0]).to.contain('Waiting for Peter Friis to approve');
+  });
+
+  it('offers starting a contract to a colleague, not to someone on contracts only as a leader or the supervisor', async () => {
+    const offered = (el: ContractListElement) =>
+      el.shadowRoot!.querySelector('[part="new"]') !== null;
+    expect(offered(await list(serverLike([leaderSummary]), 'da')), 'a leader').to.equal(false);
+    const lone = { ...leaderSummary, perspectives: ['supervisor' as const] };
+    expect(offered(await list(serverLike([lone]), 'da')), 'the supervisor').to.equal(false);
+    const alsoParty = { ...leaderSummary, id: 'c-2', perspectives: ['party-b' as const] };
+    expect(
+      offered(await list(serverLike([leaderSummary, alsoParty]), 'da')),
+      'a leader who is a party on another',
+    ).to.equal(true);
+    expect(offered(await list(fresh(), 'da')), 'on no contract yet').to.equal(true);
+    const browser = await browserStorage();
+    expect(offered(await list(browser, 'da', { perspective: 'leader-a' }))).to.equal(false);
+    expect(offered(await list(browser, 'da', { perspective: 'party-a' }))).to.equal(true);
   });
 
   it('opens a contract by keyboard with contract-open, as the perspective that has something to do', async () => {

@@ -15,7 +15,8 @@ import { fieldStyles, tokens } from '../shared/tokens.js';
  * runs, then the completed ones.
  * Each shows the other people's names, the step and the last change. Opening
  * one fires `contract-open`; with `href` it is also a link. "Start a new
- * contract" stores a new one with this person as party A and opens it.
+ * contract" stores a new one with this person as party A and opens it; it is
+ * not offered to someone on contracts only as a leader or the supervisor.
  *
  * With `storage="http"` the server says who the person is on each contract.
  * Storage in the browser does not know who is asking: give `perspective` to

@@ -1,5 +1,6 @@
 import {
   createEmptyContract,
+  mayStartContracts,
   newItemId,
   type Perspective,
   type StorageAdapter,
@@ -120,10 +121,26 @@ export class ContractListController implements ReactiveController {
     }
   }
 
+  /**
+   * Whether the person is offered to start a contract (core's
+   * mayStartContracts), from what they are on the contracts listed: a server
+   * says so on each; storage in the browser knows only the element's
+   * `perspective`. Not before the list is here, so as not to show it and take it away.
+   */
+  private mayStart(): boolean {
+    const { loaded } = this.shown;
+    if (loaded.kind === 'loading') return false;
+    const known =
+      loaded.kind === 'loaded' ? loaded.summaries.flatMap((s) => s.perspectives ?? []) : [];
+    const held = known.length > 0 ? known : this.host.perspective ? [this.host.perspective] : [];
+    return mayStartContracts(held);
+  }
+
   /** What the view renders, in the element's locale. */
   state(locale: string): ListState {
     return {
       ...this.shown,
+      mayStart: this.mayStart(),
       href: this.host.href,
       perspective: this.host.perspective || undefined,
       locale,

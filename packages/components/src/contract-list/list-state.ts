@@ -14,6 +14,8 @@ export interface ListState {
   loaded: Loaded;
   creating: boolean;
   createFailed: boolean;
+  /** Whether "Start a new contract" is offered: not to someone on contracts only as a leader or the supervisor. */
+  mayStart: boolean;
   /** The element's `href` pattern, or '' for buttons. */
   href: string;
   /** Who is looking, where storage does not say. */

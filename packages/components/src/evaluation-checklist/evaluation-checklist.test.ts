@@ -98,7 +98,7 @@ describe('<evaluation-checklist>', () => {
       lang: 'en',
     });
     expect(text(other.shadowRoot)).to.equal(
-      'This evaluation belongs to Jonas Holm and their leader.',
+      'This evaluation belongs to Jonas Holm and Peter Friis.',
     );
   });
 });

@@ -10,7 +10,8 @@ import {
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { partyNames } from '../i18n/party-names.js';
+import { labelFor } from '../i18n/field-labels.js';
+import { namesOf } from '../i18n/party-names.js';
 import { msg, str } from '../i18n/msg.js';
 import { fieldContext } from '../shared/field-context.js';
 import { renderField } from '../shared/render-fields.js';
@@ -98,7 +99,7 @@ export class EvaluationChecklistElement extends LitElement {
     const fields = this.fields();
     if (fields.length === 0) {
       return html`<p class="private">
-        ${msg(str`This evaluation belongs to ${partyNames(state.contract)[this.party]} and their leader.`, { id: 'checklist.private', desc: 'Shown instead of an evaluation the viewer may not see; the party’s name (or Part A) follows' })}
+        ${msg(str`This evaluation belongs to ${labelFor(`leaderEvaluation.${this.party}`, { perspective: state.perspective, names: namesOf(state.contract) })}.`, { id: 'checklist.private', desc: 'Shown instead of an evaluation the viewer may not see: the party and their leader, by name (“Mette Larsen and Hanne Berg”) or role' })}
       </p>`;
     }
     const questions = fields.filter((field) => field.kind === 'answer');

@@ -1,12 +1,17 @@
+import { parsePerspective, type FieldPath } from '@kollegalaering/core';
 import { msg, str } from './msg.js';
+import { namesJoined } from './names-joined.js';
+import { capitalised, leaderOf, personName, type Reader } from './party-names.js';
 
 /**
  * Localised text for the label keys that core's section data uses. Each entry
  * is a function so that `msg()` runs while the element renders, in its locale.
  */
 // Labels that read the same as another one (“Date”, “Party A”) call labelFor with
-// that one's key, so they share its text and its translation.
-const LABELS: Record<string, () => string> = {
+// that one's key, so they share its text and its translation. Labels about a
+// person take the reader, and the path where it says whose: "Your goals" to
+// Mette, "Mette Larsen’s goals" to anyone else, "Party A’s goals" until names are written.
+const LABELS: Record<string, (reader: Reader, path?: FieldPath) => string> = {
   'section.parties': () =>
     msg('The partners', { id: 'section.parties', desc: 'Section heading: the two colleagues' }),
   'section.purpose': () =>
@@ -27,11 +32,21 @@ const LABELS: Record<string, () => string> = {
       id: 'section.jointEvaluation',
       desc: 'Section heading: the partners evaluate with each other',
     }),
-  'section.leaderEvaluation': () =>
-    msg('Evaluation with your leader', {
-      id: 'section.leaderEvaluation',
-      desc: 'Section heading: each party evaluates with their own leader',
-    }),
+  // A party evaluates with their leader, and a leader with their employee: each reads the other's name.
+  'section.leaderEvaluation': ({ perspective, names }) => {
+    const { role, party } = parsePerspective(perspective);
+    if (!party) {
+      return msg('Evaluation with the leader', {
+        id: 'section.leaderEvaluation',
+        desc: 'Section heading: each party evaluates with their own leader',
+      });
+    }
+    const other = role === 'leader' ? (`party-${party}` as const) : (`leader-${party}` as const);
+    return msg(str`Evaluation with ${personName(other, names)}`, {
+      id: 'section.leaderEvaluationWith',
+      desc: 'Section heading: a party’s evaluation with their leader, named to each of them by the other’s name (or role)',
+    });
+  },
 
   'party.a': () => msg('Party A', { id: 'party.a', desc: 'The first colleague' }),
   'party.b': () => msg('Party B', { id: 'party.b', desc: 'The second colleague' }),
@@ -39,20 +54,35 @@ const LABELS: Record<string, () => string> = {
   'person.department': () =>
     msg('Department', { id: 'person.department', desc: 'Where a person works' }),
   'person.position': () => msg('Job title', { id: 'person.position', desc: 'A person’s position' }),
-  'person.email': () =>
-    msg('Email (optional)', { id: 'person.email', desc: 'Optional e-mail address' }),
+  // What an email is for is said under it (it gives access to the contract).
+  'person.email': () => msg('Email', { id: 'person.email', desc: 'An e-mail address' }),
 
-  purpose: () =>
-    msg('What do you want to achieve together?', {
-      id: 'purpose',
-      desc: 'The joint purpose, written by both partners',
-    }),
-  'goals.a': () => msg('Party A’s goals', { id: 'goals.a', desc: 'Group heading' }),
-  'goals.b': () => msg('Party B’s goals', { id: 'goals.b', desc: 'Group heading' }),
+  purpose: ({ perspective, names }) =>
+    perspective.startsWith('party')
+      ? msg('What do you want to achieve together?', {
+          id: 'purpose',
+          desc: 'The joint purpose, written by both partners',
+        })
+      : msg(
+          str`What do ${personName('party-a', names)} and ${personName('party-b', names)} want to achieve together?`,
+          {
+            id: 'purpose.theirs',
+            desc: 'The joint purpose, as a leader or the supervisor reads it: the two parties by name (or Part A)',
+          },
+        ),
+  'goals.a': (reader) => goalsOf('a', reader),
+  'goals.b': (reader) => goalsOf('b', reader),
   goals: () => msg('Goals', { id: 'goals', desc: 'A list of learning goals' }),
   goal: () => msg('Goal', { id: 'goal', desc: 'One learning goal, used in “Goal 2”' }),
-  'goal.text': () =>
-    msg('What do you want to learn?', { id: 'goal.text', desc: 'Text of one goal' }),
+  'goal.text': ({ perspective, names }, path) => {
+    const side = path?.[1] === 'b' ? 'b' : 'a';
+    return path === undefined || perspective === `party-${side}`
+      ? msg('What do you want to learn?', { id: 'goal.text', desc: 'Text of one goal' })
+      : msg(str`What does ${personName(`party-${side}`, names)} want to learn?`, {
+          id: 'goal.textOf',
+          desc: 'Text of one goal, read by anyone but the party who learns it; the party’s name (or Part A) follows',
+        });
+  },
   subGoals: () =>
     msg('Sub-goals', { id: 'subGoals', desc: 'The smaller steps a goal is broken into (delmål)' }),
   subGoal: () => msg('Sub-goal', { id: 'subGoal', desc: 'One sub-goal, used in “Sub-goal 2”' }),
@@ -64,8 +94,8 @@ const LABELS: Record<string, () => string> = {
       desc: 'Formal mode: the theme of the organisation’s competence plan the contract falls under',
     }),
 
-  'leader.a': () => msg('Party A’s leader', { id: 'leader.a', desc: 'Group heading' }),
-  'leader.b': () => msg('Party B’s leader', { id: 'leader.b', desc: 'Group heading' }),
+  'leader.a': (reader) => leaderHeading('a', reader),
+  'leader.b': (reader) => leaderHeading('b', reader),
   'leader.name': () => labelFor('person.name'),
   // One word for a job, for the parties and their leaders alike.
   'leader.title': () => labelFor('person.position'),
@@ -106,11 +136,10 @@ const LABELS: Record<string, () => string> = {
   activity: () => msg('Activity', { id: 'activity', desc: 'One activity, used in “Activity 2”' }),
   'activity.what': () => msg('What will happen?', { id: 'activity.what', desc: 'Field label' }),
   'activity.who': () => msg('Who does it?', { id: 'activity.who', desc: 'Field label' }),
-  'activity.who.a': () => labelFor('party.a'),
-  'activity.who.b': () => labelFor('party.b'),
+  'activity.who.a': ({ names }) => personName('party-a', names),
+  'activity.who.b': ({ names }) => personName('party-b', names),
   'activity.who.both': () => msg('Both', { id: 'activity.who.both', desc: 'Who does an activity' }),
-  'activity.who.supervisor': () =>
-    msg('The supervisor', { id: 'activity.who.supervisor', desc: 'Who does an activity' }),
+  'activity.who.supervisor': ({ names }) => capitalised(personName('supervisor', names)),
   'activity.when': () => msg('When?', { id: 'activity.when', desc: 'Field label' }),
   'activity.done': () =>
     msg('Done', { id: 'activity.done', desc: 'Checkbox: the activity has taken place' }),
@@ -155,10 +184,10 @@ const LABELS: Record<string, () => string> = {
       desc: 'Evaluation question',
     }),
 
-  'leaderEvaluation.a': () =>
-    msg('Party A and their leader', { id: 'leaderEvaluation.a', desc: 'Group heading' }),
-  'leaderEvaluation.b': () =>
-    msg('Party B and their leader', { id: 'leaderEvaluation.b', desc: 'Group heading' }),
+  'leaderEvaluation.a': ({ names }) =>
+    namesJoined([personName('party-a', names), personName('leader-a', names)], 'and'),
+  'leaderEvaluation.b': ({ names }) =>
+    namesJoined([personName('party-b', names), personName('leader-b', names)], 'and'),
   'leaderEvaluation.results': () =>
     msg('Results measured against the goals', {
       id: 'leaderEvaluation.results',
@@ -241,12 +270,6 @@ const LABELS: Record<string, () => string> = {
       id: 'leaderEvaluation.keepingPlan',
       desc: 'Evaluation point: what, how, who, when',
     }),
-  'perspective.party-a': () => labelFor('party.a'),
-  'perspective.party-b': () => labelFor('party.b'),
-  'perspective.leader-a': () => labelFor('leader.a'),
-  'perspective.leader-b': () => labelFor('leader.b'),
-  'perspective.supervisor': () =>
-    msg('The supervisor', { id: 'perspective.supervisor', desc: 'The supervisor as a person' }),
 
   'section.notes': () =>
     msg('Your own notes', {
@@ -283,48 +306,34 @@ const HELP: Record<string, () => string> = {
 /** The hint under a built-in field, where it has one. */
 export const helpFor = (key: string): string | undefined => HELP[key]?.();
 
-/** The localised text for a label key from core, or the key itself where none is known. */
-export function labelFor(key: string): string {
-  return LABELS[key]?.() ?? key;
-}
-
-// The label prefixes a field name is looked up under, to name a path in a contract.
-const FIELD_PREFIXES = [
-  'person',
-  'goal',
-  'leader',
-  'supervisor',
-  'plan',
-  'activity',
-  'timeFrame',
-  'meeting',
-  'logEntry',
-  'amendment',
-  'jointEvaluation',
-  'leaderEvaluation',
-  'keepingPlan',
-  'subGoal',
-  'conversation',
-  'settings',
-  'answer',
-];
+/** Until the contract is known: roles only. */
+const NOBODY: Reader = { perspective: 'supervisor', names: { a: '', b: '' } };
 
 /**
- * A readable name for a place in a contract, such as “Partners › Party A ›
- * Name”, for the comparison of two copies. Falls back to the path's own words.
+ * The localised text for a label key from core, or the key itself where none
+ * is known. With the reader (and the path of the field) a label about a
+ * person says "you" to them and names them to others; without, it says the role.
  */
-export function labelForPath(path: ReadonlyArray<string | number>): string {
-  const known = (key: string) => (LABELS[key] ? labelFor(key) : undefined);
-  const [first, ...rest] = path.map(String);
-  const section = known(`section.${first}`) ?? known(first ?? '') ?? first ?? '';
-  const party = rest.find((segment) => segment === 'a' || segment === 'b');
-  const field = rest
-    .filter((segment) => !/^\d+$/.test(segment))
-    .reverse()
-    .map((segment) => FIELD_PREFIXES.map((prefix) => known(`${prefix}.${segment}`)).find(Boolean))
-    .find(Boolean);
-  const item = rest.find((segment) => /^\d+$/.test(segment));
-  return [section, party && known(`party.${party}`), item && `#${Number(item) + 1}`, field]
-    .filter(Boolean)
-    .join(' › ');
+export function labelFor(key: string, reader: Reader = NOBODY, path?: FieldPath): string {
+  return LABELS[key]?.(reader, path) ?? key;
 }
+
+/** A party's goals: "Your goals" to the party, "Mette Larsen’s goals" to anyone else. */
+function goalsOf(side: 'a' | 'b', { perspective, names }: Reader): string {
+  return perspective === `party-${side}`
+    ? msg('Your goals', { id: 'goals.yours', desc: 'Group heading: the reader’s own goals' })
+    : msg(str`${personName(`party-${side}`, names)}’s goals`, {
+        id: 'goals.of',
+        desc: 'Group heading: one party’s goals; the party’s name (or Part A) comes first',
+      });
+}
+
+/** The heading over a party's leader: "Your leader" to the party, "The leader of Mette Larsen" to anyone else. */
+function leaderHeading(side: 'a' | 'b', { perspective, names }: Reader): string {
+  return perspective === `party-${side}`
+    ? msg('Your leader', { id: 'leader.yours', desc: 'Group heading: the reader’s own leader' })
+    : capitalised(leaderOf(personName(`party-${side}`, names)));
+}
+
+/** Whether a label key has a text of ours (for naming places in a contract, see path-labels.ts). */
+export const hasLabel = (key: string): boolean => key in LABELS;

@@ -1,19 +1,22 @@
 import type { Issue } from '@kollegalaering/core';
 import { msg, str } from './msg.js';
-import { roleNames, type PartyNames } from './party-names.js';
+import { capitalised, personName, type Names } from './party-names.js';
 import { completedMessage } from './step-names.js';
 
 /**
  * The text for an issue from core, in the rendering locale. `field` names the
  * field the issue points at, where there is one ("Name (Party A)"); `names`
- * names the parties (see partyNames), for "Mette Larsen has not accepted".
+ * are the contract's (see namesOf), for "Mette Larsen has not accepted" and
+ * "Hanne Berg has not approved"; roles until names are written.
  */
 export function issueMessage(
   issue: Issue,
   field: string | undefined,
-  names: PartyNames = roleNames(),
+  names: Names = { a: '', b: '' },
 ): string {
-  const party = issue.params?.['party'] === 'b' ? names.b : names.a;
+  const side = issue.params?.['party'] === 'b' ? 'b' : 'a';
+  const party = personName(`party-${side}`, names);
+  const leader = personName(`leader-${side}`, names);
   const name = field ?? '';
   switch (issue.code) {
     case 'required':
@@ -27,9 +30,9 @@ export function issueMessage(
         desc: 'A party has written no goal',
       });
     case 'preset-goal-missing':
-      return msg(str`The leader of ${party} has not set a goal yet.`, {
+      return msg(str`${capitalised(leader)} has not set a goal for ${party} yet.`, {
         id: 'issue.presetGoalMissing',
-        desc: 'Formal mode: a leader has not yet set a goal for their employee (the party’s name follows “leader of”)',
+        desc: 'Formal mode: a leader (by name, or “The leader of Part A”) has not yet set a goal for their employee (by name, or Part A)',
       });
     case 'supervisor-undecided':
       return msg('Choose whether a supervisor will support you.', {
@@ -47,9 +50,9 @@ export function issueMessage(
         desc: 'A party has not accepted',
       });
     case 'leader-not-approved':
-      return msg(str`${party}’s leader has not approved the contract yet.`, {
+      return msg(str`${capitalised(leader)} has not approved the contract yet.`, {
         id: 'issue.leaderNotApproved',
-        desc: 'A party’s leader has not approved; the party’s name (or Part A) comes first',
+        desc: 'A leader has not approved; the leader’s name (or “The leader of Part A”) comes first',
       });
     case 'amendment-incomplete':
       return msg(
@@ -59,7 +62,7 @@ export function issueMessage(
     case 'already-completed':
       return completedMessage();
     case 'already-given':
-      return msg('You have already given your approval.', {
+      return msg('You have already accepted or approved the contract.', {
         id: 'issue.alreadyGiven',
         desc: 'Approval or acceptance given twice',
       });

@@ -1,5 +1,15 @@
-import type { LearningContract } from '@kollegalaering/core';
+import {
+  parsePerspective,
+  summaryNames,
+  type LearningContract,
+  type Perspective,
+  type SummaryNames,
+} from '@kollegalaering/core';
 import { labelFor } from './field-labels.js';
+import { msg, str } from './msg.js';
+
+/** The names written in a contract or a list's summary ('' where none is). */
+export type Names = SummaryNames;
 
 /** How the messages name the two parties. */
 export interface PartyNames {
@@ -10,11 +20,56 @@ export interface PartyNames {
 /** "Part A" and "Part B": for messages about no contract in particular. */
 export const roleNames = (): PartyNames => ({ a: labelFor('party.a'), b: labelFor('party.b') });
 
+/** Who reads a text, and the names written in the contract: what a text that names people needs. */
+export interface Reader {
+  perspective: Perspective;
+  names: Names;
+}
+
+/** The names of a contract's five people, as written. */
+export const namesOf = (contract: LearningContract): Names => summaryNames(contract);
+
+/** A party's leader, by the party's name, inside a sentence ("lederen for Mette Larsen"). */
+export const leaderOf = (party: string) =>
+  msg(str`the leader of ${party}`, {
+    id: 'turn.leaderOf',
+    desc: 'A party’s leader, by the party’s name (or Part A); used inside a sentence',
+  });
+
+/**
+ * A person on a contract by their name, or by their role until one is
+ * written: "Mette Larsen" or "Part A", "Hanne Berg" or "lederen for Mette
+ * Larsen", "Lone Dahl" or "supervisoren". Said inside a sentence; at the
+ * start of one, `capitalised` it. The one way every text names someone.
+ */
+export function personName(perspective: Perspective, names: Names): string {
+  const { role, party } = parsePerspective(perspective);
+  const side = party ?? 'a';
+  const written =
+    role === 'leader'
+      ? names.leaders?.[side]
+      : role === 'supervisor'
+        ? names.supervisor
+        : names[side];
+  if (written?.trim()) return written.trim();
+  switch (role) {
+    case 'party':
+      return labelFor(`party.${side}`);
+    case 'leader':
+      return leaderOf(personName(`party-${side}`, names));
+    case 'supervisor':
+      return msg('the supervisor', {
+        id: 'turn.supervisor',
+        desc: 'The supervisor (videnforvalter); used inside a sentence',
+      });
+  }
+}
+
 /** Each party by their name once it is written, and "Part A" or "Part B" until then. */
 export function partyNames(contract: LearningContract): PartyNames {
-  const roles = roleNames();
-  return {
-    a: contract.parties.a.name.trim() || roles.a,
-    b: contract.parties.b.name.trim() || roles.b,
-  };
+  const names = namesOf(contract);
+  return { a: personName('party-a', names), b: personName('party-b', names) };
 }
+
+/** A text that starts a sentence with a name or a role: "Lederen for Mette Larsen godkendte …". */
+export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

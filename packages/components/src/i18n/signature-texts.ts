@@ -1,7 +1,8 @@
 import { msg, str } from './msg.js';
 
 // How an acceptance or an approval is said, on the page (the steps) and on
-// paper (the printed copy), by the party's name (see partyNames).
+// paper (the printed copy): a party by name, a leader by their own name (see
+// personName). The parties accept the contract; their leaders approve it.
 
 export const acceptedText = (name: string, date: string) =>
   msg(str`${name} accepted on ${date}`, {
@@ -15,14 +16,14 @@ export const notAcceptedText = (name: string) =>
     desc: 'A party has not accepted',
   });
 
-export const approvedText = (name: string, date: string) =>
-  msg(str`${name}’s leader approved on ${date}`, {
+export const approvedText = (leader: string, date: string) =>
+  msg(str`${leader} approved on ${date}`, {
     id: 'tracker.approved',
-    desc: 'A party’s leader approved; the party’s name (or Part A) comes first, the date after',
+    desc: 'A leader approved: the leader’s name (or “The leader of Mette Larsen”) comes first, the date after',
   });
 
-export const notApprovedText = (name: string) =>
-  msg(str`${name}’s leader has not approved yet`, {
+export const notApprovedText = (leader: string) =>
+  msg(str`${leader} has not approved yet`, {
     id: 'tracker.notApproved',
-    desc: 'A party’s leader has not approved; the party’s name (or Part A) comes first',
+    desc: 'A leader has not approved: the leader’s name (or “The leader of Mette Larsen”) comes first',
   });

@@ -1,36 +1,9 @@
-import type { ContractSummary, NeedInShort, Perspective } from '@kollegalaering/core';
+import type { NeedInShort } from '@kollegalaering/core';
 import { msg, str } from './msg.js';
 import { namesJoined } from './names-joined.js';
-import { roleNames } from './party-names.js';
+import { personName, type Names } from './party-names.js';
 
-/** A party's leader, by the party's name, inside a sentence ("lederen for Mette Larsen"). */
-export const leaderOf = (party: string) =>
-  msg(str`the leader of ${party}`, {
-    id: 'turn.leaderOf',
-    desc: 'A party’s leader, by the party’s name (or Part A); used inside a sentence',
-  });
-
-/** Who someone is on a contract, inside a sentence: by name where it is written. */
-export function personName(perspective: Perspective, names: ContractSummary['names']): string {
-  const roles = roleNames();
-  const partyA = names.a.trim() || roles.a;
-  const partyB = names.b.trim() || roles.b;
-  switch (perspective) {
-    case 'party-a':
-      return partyA;
-    case 'party-b':
-      return partyB;
-    case 'leader-a':
-      return leaderOf(partyA);
-    case 'leader-b':
-      return leaderOf(partyB);
-    case 'supervisor':
-      return msg('the supervisor', {
-        id: 'turn.supervisor',
-        desc: 'The supervisor (videnforvalter); used inside a sentence',
-      });
-  }
-}
+export { leaderOf, personName } from './party-names.js';
 
 /** What this person is to do, as one line of the list. */
 export function yoursText({ need }: NeedInShort): string {
@@ -64,7 +37,7 @@ export function yoursText({ need }: NeedInShort): string {
 }
 
 /** Whom the contract waits for, and for what, as one line of the list. */
-export function waitingText({ need, by }: NeedInShort, names: ContractSummary['names']): string {
+export function waitingText({ need, by }: NeedInShort, names: Names): string {
   const who = namesJoined(
     by.map((perspective) => personName(perspective, names)),
     'or',

@@ -6,7 +6,7 @@ import {
   type LearningContract,
   type Perspective,
 } from '@kollegalaering/core';
-import { labelForPath } from './field-labels.js';
+import { labelForPath } from './path-labels.js';
 import { msg } from './msg.js';
 import { namesJoined } from './names-joined.js';
 import { personName } from './turn-texts.js';

@@ -13,7 +13,7 @@ import { css, html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '../i18n/msg.js';
 import { fieldsJoined, whoChanged } from '../i18n/who-changed.js';
-import { labelForPath } from '../i18n/field-labels.js';
+import { labelForPath } from '../i18n/path-labels.js';
 import { controlId, type FieldContext } from '../shared/field-context.js';
 import type { ColleagueChange } from '../state/contract-controller.js';
 

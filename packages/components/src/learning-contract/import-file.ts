@@ -11,7 +11,7 @@ import {
 import { importContract } from '@kollegalaering/core/import';
 import { html, nothing } from 'lit';
 import { ContractErrorEvent } from '../events.js';
-import { labelForPath } from '../i18n/field-labels.js';
+import { labelForPath } from '../i18n/path-labels.js';
 import { msg, str } from '../i18n/msg.js';
 import { yesOrNo } from '../i18n/yes-or-no.js';
 

@@ -91,7 +91,10 @@ describe('<learning-contract> run formally', () => {
     type(deep(el, '#f-goals-a-0-text'), 'Kunne journalføre i det nye system');
     await settled(el);
     expect(el.contract?.goals.a[0]?.preset).to.equal(true);
-    expect(text(form(el).querySelector('.item legend'))).to.equal('Mål 1 · sat af lederen');
+    // Run formally the contract starts blank: the leader is named by role until their name is written.
+    expect(text(form(el).querySelector('.item legend'))).to.equal(
+      'Mål 1 · sat af lederen for Part A',
+    );
 
     await as(el, 'leader-b');
     await click(el, form(el), 'Tilføj mål');

@@ -88,8 +88,8 @@ describe('<learning-contract> on storage that keeps the record itself', () => {
     await until(el, () => el.shadowRoot!.querySelector('#perspective-choice') !== null);
     const choice = deep<HTMLSelectElement>(el, '#perspective-choice');
     expect([...choice.options].map((option) => option.text.trim())).to.deep.equal([
-      'Part A’s leder',
-      'Part B’s leder',
+      'Lederen for Mette Larsen',
+      'Lederen for Jonas Holm',
     ]);
     await expect(el).to.be.accessible();
   });

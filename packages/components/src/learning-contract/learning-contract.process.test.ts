@@ -5,6 +5,7 @@ import type { StepChangeEvent } from '../events.js';
 import { filledAgreement } from '../test-support/contracts.js';
 import { deep, deepQueryAll, settled, text, until } from '../test-support/dom.js';
 import { buttonNamed, controlWithId, deepActiveElement, tabTo } from '../test-support/keyboard.js';
+import { donePrinting, printedCopy } from '../test-support/printed.js';
 import type { LearningContractElement } from './learning-contract.js';
 
 async function contractElement(lang = 'en', perspective = 'party-a') {
@@ -84,9 +85,9 @@ describe('<learning-contract> through the process', () => {
     el.contract = filledAgreement();
     await settled(el);
     // Nothing to approve before both parties have accepted, and no starting the learning.
+    // A leader keeps no backups to read in: printing is their copy.
     expect(deepQueryAll(el, 'button[data-action]').map(text)).to.deep.equal([
-      'Print your copy',
-      'Download your copy',
+      'Print or save as PDF',
     ]);
     const at = '2026-03-02T09:00:00.000Z';
     const accepted = filledAgreement();
@@ -97,8 +98,7 @@ describe('<learning-contract> through the process', () => {
     await settled(el);
     expect(deepQueryAll(el, 'button[data-action]').map(text)).to.deep.equal([
       'Approve the contract',
-      'Print your copy',
-      'Download your copy',
+      'Print or save as PDF',
     ]);
     // A leader reads what they may not change as text, with their own part a field.
     expect(deep(el, '#f-purpose').tagName).to.equal('SPAN');
@@ -247,11 +247,13 @@ describe('<learning-contract> through the process', () => {
         } finally {
           Object.defineProperty(window, 'print', print);
         }
-        const printView = el.shadowRoot!.querySelector('.print-view')!;
-        expect(text(printView)).to.contain('«plan of a»').and.to.contain('«A’s own note»');
+        const printView = printedCopy()!;
+        // Their own notes are not part of the contract: printed only when asked for.
+        expect(text(printView)).to.contain('«plan of a»').and.not.to.contain('«A’s own note»');
         expect(text(printView)).not.to.contain('«plan of b»');
         expect(text(printView)).not.to.contain('«B’s own note»');
         expect(printView.querySelectorAll('input, textarea, select, button')).to.have.length(0);
+        donePrinting();
       } finally {
         link.remove();
       }

@@ -259,6 +259,11 @@ describe('<learning-contract> personal data', () => {
     await until(el, () => el.shadowRoot!.querySelector('.retention') !== null);
     const notice = el.shadowRoot!.querySelector('.retention')!;
     expect(text(notice)).to.contain('may be kept until May 1, 2026');
+    // The copy to keep is the printed one, not a backup file.
+    expect(text(notice)).to.contain('Print it or save it as a PDF if you need a copy');
+    expect(text(notice.querySelector('button[data-retention="print"]'))).to.equal(
+      'Print or save as PDF',
+    );
     await expect(el).to.be.accessible();
 
     deep<HTMLButtonElement>(el, 'button[data-retention="ask"]').click();

@@ -123,48 +123,5 @@ export const styles = [
       white-space: pre-wrap;
       overflow-wrap: anywhere;
     }
-
-    .print-view {
-      display: none;
-    }
-
-    @media print {
-      .printable .screen,
-      .printable .status,
-      .choice,
-      .retention,
-      header button {
-        display: none;
-      }
-
-      .print-view {
-        display: block;
-      }
-
-      .print-view h3 {
-        break-after: avoid;
-      }
-
-      .print-view dt {
-        font-weight: 600;
-      }
-
-      .print-view dd {
-        margin: 0 0 0.5rem;
-      }
-
-      /* Only what was typed keeps its line breaks; the markup around it prints no gaps. */
-      .print-view .value {
-        white-space: pre-wrap;
-      }
-
-      .print-view .print-title {
-        margin: 0 0 0.25rem;
-      }
-
-      .print-view .signatures ul {
-        padding-left: 1.25rem;
-      }
-    }
   `,
 ];

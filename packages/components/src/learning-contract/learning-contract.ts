@@ -4,7 +4,9 @@ import {
   PERSPECTIVES,
   createEmptyContract,
   availableActions,
+  deleteBlockers,
   isPastRetention,
+  mayReadFileIn,
   nextState,
   parsePerspective,
   partyCopy,
@@ -35,7 +37,7 @@ import {
   type ActionOptions,
   type ContractState,
 } from '../state/contract-state.js';
-import { actionLabel, downloadOwnCopyLabel } from './action-labels.js';
+import { actionLabel, downloadOwnCopyLabel, printLabel } from './action-labels.js';
 import { readConfigScript, resolveConfig } from '../shared/config-source.js';
 import { ContractController } from '../state/contract-controller.js';
 import type { Imported } from './import-file.js';
@@ -43,6 +45,7 @@ import { copyFileName, downloadJson } from './download.js';
 import { styles } from './learning-contract.styles.js';
 import { renderSigned } from './signed-line.js';
 import { renderTurnPanel } from './turn-panel.js';
+import { youAreText } from './you-are.js';
 import { renderSaveStatus } from './status-messages.js';
 import { STORAGE_KINDS, type StorageKind } from '../shared/storage-choice.js';
 
@@ -52,7 +55,8 @@ export { STORAGE_KINDS, type StorageKind };
  * A learning contract between two colleagues ("Lær af en kollega"), the whole
  * tool in one tag: the five steps on top, the contract as far as the process
  * has come, the evaluations when it reaches them, a save status, and the
- * actions the person may take (accept, approve, move on, print their copy).
+ * actions the person may take (accept, approve, move on, print their copy,
+ * and for a party, keep a backup and delete a contract started by mistake).
  *
  * The language follows the nearest `lang` attribute (the element's own, an
  * ancestor's, or the page's); Danish when none is set. A section configuration
@@ -77,7 +81,7 @@ export { STORAGE_KINDS, type StorageKind };
  * @csspart refused - At a field: a change that could not be saved, why, and the text to copy (`<contract-form>`'s `refused`).
  * @csspart turn - The box at the top that says what is this person's to do now, or whom the contract waits for.
  * @csspart actions - The box with the actions the person may take.
- * @csspart print-view - The copy that is printed (hidden on screen).
+ * @csspart print-view - The printed copy. It exists only while the page prints, at the end of `<body>` (outside the element, so that nothing of the page around it is printed): style it as `[data-kollegalaering-print]::part(print-view)`.
  * @csspart introduction - The organisation's introduction to the method, while the contract is agreed.
  * @csspart steps - The list of the five steps (`<process-tracker>`'s `list`).
  * @csspart error-summary - What stops the person's action (`<contract-form>`'s `error-summary`).
@@ -126,8 +130,10 @@ export class LearningContractElement extends LitElement {
   private refusal = 0;
   @state() private configScript: ReturnType<typeof readConfigScript>;
   @state() private confirmingDelete = false;
-  /** The print view exists only while printing: kept up to date, it cost every keystroke. */
-  @state() private printing = false;
+  /** A party asked for their own notes on a page of their own in the printed copy. */
+  @state() private printNotes = false;
+  /** Takes the printed copy away again once printing is over. */
+  private printed: (() => void) | undefined;
 
   // Parts few pages show, fetched the first time one is needed.
   private readonly printPart = new LazyPart(this, async () =>
@@ -195,7 +201,7 @@ export class LearningContractElement extends LitElement {
     return this.controller.flush();
   }
 
-  /** Prints the person's own copy: for a party, the shared parts and their private parts. Resolves when the print dialog has closed. */
+  /** Prints the person's own copy, the element alone: for a party, the shared parts and their private parts, but their own notes only when they ask for them. Resolves when the print dialog has closed. */
   async printCopy(): Promise<void> {
     await this.printPart.load();
     window.print();
@@ -246,15 +252,18 @@ export class LearningContractElement extends LitElement {
     void this.printCopy();
   };
   // Printed from the browser's menu before the print view was fetched (or
-  // offline), the page prints the form as it is on screen, and the view is
-  // fetched for next time.
+  // offline), the page prints as it is on screen, and the view is fetched for
+  // next time. A contract not shown on the page is not what is printed.
   private readonly beforePrint = () => {
-    this.printing = true;
-    this.printPart.get();
-    this.performUpdate();
+    const part = this.printPart.get();
+    const state = this.provider.value;
+    if (!part || !state || !this.checkVisibility()) return;
+    this.afterPrint();
+    this.printed = part.showPrintCopy(this, state, this.localization.locale, this.printNotes);
   };
   private readonly afterPrint = () => {
-    this.printing = false;
+    this.printed?.();
+    this.printed = undefined;
   };
 
   /** Ends the window listeners when the element leaves the page. */
@@ -274,6 +283,7 @@ export class LearningContractElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.leaving?.abort();
+    this.afterPrint();
     this.configObserver.disconnect();
   }
 
@@ -384,7 +394,7 @@ export class LearningContractElement extends LitElement {
   private readonly onRetention = async (event: Event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-retention]');
     const step = button?.dataset['retention'];
-    if (step === 'download') return this.download('own');
+    if (step === 'print') return this.printCopy();
     if (step === 'delete') {
       await this.deleteContract();
       return;
@@ -488,6 +498,8 @@ export class LearningContractElement extends LitElement {
       this.download('own');
       return;
     }
+    if (/^(delete|keep)/.test(button.dataset['action']!))
+      return this.onDelete(button.dataset['action']!);
     const action = button.dataset['action'] as Action;
     const comment = action === 'approve' ? this.approvalComment : '';
     const done = await this.act(action, comment ? { comment } : {});
@@ -501,12 +513,45 @@ export class LearningContractElement extends LitElement {
     }
   };
 
+  /** A contract started by mistake: asked once, naming what goes for whom; then deleted, or kept. */
+  private async onDelete(step: string): Promise<void> {
+    if (step === 'delete-for-good') {
+      await this.deleteContract();
+      return;
+    }
+    this.confirmingDelete = step === 'delete';
+    // The question comes with the part that deletes: focus waits for it.
+    if (this.confirmingDelete) await this.retentionPart.load();
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>(`[data-action="${step === 'delete' ? 'keep' : 'delete'}"]`)
+      ?.focus();
+  }
+
+  /**
+   * Deleting a contract started by mistake, where core allows it (a party,
+   * before any leader approved; past its retention date the notice at the top
+   * offers it): a button, then a confirmation fetched when first asked for.
+   */
+  private renderDelete(contract: LearningContract) {
+    if (!this.contractId || deleteBlockers(contract, this.perspective).length > 0) return nothing;
+    if (!this.confirmingDelete) {
+      return html`<button type="button" class="secondary" data-action="delete">
+        ${msg('Delete the contract…', { id: 'actions.delete', desc: 'Button: delete a contract started by mistake (asks first)' })}
+      </button>`;
+    }
+    return this.retentionPart.render((part) =>
+      part.renderDeleteConfirmation(contract, this.controller.deleteFailed),
+    );
+  }
+
   private renderActions(contract: LearningContract) {
     if (this.locked || this.controller.frozen) return nothing;
     const actions = availableActions(contract, this.perspective, this.rulesNow()).filter(
       ({ action }) => action !== 'confirm-amendment',
     );
-    const isLeader = parsePerspective(this.perspective).role === 'leader';
+    const { role, party } = parsePerspective(this.perspective);
+    const isLeader = role === 'leader';
     return html`<section
       class="actions"
       part="actions"
@@ -542,16 +587,44 @@ export class LearningContractElement extends LitElement {
               ${actionLabel(action, nextState(contract.process.state))}
             </button>`,
         )}
-        <button type="button" class="secondary" data-action="print">
-          ${msg('Print your copy', { id: 'actions.print', desc: 'Prints the person’s own copy' })}
-        </button>
+        <button type="button" class="secondary" data-action="print">${printLabel()}</button>
+      </div>
+      ${mayReadFileIn(this.perspective) ? this.renderOwnCopies(contract.privateNotes[party!]) : nothing}
+      ${this.renderDelete(contract)}
+    </section>`;
+  }
+
+  /**
+   * For a party: their own notes in the printed copy, if they ask; and
+   * backups, which the parties keep to read back in (core's mayReadFileIn),
+   * unlike the leaders and the supervisor, whose copy is the printed one.
+   */
+  private renderOwnCopies(notes: string) {
+    return html`${
+        notes.trim()
+          ? html`<div class="field checkbox">
+              <input
+                type="checkbox"
+                id="print-notes"
+                .checked=${this.printNotes}
+                @change=${(event: Event) => {
+                  this.printNotes = (event.target as HTMLInputElement).checked;
+                }}
+              />
+              <label for="print-notes">
+                ${msg('Print my own notes too, on a page of their own', { id: 'actions.printNotes', desc: 'Checkbox: the printed copy leaves a party’s private notes out unless they ask for them' })}
+              </label>
+            </div>`
+          : nothing
+      }
+      <div class="buttons">
         <button type="button" class="secondary" data-action="download">
           ${downloadOwnCopyLabel()}
         </button>
       </div>
       <div class="field">
         <label for="import-file">
-          ${msg('Read a saved copy from a file', { id: 'actions.import', desc: 'File input: a JSON file downloaded earlier' })}
+          ${msg('Read in a backup file', { id: 'actions.import', desc: 'File input: a backup file (JSON) the person downloaded earlier' })}
         </label>
         <input
           id="import-file"
@@ -562,8 +635,7 @@ export class LearningContractElement extends LitElement {
         />
         ${this.imported?.problem ? this.importPart.get()?.renderImportError(this.imported.problem) : nothing}
         ${this.importPart.failed ? this.importPart.render(() => nothing) : nothing}
-      </div>
-    </section>`;
+      </div>`;
   }
 
   private renderRetention(contract: LearningContract | undefined) {
@@ -594,9 +666,14 @@ export class LearningContractElement extends LitElement {
     const { membership } = this.controller;
     if (!membership || membership.perspectives.length < 2) return nothing;
     return this.perspectivePart.render((part) =>
-      part.renderPerspectiveChoice(membership, this.perspective, (chosen) => {
-        this.perspective = chosen;
-      }),
+      part.renderPerspectiveChoice(
+        membership,
+        this.perspective,
+        (chosen) => {
+          this.perspective = chosen;
+        },
+        this.provider.value?.contract,
+      ),
     );
   }
 
@@ -628,15 +705,9 @@ export class LearningContractElement extends LitElement {
     const autosave = this.controller;
     const changes = this.colleagueChanges();
     const resolved = this.resolved;
-    const state = this.provider.value;
-    const printView = state && this.printing ? this.printPart.get() : undefined;
     // Leaders and the supervisor read a summary: their actions (approving) come first.
     const readsSummary = parsePerspective(this.perspective).role !== 'party';
-    return html`<article
-      part="contract"
-      aria-labelledby="title"
-      class=${printView ? 'printable' : ''}
-    >
+    return html`<article part="contract" aria-labelledby="title">
       <header>
         <h2 id="title" tabindex="-1">
           ${msg('Learning contract', { id: 'title', desc: 'Heading of the whole contract (læringskontrakt)' })}
@@ -653,6 +724,7 @@ export class LearningContractElement extends LitElement {
             : nothing
         }
       </header>
+      ${contract && this.unknownPerspective === undefined ? html`<p class="you">${youAreText(contract, this.perspective)}</p>` : nothing}
       ${this.renderPerspectiveChoice()}
       ${this.unknownPerspective === undefined ? nothing : trouble?.renderPageMistake('perspective')}
       ${this.controller.storageProblem === undefined ? nothing : trouble?.renderPageMistake('storage')}
@@ -689,16 +761,15 @@ export class LearningContractElement extends LitElement {
               </p>`
             : contract
               ? html`<div class="screen">
-                    ${this.readonly ? nothing : renderTurnPanel(contract, this.perspective, this.rulesNow(), resolved.value.sections, this.localization.locale)}
-                    ${this.renderIntroduction(contract, resolved.value.introduction)}
-                    ${readsSummary ? this.renderActions(contract) : nothing}
-                    <process-tracker exportparts="list: steps"></process-tracker>
-                    <contract-form
-                      exportparts="error-summary, progress, conflict, refused"
-                    ></contract-form>
-                    ${readsSummary ? nothing : this.renderActions(contract)}
-                  </div>
-                  ${state && printView ? printView.renderPrintView(state, this.localization.locale) : nothing}`
+                  ${this.readonly ? nothing : renderTurnPanel(contract, this.perspective, this.rulesNow(), resolved.value.sections, this.localization.locale)}
+                  ${this.renderIntroduction(contract, resolved.value.introduction)}
+                  ${readsSummary ? this.renderActions(contract) : nothing}
+                  <process-tracker exportparts="list: steps"></process-tracker>
+                  <contract-form
+                    exportparts="error-summary, progress, conflict, refused"
+                  ></contract-form>
+                  ${readsSummary ? nothing : this.renderActions(contract)}
+                </div>`
               : nothing
       }
     </article>`;

@@ -32,7 +32,7 @@ describe('<learning-contract> says whose turn it is', () => {
     const after = await shownContract(acceptedContract(), 'leader-a', 'en');
     expect(text(panel(after)!.querySelector('h3'))).to.equal('Your turn');
     expect(text(panel(after))).to.contain('You need to approve the contract');
-    expect(text(panel(after))).to.contain('Waiting for the leader of Jonas Holm to approve');
+    expect(text(panel(after))).to.contain('Waiting for Peter Friis to approve');
   });
 
   it('after approving, a leader reads when they approved and their comment, and no button to do it again', async () => {
@@ -51,11 +51,11 @@ describe('<learning-contract> says whose turn it is', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('warns before a change that would withdraw the signatures, and not once they are gone', async () => {
+  it('warns before a change that would withdraw the acceptances and approvals, and not once they are gone', async () => {
     const el = await shownContract(acceptedContract(), 'party-a', 'en');
     const warning = () => el.shadowRoot!.querySelector('.turn .warning');
     expect(text(warning())).to.equal(
-      'Already signed: Mette Larsen and Jonas Holm. If you change the agreement now, the signatures are withdrawn and everyone signs again.',
+      'Already accepted or approved by Mette Larsen and Jonas Holm. If you change the agreement now, they must accept or approve it again.',
     );
     await expect(el).to.be.accessible();
     const purpose = deep<HTMLTextAreaElement>(el, '#f-purpose');
@@ -74,8 +74,14 @@ describe('<learning-contract> says whose turn it is', () => {
     expect(panel(readonly)).to.equal(null);
   });
 
-  it('tells each person whose signature a change withdrew who changed what, until they sign again', async () => {
-    const el = await shownContract(acceptedContract(), 'party-b', 'en');
+  it('tells each person whose acceptance or approval a change withdrew who changed what, until they give it again', async () => {
+    const approvedByB = acceptedContract();
+    approvedByB.approvals.leaders.b = {
+      by: 'Peter Friis',
+      at: '2026-04-02T08:00:00.000Z',
+      comment: '',
+    };
+    const el = await shownContract(approvedByB, 'party-b', 'en');
     el.shadowRoot!.querySelector('contract-form')!
       .shadowRoot!.querySelector<HTMLButtonElement>('#add-goals-b')!
       .click();
@@ -85,7 +91,12 @@ describe('<learning-contract> says whose turn it is', () => {
     el.perspective = 'party-a';
     await settled(el);
     expect(text(withdrawn())).to.match(
-      /^Jonas Holm changed “Goals \(Party B’s goals\)” on \w+ \d+, \d{4}, so your signature was withdrawn\. Read the change, and sign again\.$/,
+      /^Jonas Holm changed “Goals \(Party B’s goals\)” on \w+ \d+, \d{4}, so your acceptance was withdrawn\. Read the change, and accept again\.$/,
+    );
+    el.perspective = 'leader-b';
+    await settled(el);
+    expect(text(withdrawn())).to.match(
+      /so your approval was withdrawn\. Read the change, and approve again\.$/,
     );
     await expect(el).to.be.accessible();
     el.perspective = 'supervisor';

@@ -1,12 +1,27 @@
-import type { LearningContract } from '@kollegalaering/core';
+import { PARTIES, type LearningContract, type Perspective } from '@kollegalaering/core';
 import { html, nothing } from 'lit';
 import type { Locale } from '../i18n/locales.js';
 import { dateFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
-import { downloadOwnCopyLabel } from './action-labels.js';
+import { namesJoined } from '../i18n/names-joined.js';
+import { namesOf, personName } from '../i18n/party-names.js';
+import { printLabel } from './action-labels.js';
 
-// Loaded by import() only when a contract is past its retention date.
+// Deleting a contract, asked twice. Loaded by import() only when a contract
+// is past its retention date, or a party asks to delete one started by mistake.
 export { templates as danish } from '../locales/da-retention.js';
+
+const deleteForGood = () =>
+  msg('Delete for good', {
+    id: 'retention.deleteForGood',
+    desc: 'Button: delete the contract for good (the second press)',
+  });
+
+const deleteFailedText = () =>
+  msg(
+    'The contract was not deleted: the place it is kept could not be reached, or did not allow it. Nothing was changed. Try again in a moment.',
+    { id: 'retention.failed', desc: 'Deleting a contract failed' },
+  );
 
 /**
  * Shown when the organisation's retention period for the contract has run
@@ -28,7 +43,7 @@ export function renderRetentionNotice(
     </h3>
     <p>
       ${msg(
-        str`The contract may be kept until ${date}. Download your copy if you need it, and then delete the contract.`,
+        str`The contract may be kept until ${date}. Print it or save it as a PDF if you need a copy, and then delete the contract.`,
         { id: 'retention.text', desc: 'What the retention date means, and what to do' },
       )}
     </p>
@@ -46,25 +61,62 @@ export function renderRetentionNotice(
       ${
         confirming
           ? html`<button type="button" data-retention="delete" aria-describedby="retention-confirm">
-                ${msg('Delete for good', { id: 'retention.deleteForGood', desc: 'Button: delete the contract for good (the second press)' })}
+                ${deleteForGood()}
               </button>
               <button type="button" class="secondary" data-retention="cancel">
                 ${msg('Cancel', { id: 'retention.cancel', desc: 'Button: do not delete the contract' })}
               </button>`
-          : html`<button type="button" class="secondary" data-retention="download">
-                ${downloadOwnCopyLabel()}
+          : html`<button type="button" class="secondary" data-retention="print">
+                ${printLabel()}
               </button>
               <button type="button" data-retention="ask">
                 ${msg('Delete the contract…', { id: 'retention.delete', desc: 'Button: delete the contract (the first press)' })}
               </button>`
       }
     </div>
-    ${
-      deleteFailed
-        ? html`<p class="error" role="alert">
-            ${msg('The contract could not be deleted: storage could not be reached or did not allow it. Nothing was changed.', { id: 'retention.failed', desc: 'Deleting a contract past its retention date failed' })}
-          </p>`
-        : nothing
-    }
+    ${deleteFailed ? html`<p class="error" role="alert">${deleteFailedText()}</p>` : nothing}
   </section>`;
+}
+
+/** Everyone who has the contract: the parties, and the leaders and supervisor once named or invited. */
+function everyoneOn(contract: LearningContract): string[] {
+  const names = namesOf(contract);
+  const on: Perspective[] = [
+    'party-a',
+    'party-b',
+    ...PARTIES.filter((party) => contract.leaders[party].name || contract.leaders[party].email).map(
+      (party) => `leader-${party}` as const,
+    ),
+    ...(contract.supervisor.decision === 'assigned' ? (['supervisor'] as const) : []),
+  ];
+  return on.map((perspective) => personName(perspective, names));
+}
+
+/**
+ * Asked before a party deletes a contract started by mistake (core's
+ * deleteBlockers allows it until a leader approves): what is deleted, for
+ * whom, and that it cannot be brought back. Buttons carry `data-action`.
+ */
+export function renderDeleteConfirmation(contract: LearningContract, deleteFailed: boolean) {
+  const names = namesOf(contract);
+  const between = namesJoined([personName('party-a', names), personName('party-b', names)], 'and');
+  return html`<div class="confirm-delete" role="group" aria-labelledby="delete-question">
+    <p id="delete-question">
+      <strong>
+        ${msg(str`Delete the learning contract between ${between}?`, { id: 'delete.question', desc: 'Asked before deleting a contract started by mistake; the two parties by name (or Part A)' })}
+      </strong>
+    </p>
+    <p id="delete-who">
+      ${msg(str`It is deleted for everyone on it: ${namesJoined(everyoneOn(contract), 'and')}. It cannot be brought back.`, { id: 'delete.who', desc: 'Asked before deleting: everyone who loses the contract, by name (or role)' })}
+    </p>
+    <div class="buttons">
+      <button type="button" data-action="delete-for-good" aria-describedby="delete-who">
+        ${deleteForGood()}
+      </button>
+      <button type="button" class="secondary" data-action="keep">
+        ${msg('Keep the contract', { id: 'delete.keep', desc: 'Button: do not delete the contract after all' })}
+      </button>
+    </div>
+    ${deleteFailed ? html`<p class="error" role="alert">${deleteFailedText()}</p>` : nothing}
+  </div>`;
 }

@@ -1,5 +1,6 @@
 import {
   editWithdrawsSignatures,
+  parsePerspective,
   whoseTurn,
   type ContractRules,
   type LearningContract,
@@ -11,10 +12,10 @@ import {
 import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
 import { namesJoined } from '../i18n/names-joined.js';
-import { partyNames, roleNames } from '../i18n/party-names.js';
+import { namesOf, roleNames } from '../i18n/party-names.js';
 import { dateFormat } from '../i18n/formats.js';
 import type { Locale } from '../i18n/locales.js';
-import { leaderOf, personName, waitingText, yoursText } from '../i18n/turn-texts.js';
+import { personName, waitingText, yoursText } from '../i18n/turn-texts.js';
 import { fieldName } from '../shared/field-names.js';
 
 /**
@@ -31,7 +32,7 @@ export function renderTurnPanel(
 ) {
   if (contract.process.state === 'completed') return nothing;
   const { yours, waitingFor } = whoseTurn(contract, perspective, rules);
-  const names = { a: contract.parties.a.name, b: contract.parties.b.name };
+  const names = namesOf(contract);
   // Missing answers come grouped by who may write them: one line says it once.
   const unique = (lines: string[]) => [...new Set(lines)];
   const mine = unique(yours.map((need) => presetGoalsText(need, names) ?? yoursText(need)));
@@ -96,16 +97,26 @@ function renderWithdrawn(
     .split('.')
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
   const field = fieldName(sections, path, locale) ?? withdrawn.path;
-  const who = personName(withdrawn.by, partyNames(contract));
+  const who = personName(withdrawn.by, namesOf(contract));
   const day = dateFormat(locale, { dateStyle: 'long' }).format(new Date(withdrawn.at));
   return html`<p class="withdrawn">
-    ${msg(
-      str`${who} changed “${field}” on ${day}, so your signature was withdrawn. Read the change, and sign again.`,
-      {
-        id: 'turn.withdrawn',
-        desc: 'To someone whose acceptance or approval a change withdrew: who changed which field, and when',
-      },
-    )}
+    ${
+      parsePerspective(perspective).role === 'leader'
+        ? msg(
+            str`${who} changed “${field}” on ${day}, so your approval was withdrawn. Read the change, and approve again.`,
+            {
+              id: 'turn.withdrawnApproval',
+              desc: 'To a leader whose approval a change withdrew: who changed which field, and when',
+            },
+          )
+        : msg(
+            str`${who} changed “${field}” on ${day}, so your acceptance was withdrawn. Read the change, and accept again.`,
+            {
+              id: 'turn.withdrawn',
+              desc: 'To a party whose acceptance a change withdrew: who changed which field, and when',
+            },
+          )
+    }
   </p>`;
 }
 
@@ -115,21 +126,23 @@ function renderWithdrawn(
  */
 function renderSignedWarning(contract: LearningContract, perspective: Perspective) {
   if (!editWithdrawsSignatures(contract) || perspective === 'supervisor') return nothing;
-  const names = partyNames(contract);
+  const names = namesOf(contract);
   const { parties, leaders } = contract.approvals;
   const signed = [
-    ...(['a', 'b'] as const).filter((party) => parties[party]).map((party) => names[party]),
+    ...(['a', 'b'] as const)
+      .filter((party) => parties[party])
+      .map((party) => personName(`party-${party}`, names)),
     ...(['a', 'b'] as const)
       .filter((party) => leaders[party])
-      .map((party) => leaderOf(names[party])),
+      .map((party) => personName(`leader-${party}`, names)),
   ];
   const who = namesJoined(signed, 'and');
   return html`<p class="warning">
     ${msg(
-      str`Already signed: ${who}. If you change the agreement now, the signatures are withdrawn and everyone signs again.`,
+      str`Already accepted or approved by ${who}. If you change the agreement now, they must accept or approve it again.`,
       {
         id: 'turn.signedWarning',
-        desc: 'While the agreement is being signed: who has signed, and that a change withdraws it',
+        desc: 'While the agreement is accepted and approved: who has (by name), and that a change withdraws it',
       },
     )}
   </p>`;

@@ -28,7 +28,7 @@ describe('<party-section>', () => {
     const el = await section('b', 'en');
     expect(
       Array.from(el.shadowRoot!.querySelectorAll('fieldset.group > legend'), text),
-    ).to.deep.equal(['Party B', 'Party B’s goals', 'Party B’s leader']);
+    ).to.deep.equal(['Party B', 'Your goals', 'Your leader']);
     expect(el.shadowRoot!.querySelector('#f-parties-a-name')).to.equal(null);
   });
 

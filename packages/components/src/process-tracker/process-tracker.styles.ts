@@ -52,6 +52,12 @@ export const styles = [
       font-size: 0.9em;
     }
 
+    /* A leader's comment, on its own line, with the line breaks it was written with. */
+    .comment {
+      display: block;
+      white-space: pre-wrap;
+    }
+
     details {
       margin-top: 0.25rem;
       font-size: 0.9em;

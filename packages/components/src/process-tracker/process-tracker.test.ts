@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../define.js';
+import { PERSPECTIVES } from '@kollegalaering/core';
+import { contractAt } from '@kollegalaering/core/testing';
 import { filledAgreement } from '../test-support/contracts.js';
 import { deep, settled, text } from '../test-support/dom.js';
 import type { ProcessTrackerElement } from './process-tracker.js';
@@ -96,25 +98,49 @@ describe('<process-tracker>', () => {
     const el = await tracker('da', contract);
     const [, agreement, learning] = steps(el);
     // People are named once their names are written.
-    expect(text(agreement)).to.contain('Lederen for Mette Larsen godkendte den 4. maj 2026');
-    expect(text(agreement)).to.contain('Lederen for Jonas Holm har ikke godkendt endnu');
+    expect(text(agreement)).to.contain('Hanne Berg godkendte den 4. maj 2026');
+    expect(text(agreement)).to.contain('Peter Friis har ikke godkendt endnu');
     expect(text(learning!.querySelector('summary'))).to.equal(
       'Kan ikke begynde endnu – 3 ting mangler',
     );
     expect(Array.from(learning!.querySelectorAll('details li'), text)).to.deep.equal([
       'Mette Larsen har ikke accepteret kontrakten endnu.',
       'Jonas Holm har ikke accepteret kontrakten endnu.',
-      'Lederen for Jonas Holm har ikke godkendt kontrakten endnu.',
+      'Peter Friis har ikke godkendt kontrakten endnu.',
     ]);
   });
 
-  it('says Part A and Part B until the names are written, in English', async () => {
+  it('says Part A and a leader by role until the names are written, in English', async () => {
     const contract = filledAgreement();
     contract.parties.a.name = '';
+    contract.leaders.b.name = '';
     const el = await tracker('en', contract);
     const [, agreement] = steps(el);
     expect(text(agreement)).to.contain('Party A has not accepted yet');
-    expect(text(agreement)).to.contain('Jonas Holm’s leader has not approved yet');
+    expect(text(agreement)).to.contain('Hanne Berg has not approved yet');
+    expect(text(agreement)).to.contain('The leader of Jonas Holm has not approved yet');
+  });
+
+  it('shows each approval with who, when and the comment, to everyone on the contract', async () => {
+    const contract = contractAt('learning');
+    contract.approvals.leaders.a!.comment = 'Husk at aftale datoerne for følgedagene med mig.';
+    for (const perspective of PERSPECTIVES) {
+      const whole = await fixture<HTMLElement>(
+        html`<learning-contract
+          lang="da"
+          perspective=${perspective}
+          .contract=${contract}
+        ></learning-contract>`,
+      );
+      await settled(whole);
+      const agreement = steps(deep<ProcessTrackerElement>(whole, 'process-tracker'))[1]!;
+      expect(Array.from(agreement.querySelectorAll('li'), text), perspective).to.deep.equal([
+        'Mette Larsen accepterede den 1. april 2026',
+        'Hanne Berg godkendte den 1. april 2026 Kommentar: »Husk at aftale datoerne for følgedagene med mig.«',
+        'Jonas Holm accepterede den 1. april 2026',
+        'Peter Friis godkendte den 1. april 2026',
+      ]);
+    }
   });
 
   it('refuses a contract that is not valid, with contract-error, and shows nothing', async () => {

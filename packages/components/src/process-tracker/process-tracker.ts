@@ -1,7 +1,6 @@
 import {
   advanceBlockers,
   nextState,
-  PARTIES,
   PROCESS_STATES,
   resolveSections,
   STEPS,
@@ -13,15 +12,9 @@ import {
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { issueMessage } from '../i18n/issue-messages.js';
-import { partyNames } from '../i18n/party-names.js';
-import {
-  acceptedText,
-  approvedText,
-  notAcceptedText,
-  notApprovedText,
-} from '../i18n/signature-texts.js';
+import { namesOf } from '../i18n/party-names.js';
+import { signatureItems } from '../shared/signatures.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { dateFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
 import { completedMessage, stepName } from '../i18n/step-names.js';
 import { fieldName } from '../shared/field-names.js';
@@ -70,24 +63,11 @@ export class ProcessTrackerElement extends LitElement {
   private readonly localization = new LocaleController(this);
   private readonly binding = new ContractBinding(this);
 
-  private formatDate(iso: string): string {
-    return dateFormat(this.localization.locale, { dateStyle: 'long' }).format(new Date(iso));
-  }
-
+  /** Who accepted and approved, when, and the leaders' comments, for everyone who may read them. */
   private renderApprovals(contract: LearningContract) {
-    const names = partyNames(contract);
-    return html`<ul>
-      ${PARTIES.map((party) => {
-        const accepted = contract.approvals.parties[party];
-        const approved = contract.approvals.leaders[party];
-        const name = names[party];
-        return html`<li>
-            ${accepted ? acceptedText(name, this.formatDate(accepted.at)) : notAcceptedText(name)}
-          </li>
-          <li>
-            ${approved ? approvedText(name, this.formatDate(approved.at)) : notApprovedText(name)}
-          </li>`;
-      })}
+    const perspective = this.binding.state?.perspective ?? this.perspective;
+    return html`<ul class="signatures">
+      ${signatureItems(contract, perspective, this.localization.locale)}
     </ul>`;
   }
 
@@ -103,7 +83,7 @@ export class ProcessTrackerElement extends LitElement {
         ${blockers.map(
           (blocker) =>
             html`<li>
-              ${issueMessage(blocker, fieldName(state?.sections ?? [], blocker.path, this.localization.locale), partyNames(contract))}
+              ${issueMessage(blocker, fieldName(state?.sections ?? [], blocker.path, this.localization.locale), namesOf(contract))}
             </li>`,
         )}
       </ul>

@@ -6,6 +6,7 @@ import {
   type Issue,
 } from '@kollegalaering/core';
 import type { Locale } from '../i18n/locales.js';
+import { namesOf, type Reader } from '../i18n/party-names.js';
 import type { ContractState } from '../state/contract-state.js';
 
 /** A DOM id for the control at a path; unique within one shadow root. */
@@ -20,6 +21,8 @@ export interface FieldContext {
   locale: Locale;
   issuesAt: (path: FieldPath) => readonly Issue[];
   editable: (path: FieldPath) => boolean;
+  /** Who reads, and the names in the contract: labels say "you" to them and name everyone else. */
+  reader: Reader;
   /**
    * Leaders and the supervisor read what they may not change as text, like a
    * "check your answers" page, not as a form of locked fields.
@@ -47,6 +50,7 @@ export function fieldContext(
     locale,
     ...(expandedLists && { expandedLists }),
     issuesAt: (path) => byPath.get(formatPath(path)) ?? [],
+    reader: { perspective: state.perspective, names: namesOf(state.contract) },
     summary: parsePerspective(state.perspective).role !== 'party',
     editable: (path) =>
       !state.readonly && canEdit(state.contract, state.perspective, path, state.rules.customOwners),

@@ -1,4 +1,6 @@
 import {
+  editorsOf,
+  isEmailPath,
   MAX_TEXT_LENGTH,
   parsePerspective,
   getAtPath,
@@ -17,6 +19,8 @@ import { fieldLabel, localised, optionLabel } from '../i18n/localised-text.js';
 import { dateFormat, numberFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
 import { yesOrNo } from '../i18n/yes-or-no.js';
+import { namesJoined } from '../i18n/names-joined.js';
+import { personName } from '../i18n/party-names.js';
 import { addButtonId, controlId, type FieldContext } from './field-context.js';
 import { textValue } from './text-value.js';
 
@@ -53,10 +57,14 @@ function renderNotes(path: FieldPath, label: string, ctx: FieldContext, helpText
 function valueInWords(field: FieldSpec, value: unknown, ctx: FieldContext): string {
   if (field.kind === 'checkbox') return yesOrNo(value === true);
   if (Array.isArray(value)) {
-    return value.map((option) => optionLabel(field, String(option), ctx.locale)).join(', ') || '—';
+    return (
+      value
+        .map((option) => optionLabel(field, String(option), ctx.locale, ctx.reader))
+        .join(', ') || '—'
+    );
   }
   if (typeof value !== 'string' || value.trim() === '') return '—';
-  if (field.kind === 'choice') return optionLabel(field, value, ctx.locale);
+  if (field.kind === 'choice') return optionLabel(field, value, ctx.locale, ctx.reader);
   if (field.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     return dateFormat(ctx.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
       new Date(`${value}T00:00:00Z`),
@@ -126,6 +134,35 @@ function autocompleteFor(path: FieldPath, ctx: FieldContext): string | undefined
   return tokens[String(field)];
 }
 
+/**
+ * Under an email that says who someone is: that it gives access to the
+ * contract, and, where the reader may not change it, who may (core's
+ * editorsOf), or that no one may any more.
+ */
+function emailHelp(path: FieldPath, editable: boolean, ctx: FieldContext): string {
+  const access = msg('Gives access to the contract.', {
+    id: 'email.access',
+    desc: 'Under an email field of the contract’s people',
+  });
+  if (editable || ctx.state.readonly) return access;
+  const { contract, rules } = ctx.state;
+  const editors = editorsOf(contract, path, rules.customOwners);
+  const who = namesJoined(
+    editors.map((perspective) => personName(perspective, ctx.reader.names)),
+    'and',
+  );
+  const locked = who
+    ? msg(str`Only ${who} can write or change it.`, {
+        id: 'email.onlyBy',
+        desc: 'Under an email the reader may not change: who may, by name (or role)',
+      })
+    : msg('No one can change it any more: the contract has been agreed.', {
+        id: 'email.settled',
+        desc: 'Under an email no one may change now (after the agreement)',
+      });
+  return `${access} ${locked}`;
+}
+
 /** One field: a label and its control, read-only where the perspective may not edit it now. */
 export function renderField(
   field: FieldSpec,
@@ -136,12 +173,16 @@ export function renderField(
 ): TemplateResult {
   const id = controlId(path);
   const value = getAtPath(ctx.state.contract, path);
-  const label = ownLabel ?? fieldLabel(field, ctx.locale);
+  const label = ownLabel ?? fieldLabel(field, ctx.locale, ctx.reader, path);
   const editable = ctx.editable(path);
   if (!editable && ctx.summary && field.kind !== 'answer') {
     return renderAsText(field, path, label, ctx);
   }
-  const help = field.text?.help ? localised(field.text.help, ctx.locale) : helpFor(field.label);
+  const help = field.text?.help
+    ? localised(field.text.help, ctx.locale)
+    : isEmailPath(path)
+      ? emailHelp(path, editable, ctx)
+      : helpFor(field.label);
   const problems = renderNotes(path, label, ctx, help);
   const text = typeof value === 'string' ? value : '';
   switch (field.kind) {
@@ -191,7 +232,7 @@ export function renderField(
           ${(field.options ?? []).map(
             (option) =>
               html`<option value=${option} ?selected=${option === value}>
-                ${optionLabel(field, option, ctx.locale)}
+                ${optionLabel(field, option, ctx.locale, ctx.reader)}
               </option>`,
           )}
         </select>
@@ -215,7 +256,9 @@ export function renderField(
                 .checked=${chosen.includes(option)}
                 ?disabled=${!editable}
               />
-              <label for=${`${id}-${option}`}>${optionLabel(field, option, ctx.locale)}</label>
+              <label for=${`${id}-${option}`}
+                >${optionLabel(field, option, ctx.locale, ctx.reader)}</label
+              >
             </div>`,
         )}
       </fieldset>`;
@@ -314,7 +357,7 @@ export type ItemExtras = (list: ListSpec, item: { id: string }, index: number) =
 function authorOf(item: object, ctx: FieldContext): string | undefined {
   const author = (item as { author?: unknown }).author;
   if (author !== 'a' && author !== 'b') return undefined;
-  return ctx.state.contract.parties[author].name.trim() || labelFor(`party.${author}`);
+  return personName(`party-${author}`, ctx.reader.names);
 }
 
 /**
@@ -330,12 +373,13 @@ function labelInItem(field: FieldSpec, item: object, ctx: FieldContext): string 
   return name ? otherAuthorsEntryLabel(name) : undefined;
 }
 
-/** Said after an item's number: who wrote it (a logbook entry), or that the leader set it (a goal). */
-function itemNote(item: object, ctx: FieldContext): string {
+/** Said after an item's number: who wrote it (a logbook entry), or which leader set it (a goal). */
+function itemNote(list: ListSpec, item: object, ctx: FieldContext): string {
   const author = authorOf(item, ctx);
   if (author) return ` · ${author}`;
   if ((item as { preset?: unknown }).preset !== true) return '';
-  return ` · ${msg('set by the leader', { id: 'goal.preset', desc: 'After “Goal 1”: a goal the leader set in advance (formal mode)' })}`;
+  const leader = personName(list.path[1] === 'b' ? 'leader-b' : 'leader-a', ctx.reader.names);
+  return ` · ${msg(str`set by ${leader}`, { id: 'goal.preset', desc: 'After “Goal 1”: a goal the party’s leader set in advance (formal mode); the leader’s name (or “the leader of Part A”) follows' })}`;
 }
 
 /**
@@ -365,7 +409,7 @@ export function renderList(list: ListSpec, ctx: FieldContext, extras?: ItemExtra
       (index) => {
         const item = items[index]!;
         return html`<fieldset class="item">
-          <legend>${itemName} ${index + 1}${itemNote(item, ctx)}</legend>
+          <legend>${itemName} ${index + 1}${itemNote(list, item, ctx)}</legend>
           ${list.itemFields.map((field) =>
             isListSpec(field)
               ? renderList({ ...field, path: [...list.path, index, ...field.path] }, ctx)
@@ -425,7 +469,7 @@ export function renderGroup(
   return group.label === null
     ? html`${fields}`
     : html`<fieldset class="group">
-        <legend>${labelFor(group.label)}</legend>
+        <legend>${labelFor(group.label, ctx.reader)}</legend>
         ${fields}
       </fieldset>`;
 }

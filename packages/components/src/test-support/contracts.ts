@@ -1,5 +1,5 @@
-import type { LearningContract } from '@kollegalaering/core';
-import { filledContract } from '@kollegalaering/core/testing';
+import type { LearningContract, Perspective } from '@kollegalaering/core';
+import { contractAt, filledContract } from '@kollegalaering/core/testing';
 
 /**
  * Core's example contract as the element tests need it: everything the
@@ -13,4 +13,20 @@ export function filledAgreement(): LearningContract {
     supervisor: { decision: 'none', name: '', role: '', email: '', responsibilities: '' },
     privateNotes: { a: '«A’s own note»', b: '«B’s own note»' },
   };
+}
+
+/** The learning step with one change to the plan, confirmed by `agreedBy`, in that order. */
+export function learningWithAmendment(agreedBy: Perspective[]): LearningContract {
+  const learning = contractAt('learning');
+  learning.amendments = [
+    {
+      id: 'amendment-1',
+      date: '2026-05-02',
+      fields: ['plan.approach'],
+      change: 'To følgedage om måneden',
+      reason: 'Mere tid sammen',
+      agreedBy,
+    },
+  ];
+  return learning;
 }

@@ -74,3 +74,23 @@ test('a full store is reported as quota, not as saved', async () => {
   const result = await adapter.save(createEmptyContract({ id: 'c1' }));
   assert.equal(result.ok || result.error.code, 'quota');
 });
+
+test('a list in the browser names the leaders and a chosen supervisor, for "waiting for Hanne Berg"', async () => {
+  const adapter = createMemoryAdapter(new Map());
+  const contract = createEmptyContract({ id: 'c2' });
+  contract.leaders.a.name = 'Hanne Berg';
+  contract.supervisor = { ...contract.supervisor, name: 'Lone Dahl' };
+  await adapter.save(contract);
+  const listed = await adapter.list();
+  assert.ok(listed.ok);
+  assert.deepEqual(listed.value[0]?.names, {
+    a: '',
+    b: '',
+    leaders: { a: 'Hanne Berg', b: '' },
+    supervisor: '',
+  });
+  contract.supervisor.decision = 'assigned';
+  await adapter.save(contract, { expectedRevision: 1 });
+  const again = await adapter.list();
+  assert.equal(again.ok && again.value[0]?.names.supervisor, 'Lone Dahl');
+});

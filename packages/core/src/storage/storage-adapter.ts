@@ -32,13 +32,34 @@ export interface StorageError {
 
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; error: StorageError };
 
+/**
+ * The names written in a contract ('' where none is): the two parties', and
+ * their leaders' and the supervisor's, so that a list says "Waiting for Hanne
+ * Berg" rather than a role. A server older than these may send only `a` and `b`.
+ */
+export interface SummaryNames {
+  a: string;
+  b: string;
+  leaders?: { a: string; b: string };
+  /** The supervisor's, once the parties chose to have one. */
+  supervisor?: string;
+}
+
+/** The names of a contract's people, as a list's summary carries them (shared parts: anyone on it sees them). */
+export const summaryNames = (contract: LearningContract): SummaryNames => ({
+  a: contract.parties.a.name,
+  b: contract.parties.b.name,
+  leaders: { a: contract.leaders.a.name, b: contract.leaders.b.name },
+  supervisor: contract.supervisor.decision === 'assigned' ? contract.supervisor.name : '',
+});
+
 /** What a list of stored contracts shows about each, to pick one. */
 export interface ContractSummary {
   id: string;
   revision: number;
   updatedAt: string;
   state: ProcessState;
-  names: { a: string; b: string };
+  names: SummaryNames;
   /** Where the keeper knows who is asking (a server): the perspectives they hold on it. */
   perspectives?: Perspective[];
   /** …what waits for them now (see `whoseTurn`), without the missing paths… */
@@ -134,7 +155,7 @@ export const summarise = (contract: LearningContract): ContractSummary => ({
   revision: contract.revision,
   updatedAt: contract.updatedAt,
   state: contract.process.state,
-  names: { a: contract.parties.a.name, b: contract.parties.b.name },
+  names: summaryNames(contract),
   waitingFor: turnInShort(contract, []).waitingFor,
 });
 

@@ -155,7 +155,9 @@ export function storageConformanceCases(
         const summaries = value(await adapter.list(), 'list');
         const mine = summaries.find((summary) => summary.id === contract.id);
         check(mine, 'the saved contract is not listed');
-        const { id, revision, updatedAt, state, names } = mine;
+        const { id, revision, updatedAt, state } = mine;
+        // The leaders' and the supervisor's names are for the adapter to add where it can.
+        const names = { a: mine.names.a, b: mine.names.b };
         check(
           same(
             { id, revision, updatedAt, state, names },

@@ -8,6 +8,7 @@ import {
   differingPaths,
   parseContract,
   perspectivesOf,
+  summaryNames,
   viewFor,
   withRetention,
   type Action,
@@ -123,7 +124,7 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
         revision: contract.revision,
         updatedAt: contract.updatedAt,
         state: contract.process.state,
-        names: { a: contract.parties.a.name, b: contract.parties.b.name },
+        names: summaryNames(contract),
         perspectives,
         ...turnInShort(contract, perspectives, rules),
       };
