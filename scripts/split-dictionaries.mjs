@@ -10,10 +10,28 @@ const PARTS = {
   'da-contract-list.ts': ['contracts.'],
   'da-retention.ts': ['retention.'],
   'da-perspective-choice.ts': ['perspective.choice'],
-  'da-print-view.ts': ['print.copyFor', 'print.comment', 'print.signatures', 'print.confirmedBy'],
+  'da-print-view.ts': [
+    'print.copyFor',
+    'print.comment',
+    'print.signatures',
+    'print.confirmedBy',
+    'print.closingConfirmed',
+  ],
   'da-introduction.ts': ['intro.'],
   'da-copy-choice.ts': ['choice.'],
   'da-import.ts': ['import.'],
+  'da-turn.ts': [
+    'turn.yours.',
+    'turn.waiting.',
+    'turn.title.',
+    'turn.learning.',
+    'turn.supervisor.',
+    'turn.closing.',
+    'turn.withdrawn',
+    'turn.signedWarning',
+    'signed.',
+    'confirm.',
+  ],
 };
 
 const main = readFileSync(`${folder}/da.ts`, 'utf8');

@@ -70,8 +70,10 @@ function renderRow(state: ListState, row: Row) {
   // Missing answers come grouped by who may write them: one line says it once.
   const unique = (lines: string[]) => [...new Set(lines)];
   const turns = [
-    ...unique(row.yours.map(yoursText)).map((line) => html`<li class="yours">${line}</li>`),
-    ...unique(row.waitingFor.map((need) => waitingText(need, summary.names))).map(
+    ...unique(row.yours.map((need) => yoursText(need, state.locale))).map(
+      (line) => html`<li class="yours">${line}</li>`,
+    ),
+    ...unique(row.waitingFor.map((need) => waitingText(need, summary.names, state.locale))).map(
       (line) => html`<li>${line}</li>`,
     ),
   ];

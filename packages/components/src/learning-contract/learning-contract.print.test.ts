@@ -1,6 +1,7 @@
 // The printed copy, for the personnel file: whose copy and when it was
-// printed, dates as the page writes them, every signature with its day, who
-// gave it and a leader's comment, and who confirmed each amendment.
+// printed, dates as the page writes them, every acceptance, approval and
+// confirmation of the closing conversation with its day, who gave it and a
+// leader's comment, and who confirmed each amendment.
 import type { LearningContract } from '@kollegalaering/core';
 import { contractAt } from '@kollegalaering/core/testing';
 import { expect } from '@open-wc/testing';
@@ -41,7 +42,12 @@ describe('<learning-contract> printed', () => {
       'Lederen for Mette Larsen godkendte den 1. april 2026 (Hanne Berg) Kommentar: God plan – I får tiden.',
       'Jonas Holm accepterede den 1. april 2026',
       'Lederen for Jonas Holm godkendte den 1. april 2026 (Peter Friis)',
+      'Den afsluttende samtale med Mette Larsen er holdt: bekræftet af lederen for Mette Larsen den 1. april 2026 (Hanne Berg)',
+      'Den afsluttende samtale med Jonas Holm er holdt: bekræftet af lederen for Jonas Holm den 1. april 2026 (Peter Friis)',
     ]);
+    expect(text(view.querySelector('.signatures h3'))).to.equal(
+      'Accepteret, godkendt og bekræftet',
+    );
   });
 
   it('names the supervisor’s copy inside the sentence, as the page says it', async () => {

@@ -5,7 +5,6 @@ import {
   createEmptyContract,
   availableActions,
   isPastRetention,
-  nextState,
   parsePerspective,
   partyCopy,
   viewFor,
@@ -28,7 +27,7 @@ import { speaks } from '../i18n/locales.js';
 import { msg, withDanish } from '../i18n/msg.js';
 import { PaintTypingFirst } from '../shared/after-next-paint.js';
 import { partFailedText } from '../i18n/part-failed.js';
-import { personName } from '../i18n/turn-texts.js';
+import { personName } from '../i18n/person-names.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import { renderConfigError } from '../contract-form/config-error.js';
 import { acceptContract } from '../state/contract-binding.js';
@@ -42,10 +41,9 @@ import { readConfigScript, resolveConfig } from '../shared/config-source.js';
 import { ContractSession } from './contract-session.js';
 import { ContractChanges } from '../state/contract-changes.js';
 import type { ChoiceAction, CopyChoice } from './copy-choice.js';
+import { ConfirmStep } from './confirm-step.js';
 import { copyFileName, downloadJson } from './download.js';
 import { styles } from './learning-contract.styles.js';
-import { renderSigned } from './signed-line.js';
-import { renderTurnPanel } from './turn-panel.js';
 import { renderLoadError, renderSaveStatus } from './status-messages.js';
 import { STORAGE_KINDS, type StorageKind } from '../shared/storage-choice.js';
 
@@ -158,9 +156,17 @@ export class LearningContractElement extends LitElement {
   private readonly perspectivePart = new LazyPart(this, async () =>
     withDanish(await import('./perspective-choice.js')),
   );
+  /** The panel at the top and the questions before steps that cannot be undone: fetched as the element connects. */
+  private readonly turnPart = new LazyPart(
+    this,
+    async () => withDanish(await import('./turn-part.js')),
+    true,
+  );
   /** A `perspective` the page gave that is not one: shown read-only, as the least that anyone sees. */
   @state() private unknownPerspective: string | undefined;
   private reportedLang: string | undefined;
+  /** Asks before a step that cannot be undone. */
+  private readonly confirmStep: ConfirmStep = new ConfirmStep(this);
   /** What the leader writes with their approval; emptied once given, and for another perspective. */
   @state() private approvalComment = '';
 
@@ -449,6 +455,12 @@ export class LearningContractElement extends LitElement {
 
   private readonly paintTypingFirst = new PaintTypingFirst();
 
+  /** Complete once the panel at the top (fetched as the element connects) is there too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.turnPart.ready;
+    return super.getUpdateComplete();
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
     return this.paintTypingFirst.schedule(() => super.scheduleUpdate());
   }
@@ -510,9 +522,17 @@ export class LearningContractElement extends LitElement {
       this.download('own');
       return;
     }
-    const action = button.dataset['action'] as Action;
+    const action = button.dataset['action'] as Action | 'cancel';
+    const contract = this.session.state.current;
+    if (action === 'cancel' || !contract)
+      return this.confirmStep.settle(undefined, '#actions-title');
+    const confirmed = button.dataset['confirmed'] !== undefined;
+    if (!confirmed && this.confirmStep.ask(action, contract, this.perspective, this.rulesNow())) {
+      return;
+    }
     const comment = action === 'approve' ? this.approvalComment : '';
     const done = await this.act(action, comment ? { comment } : {});
+    this.confirmStep.settle();
     if (done) {
       if (action === 'approve') this.approvalComment = '';
       // The button may be gone now: keep the keyboard user at the top of what changed.
@@ -529,6 +549,9 @@ export class LearningContractElement extends LitElement {
       ({ action }) => action !== 'confirm-amendment',
     );
     const isLeader = parsePerspective(this.perspective).role === 'leader';
+    // Before a step that cannot be undone, its question stands in for the buttons.
+    const { asking } = this.confirmStep;
+    const turn = this.turnPart.value;
     return html`<section
       class="actions"
       part="actions"
@@ -555,14 +578,19 @@ export class LearningContractElement extends LitElement {
             </div>`
           : nothing
       }
-      ${renderSigned(contract, this.perspective, this.localization.locale)}
+      ${this.turnPart.value?.renderSigned(contract, this.perspective, this.localization.locale)}
+      ${asking ? (turn?.renderQuestion(asking, contract, this.perspective, this.localization.locale) ?? this.renderPartFailed(this.turnPart)) : nothing}
       <div class="buttons">
-        ${actions.map(
-          ({ action }) =>
-            html`<button type="button" data-action=${action}>
-              ${actionLabel(action, nextState(contract.process.state))}
-            </button>`,
-        )}
+        ${
+          asking
+            ? nothing
+            : actions.map(
+                ({ action }) =>
+                  html`<button type="button" data-action=${action}>
+                    ${actionLabel(action, contract)}
+                  </button>`,
+              )
+        }
         <button type="button" class="secondary" data-action="print">
           ${msg('Print your copy', { id: 'actions.print', desc: 'Prints the person’s own copy' })}
         </button>
@@ -704,7 +732,7 @@ export class LearningContractElement extends LitElement {
               </p>`
             : contract
               ? html`<div class="screen">
-                    ${this.readonly ? nothing : renderTurnPanel(contract, this.perspective, this.rulesNow(), resolved.value.sections, this.localization.locale)}
+                    ${this.readonly ? nothing : this.turnPart.get()?.renderTurnPanel(contract, this.perspective, this.rulesNow(), resolved.value.sections, this.localization.locale)}
                     ${this.renderIntroduction(contract, resolved.value.introduction)}
                     ${readsSummary ? this.renderActions(contract) : nothing}
                     <process-tracker exportparts="list: steps"></process-tracker>

@@ -25,7 +25,7 @@ describe('<learning-contract> says whose turn it is', () => {
 
   it('tells a leader it waits for the parties, and then that it is theirs to approve', async () => {
     const before = await shownContract(filledAgreement(), 'leader-a', 'en');
-    expect(text(panel(before)!.querySelector('h3'))).to.equal('Waiting for others');
+    expect(text(panel(before)!.querySelector('h3'))).to.equal('Nothing is waiting for you');
     expect(text(panel(before))).to.contain('Waiting for Mette Larsen to accept');
     expect(text(panel(before))).not.to.contain('approve');
 
@@ -55,7 +55,7 @@ describe('<learning-contract> says whose turn it is', () => {
     const el = await shownContract(acceptedContract(), 'party-a', 'en');
     const warning = () => el.shadowRoot!.querySelector('.turn .warning');
     expect(text(warning())).to.equal(
-      'Already signed: Mette Larsen and Jonas Holm. If you change the agreement now, the signatures are withdrawn and everyone signs again.',
+      'Already accepted or approved by Mette Larsen and Jonas Holm. If you change the agreement now, everyone accepts and approves it again.',
     );
     await expect(el).to.be.accessible();
     const purpose = deep<HTMLTextAreaElement>(el, '#f-purpose');
@@ -85,7 +85,7 @@ describe('<learning-contract> says whose turn it is', () => {
     el.perspective = 'party-a';
     await settled(el);
     expect(text(withdrawn())).to.match(
-      /^Jonas Holm changed “Goals \(Party B’s goals\)” on \w+ \d+, \d{4}, so your signature was withdrawn\. Read the change, and sign again\.$/,
+      /^Jonas Holm changed “Goals \(Party B’s goals\)” on \w+ \d+, \d{4}, so your acceptance or approval was withdrawn\. Read the change, and give it again\.$/,
     );
     await expect(el).to.be.accessible();
     el.perspective = 'supervisor';

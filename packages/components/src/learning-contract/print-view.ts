@@ -8,6 +8,7 @@ import {
   type FieldSpec,
   type GroupSpec,
   type ListSpec,
+  type Party,
 } from '@kollegalaering/core';
 import { html, nothing } from 'lit';
 import { labelFor } from '../i18n/field-labels.js';
@@ -22,7 +23,7 @@ import {
   notAcceptedText,
   notApprovedText,
 } from '../i18n/signature-texts.js';
-import { personName } from '../i18n/turn-texts.js';
+import { leaderOf, personName } from '../i18n/person-names.js';
 import { yesOrNo } from '../i18n/yes-or-no.js';
 import type { ContractState } from '../state/contract-state.js';
 
@@ -132,7 +133,7 @@ function signatures(state: ContractState, names: PartyNames, locale: Locale) {
   const by = (who: string | undefined) => (who ? html` <span class="by">(${who})</span>` : nothing);
   return html`<section class="signatures">
     <h3>
-      ${msg('Signatures', { id: 'print.signatures', desc: 'On paper: the heading over acceptances and approvals' })}
+      ${msg('Accepted, approved and confirmed', { id: 'print.signatures', desc: 'On paper: the heading over acceptances, approvals and the confirmations of the closing conversation' })}
     </h3>
     <ul>
       ${(['a', 'b'] as const).map((party) => {
@@ -152,8 +153,19 @@ function signatures(state: ContractState, names: PartyNames, locale: Locale) {
             }
           </li>`;
       })}
+      ${(['a', 'b'] as const).map((party) => closingConfirmed(state, names, party, locale))}
     </ul>
   </section>`;
+}
+
+/** A leader's confirmation that the closing conversation was held, once given. */
+function closingConfirmed(state: ContractState, names: PartyNames, party: Party, locale: Locale) {
+  const confirmed = state.contract.approvals.closing[party];
+  if (!confirmed) return nothing;
+  return html`<li>
+    ${msg(str`The closing conversation with ${names[party]} was held: confirmed by ${leaderOf(names[party])} on ${dayOf(confirmed.at, locale)}`, { id: 'print.closingConfirmed', desc: 'On paper: a leader confirmed the closing conversation with their employee; the employee’s name, the leader, the day' })}
+    <span class="by">(${confirmed.by})</span>
+  </li>`;
 }
 
 /**

@@ -1,10 +1,11 @@
 // Do not modify this file by hand: scripts/split-dictionaries.mjs moves the
-// 'print.copyFor', 'print.comment', 'print.signatures', 'print.confirmedBy' messages here from the dictionary lit-localize generates.
+// 'print.copyFor', 'print.comment', 'print.signatures', 'print.confirmedBy', 'print.closingConfirmed' messages here from the dictionary lit-localize generates.
 import { str } from '@lit/localize';
 
 export const templates = {
+'print.closingConfirmed': str`Den afsluttende samtale med ${0} er holdt: bekræftet af ${1} den ${2}`,
 'print.comment': str`Kommentar: ${0}`,
 'print.confirmedBy': `Bekræftet af`,
 'print.copyFor': str`Kopi til ${0}. Udskrevet den ${1}.`,
-'print.signatures': `Underskrifter`,
+'print.signatures': `Accepteret, godkendt og bekræftet`,
 };
