@@ -162,15 +162,15 @@ test('four people on four PCs take one contract from empty to completed', async 
   assert.equal(await mette.page.locator('button[data-action="advance"]').count(), 0);
   await open(hanne, id);
   await panel(hanne).getByText('Intet venter på dig').waitFor();
-  await act(mette, 'end-early', /^Bed Jonas Holm om at slutte læringen før tid\?/);
+  await act(mette, 'end-early', /^Vil du bede Jonas Holm om at slutte læringen før tid\?/);
   await open(jonas, id);
   await panel(jonas).getByText('Din læringspartner beder om at slutte læringen før tid').waitFor();
-  await act(jonas, 'end-early', /^Slut læringen nu, før 30\. juni 2027\?/);
+  await act(jonas, 'end-early', /^Vil du slutte læringen nu, før 30\. juni 2027\?/);
   for (const question of ['goals', 'collaboration', 'nextTime', 'keepingKnowledge']) {
     await fill(jonas, `f-jointEvaluation-${question}-text`, `Jonas om ${question}`);
   }
   await save(jonas);
-  await act(jonas, 'advance', /^Gå videre til den afsluttende samtale\?/);
+  await act(jonas, 'advance', /^Vil I gå videre til den afsluttende samtale\?/);
 
   // Each party's closing conversation with their own leader, written by the leader.
   for (const [leader, party] of [

@@ -4,7 +4,7 @@
 // bundler may skip this module's own statements): the element registers
 // `danish` itself. Whose turn it is reads as in the panel of <learning-contract>.
 import { templates as list } from '../locales/da-contract-list.js';
-import { templates as turn } from '../locales/da-turn.js';
+import { danish as turn } from '../learning-contract/turn-part.js';
 
 export const danish = { ...list, ...turn };
 export { ContractListController } from './list-controller.js';

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { dateFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
 import { stepName } from '../i18n/step-names.js';
-import { waitingText, yoursText } from '../i18n/turn-texts.js';
+import { waitingText, yoursText } from '../learning-contract/turn-part.js';
 import { rowsByGroup, type Group, type Row } from './contract-rows.js';
 import type { ListState } from './list-state.js';
 

@@ -83,7 +83,7 @@ function question(
   }
   return contract.process.state === 'learning'
     ? [
-        msg('End the learning and evaluate it together?', {
+        msg('End the learning and evaluate it together now?', {
           id: 'confirm.toEvaluation',
           desc: 'Question before a party ends the learning on or after its end date',
         }),

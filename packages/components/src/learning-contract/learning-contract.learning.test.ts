@@ -60,7 +60,7 @@ describe('<learning-contract> while the learning runs', () => {
     const mette = await shownContract(contract, 'party-a');
     await press(mette, 'Bed om at slutte læringen før tid');
     const question = text(mette.shadowRoot!.querySelector('.confirm'));
-    expect(question).to.contain('Bed Jonas Holm om at slutte læringen før tid?');
+    expect(question).to.contain('Vil du bede Jonas Holm om at slutte læringen før tid?');
     expect(question).to.contain(
       `I har aftalt, at læringen løber til ${end}. Den slutter kun før, hvis Jonas Holm også siger ja.`,
     );
@@ -79,7 +79,7 @@ describe('<learning-contract> while the learning runs', () => {
     );
     await press(jonas, 'Slut læringen før tid');
     expect(text(jonas.shadowRoot!.querySelector('.confirm'))).to.contain(
-      `Slut læringen nu, før ${end}?`,
+      `Vil du slutte læringen nu, før ${end}?`,
     );
     await expect(jonas).to.be.accessible();
     await press(jonas, 'Slut læringen før tid');

@@ -263,7 +263,7 @@ export const templates = {
   'confirm.closing': str`Confirm that you held the closing conversation with ${0} on ${1}?`,
   'confirm.endEarly.agree': str`End the learning now, before ${0}?`,
   'confirm.endEarly.ask': str`Ask ${0} to end the learning early?`,
-  'confirm.toEvaluation': `End the learning and evaluate it together?`,
+  'confirm.toEvaluation': `End the learning and evaluate it together now?`,
   'confirm.toClosing': `Move on to the closing conversation?`,
   'confirm.closingCompletes': `The learning contract is then completed.`,
   'confirm.closingWaits': str`The contract is completed once ${0} has confirmed too.`,
