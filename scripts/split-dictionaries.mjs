@@ -14,6 +14,7 @@ const PARTS = {
     'print.copyFor',
     'print.signatures',
     'print.confirmedBy',
+    'print.closingConfirmed',
     'print.completed',
     'print.notCompleted',
   ],
@@ -27,6 +28,18 @@ const PARTS = {
     'status.quota',
     'status.failed',
     'status.download',
+  ],
+  'da-turn.ts': [
+    'turn.yours.',
+    'turn.waiting.',
+    'turn.title.',
+    'turn.learning.',
+    'turn.supervisor.',
+    'turn.closing.',
+    'turn.withdrawn',
+    'turn.signedWarning',
+    'signed.',
+    'confirm.',
   ],
 };
 

@@ -7,7 +7,8 @@ import {
 } from '@kollegalaering/core';
 import { html } from 'lit';
 import '@kollegalaering/components/define.js';
-import { emptyParties, sampleContract } from './support/sample-contract.js';
+import { closingAnswered } from '@kollegalaering/core/testing';
+import { emptyParties, learningUnderWay, sampleContract } from './support/sample-contract.js';
 import { toolbarStorage } from './support/toolbar-storage.js';
 
 // Language and theme come from the toolbar, through the page's lang and a stylesheet link.
@@ -118,8 +119,44 @@ const atStep = (
 /** Step 3: the learning runs; the agreement is folded away, the logbook and changes are open. */
 export const StepLearning: Story = atStep('learning');
 
+/**
+ * Step 3 while the learning runs (its end date to come): the panel says until
+ * when, the logbook and the next meeting; a party may ask to end it early.
+ */
+export const LearningUnderWay: Story = {
+  args: { perspective: 'party-a' },
+  render: (args) =>
+    html`<learning-contract
+      perspective=${args.perspective}
+      storage="memory"
+      .contract=${learningUnderWay()}
+    ></learning-contract>`,
+};
+
 /** Step 5: the closing conversation, seen by party A's leader. */
 export const StepClosing: Story = atStep('closing', 'leader-a');
+
+/**
+ * Step 5, party A's evaluation answered: their leader confirms the closing
+ * conversation, and is asked in plain words first.
+ */
+export const ConfirmingTheClosing: Story = {
+  args: { perspective: 'leader-a' },
+  render: (args) =>
+    html`<learning-contract
+      perspective=${args.perspective}
+      storage="memory"
+      .contract=${closingAnswered(sampleContract('closing'), 'a')}
+    ></learning-contract>`,
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('learning-contract')!;
+    await element.updateComplete;
+    element
+      .shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="confirm-closing"]')
+      ?.click();
+    await element.updateComplete;
+  },
+};
 
 /** After step 5: everything shown, nothing more to do. */
 export const StepCompleted: Story = atStep('completed');

@@ -68,12 +68,20 @@ async function open({ page }, id) {
 const fill = ({ page }, id, value) => page.locator(`#${id}`).fill(value);
 const save = ({ page }) => page.evaluate(() => document.querySelector('learning-contract').save());
 
-/** Presses an action button and waits until the server has taken it. */
-async function act(person, action) {
+/**
+ * Presses an action button and waits until the server has taken it. A step
+ * that cannot be undone asks first (`asked`: the question's words), and the
+ * person says yes with the same button.
+ */
+async function act(person, action, asked) {
   const answered = person.page.waitForResponse(
     (response) => response.url().includes('/actions') && response.request().method() === 'POST',
   );
   await person.page.locator(`button[data-action="${action}"]`).click();
+  if (asked) {
+    await person.page.getByRole('group', { name: asked }).waitFor();
+    await person.page.locator(`button[data-action="${action}"][data-confirmed]`).click();
+  }
   const response = await answered;
   assert.equal(response.status(), 200, `${person.name}: ${action} → ${await response.text()}`);
 }
@@ -144,16 +152,25 @@ test('four people on four PCs take one contract from empty to completed', async 
   await open(peter, id);
   await act(peter, 'approve');
 
-  // The learning runs, and the partners move on to their evaluation.
+  // The learning runs until 30 June 2027: no one is told to move on, and the
+  // leaders have nothing to do. The partners agree to end it early: one asks,
+  // the other agrees, each after a question.
   await open(mette, id);
   await act(mette, 'advance');
-  await act(mette, 'advance');
+  const panel = (person) => person.page.locator('.turn');
+  await panel(mette).getByText('Læringen er i gang').waitFor();
+  assert.equal(await mette.page.locator('button[data-action="advance"]').count(), 0);
+  await open(hanne, id);
+  await panel(hanne).getByText('Intet venter på dig').waitFor();
+  await act(mette, 'end-early', /^Vil du bede Jonas Holm om at slutte læringen før tid\?/);
   await open(jonas, id);
+  await panel(jonas).getByText('Din læringspartner beder om at slutte læringen før tid').waitFor();
+  await act(jonas, 'end-early', /^Vil du slutte læringen nu, før 30\. juni 2027\?/);
   for (const question of ['goals', 'collaboration', 'nextTime', 'keepingKnowledge']) {
     await fill(jonas, `f-jointEvaluation-${question}-text`, `Jonas om ${question}`);
   }
   await save(jonas);
-  await act(jonas, 'advance');
+  await act(jonas, 'advance', /^Vil I gå videre til den afsluttende samtale\?/);
 
   // Each party's closing conversation with their own leader, written by the leader.
   for (const [leader, party] of [
@@ -161,14 +178,40 @@ test('four people on four PCs take one contract from empty to completed', async 
     [peter, 'b'],
   ]) {
     await open(leader, id);
+    await fill(leader, `f-leaderEvaluations-${party}-conversation-date`, '2026-11-02');
     for (const point of ['results', 'leaderEffort', 'employeeEffort']) {
       await fill(leader, `f-leaderEvaluations-${party}-${point}-text`, `${point} (${party})`);
     }
     await fill(leader, `f-leaderEvaluations-${party}-keepingPlan-what`, 'Deles på teammødet');
     await save(leader);
   }
+  // Mette's page holds only her own evaluation, and says whom the closing waits for.
+  await open(mette, id);
+  await panel(mette).getByText('Intet venter på dig').waitFor();
+  const metteReads = await panel(mette).innerText();
+  assert.match(
+    metteReads,
+    /Venter på, at lederen for Mette Larsen bekræfter den afsluttende samtale/,
+  );
+  assert.match(
+    metteReads,
+    /Venter på, at lederen for Jonas Holm bekræfter den afsluttende samtale/,
+  );
+  assert.doesNotMatch(metteReads, /udfylder/);
+  assert.equal(await mette.page.locator('.actions button[data-action="advance"]').count(), 0);
+  // Each leader confirms the conversation; the second completes the contract.
+  await open(hanne, id);
+  await act(
+    hanne,
+    'confirm-closing',
+    /^Bekræfter du, at du holdt den afsluttende samtale med Mette Larsen den 2\. november 2026\?/,
+  );
   await open(peter, id);
-  await act(peter, 'advance');
+  await act(
+    peter,
+    'confirm-closing',
+    /^Bekræfter du, at du holdt den afsluttende samtale med Jonas Holm/,
+  );
 
   // Everyone sees it completed; the approvals name the leaders' logins.
   for (const person of [mette, jonas, hanne, peter]) {

@@ -190,6 +190,28 @@ test('a party writes logbook entries in their own name only', () => {
   assert.equal(applyEdit(contractAt('learning'), 'party-a', entry('b')).ok, false);
 });
 
+test('the supervisor adds input to the logbook in their own name, which no party removes; no one replaces the whole logbook', () => {
+  const learning = contractAt('learning');
+  const input = { id: 'l9', date: '2026-05-04', author: 'supervisor', text: 'Husk at…' };
+  const path = ['plan', 'logbook'];
+  const added = applyEdit(learning, 'supervisor', { op: 'append', path, item: input }, { now });
+  assert.ok(added.ok);
+  assert.equal(added.value.plan.logbook.at(-1)?.author, 'supervisor');
+  const asMette = applyEdit(learning, 'supervisor', {
+    op: 'append',
+    path,
+    item: { ...input, author: 'a' },
+  });
+  assert.equal(asMette.ok, false);
+  const removed = applyEdit(added.value, 'party-a', { op: 'remove', path, id: 'l9' });
+  assert.equal(removed.ok, false);
+  assert.equal(applyEdit(added.value, 'supervisor', { op: 'remove', path, id: 'l9' }).ok, true);
+  for (const perspective of ['party-a', 'supervisor'] as const) {
+    const replaced = applyEdit(added.value, perspective, { op: 'set', path, value: [] });
+    assert.equal(replaced.ok, false, perspective);
+  }
+});
+
 test('removing a list item by id, and refusing to remove a goal the leader preset', () => {
   const contract = agreeing(
     createEmptyContract({

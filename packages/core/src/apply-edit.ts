@@ -8,6 +8,7 @@ import {
   type Edit,
   type FieldPath,
 } from './paths.js';
+import { withAnswered } from './answered.js';
 import { canEdit } from './editing-rules.js';
 import { isEmailPath } from './membership.js';
 import { validateCustomValue } from './config/custom-values.js';
@@ -80,7 +81,11 @@ function withdrawApprovals(
   const withdrawn = { at: now.toISOString(), by: perspective, path: formatPath(target), from };
   return {
     ...contract,
-    approvals: { leaders: { a: null, b: null }, parties: { a: null, b: null } },
+    approvals: {
+      ...contract.approvals,
+      leaders: { a: null, b: null },
+      parties: { a: null, b: null },
+    },
     process: { ...contract.process, withdrawn },
   };
 }
@@ -214,6 +219,7 @@ function applyResolvedEdit(
     if (state === 'learning' && !isEmailPath(target)) next = recordAmendment(next, target, now);
   }
   next = clearAmendmentConfirmations(next, target);
+  next = withAnswered(next, rules, [perspective]);
   return ok({ ...next, updatedAt: now.toISOString() });
 }
 
@@ -224,6 +230,8 @@ function setAllowed(
   path: FieldPath,
 ): boolean {
   const [section, key] = path;
+  // Each logbook entry is its author's: the list as a whole is no one's to replace.
+  if (section === 'plan' && key === 'logbook' && path.length === 2) return false;
   if (section !== 'goals' || path.length !== 2 || (key !== 'a' && key !== 'b')) return true;
   // A leader writes their preset goals one by one; the list as a whole holds the party's too.
   const role = parsePerspective(perspective).role;
@@ -231,8 +239,9 @@ function setAllowed(
 }
 
 /**
- * A party writes logbook entries in their own name only, and cannot add a
- * goal as if a leader preset it; a goal a leader adds is a preset one.
+ * A party or the supervisor writes logbook entries in their own name only,
+ * and a party cannot add a goal as if a leader preset it; a goal a leader
+ * adds is a preset one.
  */
 function appendAllowed(
   perspective: Perspective,
@@ -244,5 +253,5 @@ function appendAllowed(
     return ((edit.item as { preset?: unknown }).preset === true) === (role === 'leader');
   }
   if (section !== 'plan' || key !== 'logbook') return true;
-  return (edit.item as { author?: unknown }).author === party;
+  return (edit.item as { author?: unknown }).author === (party ?? role);
 }

@@ -14,6 +14,10 @@ export type ProcessState = (typeof PROCESS_STATES)[number];
 export const PERSPECTIVES = ['party-a', 'party-b', 'leader-a', 'leader-b', 'supervisor'] as const;
 export type Perspective = (typeof PERSPECTIVES)[number];
 
+/** Who writes a logbook entry: a party, or the supervisor with their input. */
+export const LOG_AUTHORS = ['a', 'b', 'supervisor'] as const;
+export type LogAuthor = (typeof LOG_AUTHORS)[number];
+
 /** Who carries out an activity in the plan. */
 export const ACTIVITY_OWNERS = ['a', 'b', 'both', 'supervisor'] as const;
 export type ActivityOwner = (typeof ACTIVITY_OWNERS)[number];
@@ -27,4 +31,4 @@ export const MODES = ['formal', 'informal'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** The schema version this build of the library writes. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;

@@ -85,7 +85,11 @@ export function createEmptyContract({
     },
     leaderEvaluations: { a: emptyLeaderEvaluation(), b: emptyLeaderEvaluation() },
     privateNotes: { a: '', b: '' },
-    approvals: { leaders: { a: null, b: null }, parties: { a: null, b: null } },
+    approvals: {
+      leaders: { a: null, b: null },
+      parties: { a: null, b: null },
+      closing: { a: null, b: null },
+    },
     process: formal
       ? { state: 'introduced', reached: { introduced: at } }
       : { state: 'agreement', reached: { introduced: at, agreement: at } },

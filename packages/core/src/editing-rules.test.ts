@@ -62,6 +62,26 @@ test('closing: each party and their own leader write their evaluation, no one el
   ]);
 });
 
+test('the supervisor gives their input in the logbook while the pair learn and evaluate, in their own name', () => {
+  const learning = contractAt('learning');
+  assert.equal(canEdit(learning, 'supervisor', ['plan', 'logbook']), true);
+  assert.equal(canEdit(contractAt('evaluation'), 'supervisor', ['plan', 'logbook']), true);
+  assert.equal(canEdit(contractAt('agreement'), 'supervisor', ['plan', 'logbook']), false);
+  assert.equal(canEdit(contractAt('closing'), 'supervisor', ['plan', 'logbook']), false);
+  const input = { id: 'l2', date: '2026-05-01', author: 'supervisor' as const, text: 'Prøv at…' };
+  const withInput = {
+    ...learning,
+    plan: { ...learning.plan, logbook: [...learning.plan.logbook, input] },
+  };
+  const entries = (index: number) =>
+    (['party-a', 'party-b', 'leader-a', 'leader-b', 'supervisor'] as const).filter((perspective) =>
+      canEdit(withInput, perspective, ['plan', 'logbook', index, 'text']),
+    );
+  assert.deepEqual(entries(1), ['supervisor'], 'hers alone to change');
+  assert.deepEqual(entries(0), ['party-a'], 'Mette’s entry is not hers');
+  assert.equal(canEdit(withInput, 'supervisor', ['plan', 'approach']), false);
+});
+
 test('private notes are their owner’s alone, until the contract is completed', () => {
   assert.deepEqual(editors('learning', ['privateNotes', 'a']), ['party-a']);
   assert.deepEqual(editors('completed', ['privateNotes', 'a']), []);

@@ -44,11 +44,15 @@ function partyMayEdit(
     case 'evaluation':
       return section === 'jointEvaluation' || (section === 'plan' && key === 'logbook');
     case 'closing':
-      return section === 'leaderEvaluations' && key === party;
+      return section === 'leaderEvaluations' && key === party && !confirmed(contract, party);
     case 'completed':
       return false;
   }
 }
+
+/** The leader confirmed the closing conversation: the evaluation with them is settled. */
+const confirmed = (contract: LearningContract, party: Party) =>
+  contract.approvals.closing[party] !== null;
 
 function leaderMayEdit(
   state: ProcessState,
@@ -68,14 +72,21 @@ function leaderMayEdit(
       // In formal mode the leader sets goals for their own employee.
       return section === 'leaders' || (section === 'goals' && formal);
     case 'closing':
-      return section === 'leaderEvaluations';
+      return section === 'leaderEvaluations' && !confirmed(contract, party);
     default:
       return false;
   }
 }
 
+/**
+ * The supervisor writes their own name, role and tasks, and gives their
+ * support, guidance and input in the logbook, which both parties read, while
+ * the pair learn and evaluate.
+ */
 function supervisorMayEdit(state: ProcessState, path: FieldPath): boolean {
   const [section, key] = path;
+  if (section === 'plan')
+    return key === 'logbook' && (state === 'learning' || state === 'evaluation');
   return (
     (state === 'agreement' || state === 'learning') &&
     section === 'supervisor' &&
@@ -86,7 +97,7 @@ function supervisorMayEdit(state: ProcessState, path: FieldPath): boolean {
 /**
  * Rules that depend on the item: a goal the leader preset is the leader's to
  * change (the party may break it into sub-goals), the party's own goals are
- * the party's; logbook entries are their author's.
+ * the party's; logbook entries are their author's (a party's, or the supervisor's).
  */
 function itemAllows(
   contract: LearningContract,
@@ -102,7 +113,7 @@ function itemAllows(
     return !preset || path[3] === 'subGoals';
   }
   if (section === 'plan' && key === 'logbook') {
-    return contract.plan.logbook[index]?.author === party;
+    return contract.plan.logbook[index]?.author === (party ?? role);
   }
   return true;
 }

@@ -9,7 +9,7 @@ import type { Edit } from './paths.js';
 import { SCHEMA_VERSION, type Perspective } from './constants.js';
 import { createEmptyContract } from './create-contract.js';
 import { migrate } from './migrate.js';
-import { accept, advance, approve } from './process.js';
+import { accept, advance, approve, confirmClosing } from './process.js';
 import type { Result } from './result.js';
 import type { LearningContract } from './schema/contract-schema.js';
 import { partyCopy } from './visibility.js';
@@ -87,7 +87,12 @@ test('a contract goes from blank to completed, with each party keeping their own
     path: ['plan', 'logbook'],
     item: { id: 'l1', date: '2026-04-14', author: 'b', text: 'Første følgedag' },
   });
-  contract = must(advance(contract, 'party-b', { now }));
+  // The learning runs until its agreed end, and the partners end it.
+  const early = advance(contract, 'party-b', { now });
+  assert.deepEqual(early.ok ? [] : early.issues.map((i) => i.code), ['learning-not-ended']);
+  const ended = new Date('2026-09-30T15:00:00.000Z');
+  assert.equal(advance(contract, 'leader-a', { now: ended }).ok, false);
+  contract = must(advance(contract, 'party-b', { now: ended }));
   assert.equal(contract.process.state, 'evaluation');
 
   contract = edit(
@@ -98,7 +103,7 @@ test('a contract goes from blank to completed, with each party keeping their own
     set(['jointEvaluation', 'nextTime', 'text'], 'Planlægge følgedage tidligere'),
     set(['jointEvaluation', 'keepingKnowledge', 'text'], 'Fast sparring hver måned'),
   );
-  contract = must(advance(contract, 'party-a', { now }));
+  contract = must(advance(contract, 'party-a', { now: ended }));
   assert.equal(contract.process.state, 'closing');
 
   for (const party of ['a', 'b'] as const) {
@@ -109,6 +114,7 @@ test('a contract goes from blank to completed, with each party keeping their own
       set(['leaderEvaluations', party, 'leaderEffort', 'text'], `«private-${party}» leder`),
       set(['leaderEvaluations', party, 'employeeEffort', 'text'], `«private-${party}» medarbejder`),
       set(['leaderEvaluations', party, 'keepingPlan', 'what'], `«private-${party}» plan`),
+      set(['leaderEvaluations', party, 'conversation', 'date'], '2026-10-05'),
     );
     contract = edit(
       contract,
@@ -116,8 +122,14 @@ test('a contract goes from blank to completed, with each party keeping their own
       set(['privateNotes', party], `«private-${party}» noter`),
     );
   }
-  contract = must(advance(contract, 'leader-a', { now }));
+  // Nobody completes it by moving on: each leader confirms the closing conversation.
+  const held = new Date('2026-10-06T09:00:00.000Z');
+  assert.equal(advance(contract, 'party-a', { now: held }).ok, false);
+  contract = must(confirmClosing(contract, 'leader-a', { now: held }));
+  assert.equal(contract.process.state, 'closing');
+  contract = must(confirmClosing(contract, 'leader-b', { now: held }));
   assert.equal(contract.process.state, 'completed');
+  assert.equal(contract.approvals.closing.b?.by, 'Peter Friis');
   assert.deepEqual(Object.keys(contract.process.reached), [
     'introduced',
     'agreement',

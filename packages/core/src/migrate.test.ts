@@ -16,21 +16,21 @@ test('a current document migrates to itself', () => {
   const contract = filledContract();
   assert.deepEqual(migrate(JSON.parse(JSON.stringify(contract))), {
     ok: true,
-    value: { contract, fromVersion: 3 },
+    value: { contract, fromVersion: 4 },
   });
 });
 
 test('a document from a newer version is refused and not touched', () => {
   const newer = deepFreeze({
     ...createEmptyContract({ id: 'x' }),
-    schemaVersion: 4,
+    schemaVersion: 5,
     newField: 'kept',
   });
   const before = JSON.stringify(newer);
   const result = migrate(newer);
   assert.deepEqual(result, {
     ok: false,
-    issues: [{ path: ['schemaVersion'], code: 'newer-version', params: { version: 4 } }],
+    issues: [{ path: ['schemaVersion'], code: 'newer-version', params: { version: 5 } }],
   });
   assert.equal(JSON.stringify(newer), before);
 });
@@ -93,7 +93,7 @@ test('a real version 1 document gains empty leader and supervisor emails, and ke
   assert.ok(result.ok);
   const { contract, fromVersion } = result.value;
   assert.equal(fromVersion, 1);
-  assert.equal(contract.schemaVersion, 3);
+  assert.equal(contract.schemaVersion, 4);
   assert.deepEqual(
     [contract.leaders.a.email, contract.leaders.b.email, contract.supervisor.email],
     ['', '', ''],
@@ -126,12 +126,36 @@ test('a real version 2 document gains an empty closing conversation, and keeps t
   assert.equal(contract.process.state, 'closing');
 });
 
+test('a real version 3 document in the closing waits for both leaders’ confirmations, and knows whose evaluation is answered', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { whoseTurn } = await import('./whose-turn.js');
+  const { fillView, viewFor } = await import('./visibility.js');
+  const raw = await readFile(new URL('./fixtures/contract-v3.json', import.meta.url), 'utf8');
+  const original = deepFreeze(JSON.parse(raw) as Record<string, unknown>);
+  const result = migrate(original);
+  assert.ok(result.ok);
+  const { contract, fromVersion } = result.value;
+  assert.equal(fromVersion, 3);
+  assert.deepEqual(contract.approvals.closing, { a: null, b: null });
+  // Jonas and Peter answered everything; Mette and Hanne have not.
+  assert.deepEqual(contract.process.answered, { a: false, b: true, joint: true });
+  assert.equal(contract.leaderEvaluations.b.conversation.date, '2026-10-04');
+  // Mette, who cannot see Jonas' evaluation, reads the same from her view as from the whole.
+  const view = migrate(fillView(viewFor(contract, 'party-a'), contract.id));
+  assert.ok(view.ok);
+  const said = (c: typeof contract) =>
+    whoseTurn(c, 'party-a').waitingFor.map(({ need, by }) => `${need}:${by.join('+')}`);
+  assert.deepEqual(said(view.value.contract), said(contract));
+  assert.deepEqual(said(contract), ['confirm-closing:leader-b']);
+  assert.equal(JSON.stringify(original), JSON.stringify(JSON.parse(raw)), 'untouched');
+});
+
 test('every adapter reads a version 1 document as the current version, through parseContract', async () => {
   const { readFile } = await import('node:fs/promises');
   const { parseContract } = await import('./parse-contract.js');
   const raw = await readFile(new URL('./fixtures/contract-v1.json', import.meta.url), 'utf8');
   const parsed = parseContract(JSON.parse(raw));
   assert.ok(parsed.ok);
-  assert.equal(parsed.value.schemaVersion, 3);
+  assert.equal(parsed.value.schemaVersion, 4);
   assert.equal(parsed.value.supervisor.email, '');
 });

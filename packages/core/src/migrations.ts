@@ -1,4 +1,6 @@
+import { withAnswered } from './answered.js';
 import { fail, issue, ok, type Result } from './result.js';
+import type { LearningContract } from './schema/contract-schema.js';
 
 /** One step: turns a document of version N into one of version N + 1. Pure; never changes its input. */
 export type MigrationStep = (document: Record<string, unknown>) => Record<string, unknown>;
@@ -46,6 +48,25 @@ const addClosingConversation: MigrationStep = (document) => {
 };
 
 /**
+ * Version 4 completes a contract with each leader's confirmation that the
+ * closing conversation was held (`approvals.closing`, none yet), and keeps
+ * whether the parts some people cannot see are answered (`process.answered`,
+ * worked out here as the built-in rules count; each write keeps it after).
+ * Logbook entries may be the supervisor's, and a party may ask to end the
+ * learning early: neither needs anything of a version 3 document.
+ */
+const addClosingConfirmations: MigrationStep = (document) => {
+  const approvals = { closing: { a: null, b: null }, ...record(document['approvals']) };
+  const migrated = { ...document, approvals };
+  try {
+    return withAnswered(migrated as unknown as LearningContract);
+  } catch {
+    // Not a contract in shape: parsing says why, after the steps.
+    return migrated;
+  }
+};
+
+/**
  * The steps from each version to the next, keyed by the version they start
  * from. A real document of each old version is kept in `fixtures/` and
  * migrated in the tests.
@@ -53,6 +74,7 @@ const addClosingConversation: MigrationStep = (document) => {
 export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
   1: addLeaderAndSupervisorEmails,
   2: addClosingConversation,
+  3: addClosingConfirmations,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

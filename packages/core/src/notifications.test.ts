@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { applyEdit } from './apply-edit.js';
 import { createEmptyContract } from './create-contract.js';
 import { noticesBetween, type Notice } from './notifications.js';
-import { accept, advance } from './process.js';
+import { accept, advance, confirmClosing, endEarly } from './process.js';
 import { acceptedContract, contractAt } from './testing/contract-at.js';
 import { filledContract } from './testing/filled-contract.js';
 
@@ -92,4 +92,69 @@ test('run formally: a leader invited at step 1 is told to set the goals, the par
     'agreement mela@example.dk',
     'agreement joho@example.dk',
   ]);
+});
+
+test('asking to end the learning early tells the other party; agreeing tells both it is time to evaluate', () => {
+  const during = new Date('2026-05-01T08:00:00.000Z');
+  const learning = contractAt('learning');
+  const asked = must(endEarly(learning, 'party-b', { now: during }));
+  assert.deepEqual(short(noticesBetween(learning, asked, undefined, during)), [
+    'end-early mela@example.dk',
+  ]);
+  const agreed = must(endEarly(asked, 'party-a', { now: during }));
+  assert.deepEqual(short(noticesBetween(asked, agreed, undefined, during)), [
+    'evaluation mela@example.dk',
+    'evaluation joho@example.dk',
+  ]);
+});
+
+test('the supervisor hears when the partners have evaluated, with their answer about the supervision', () => {
+  const evaluation = contractAt('evaluation');
+  for (const question of [
+    'goals',
+    'collaboration',
+    'supervisorUse',
+    'nextTime',
+    'keepingKnowledge',
+  ] as const) {
+    evaluation.jointEvaluation[question].text = 'Svar';
+  }
+  const closing = must(advance(evaluation, 'party-a'));
+  assert.ok(short(noticesBetween(evaluation, closing)).includes('supervision loda@example.dk'));
+  const unanswered = {
+    ...evaluation,
+    supervisor: { ...evaluation.supervisor, decision: 'none' as const },
+  };
+  const withoutSupervisor = must(advance(unanswered, 'party-a'));
+  assert.ok(
+    !short(noticesBetween(unanswered, withoutSupervisor)).some((n) => n.startsWith('supervision')),
+  );
+});
+
+test('a leader is asked to confirm the closing conversation once their employee’s evaluation is answered', () => {
+  const closing = contractAt('closing');
+  const answers = [
+    ['conversation', 'date', '2026-10-05'],
+    ['results', 'text', 'r'],
+    ['leaderEffort', 'text', 'l'],
+    ['employeeEffort', 'text', 'e'],
+    ['keepingPlan', 'what', 'w'],
+  ] as const;
+  let answered = closing;
+  let last = closing;
+  for (const [group, field, value] of answers) {
+    last = answered;
+    answered = must(
+      applyEdit(answered, 'party-b', {
+        op: 'set',
+        path: ['leaderEvaluations', 'b', group, field],
+        value,
+      }),
+    );
+  }
+  assert.deepEqual(short(noticesBetween(last, answered)), ['confirm-closing pefr@example.dk']);
+  assert.deepEqual(noticesBetween(closing, last), [], 'not before every answer is there');
+  const held = new Date('2026-10-06T09:00:00.000Z');
+  const confirmed = must(confirmClosing(answered, 'leader-b', { now: held }));
+  assert.deepEqual(noticesBetween(answered, confirmed, undefined, held), []);
 });

@@ -11,8 +11,11 @@ export const NOTICE_KINDS = [
   'approve',
   'confirm-amendment',
   'withdrawn',
+  'end-early',
   'evaluation',
+  'supervision',
   'closing',
+  'confirm-closing',
   'completed',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -36,13 +39,25 @@ const STEP_NOTICES: Partial<Record<ProcessState, { kind: NoticeKind; who: Perspe
 const given = ({ approvals }: LearningContract) =>
   [approvals.parties.a, approvals.parties.b, approvals.leaders.a, approvals.leaders.b].map(Boolean);
 
+/** What becomes someone's to do, and is told when it does: one notice kind each. */
+const TOLD_WHEN_YOURS: readonly NoticeKind[] = [
+  'approve',
+  'confirm-amendment',
+  'end-early',
+  'confirm-closing',
+];
+
 /**
  * Who should be told of a change from `before` to `after`, and of what: run
  * formally, a leader invited at step 1 (the goals are theirs to set) and the
  * parties when a leader hands the contract on; a
  * leader when their approval becomes theirs to give (both parties accepted),
- * a party when an amendment waits for their confirmation, the parties and any
+ * a party when an amendment waits for their confirmation, or when the other
+ * party asks to end the learning early, the parties and any
  * leader who had approved when a change withdrew acceptances or approvals,
+ * a leader when their employee's evaluation is answered and the closing
+ * conversation is theirs to confirm, the supervisor when the partners'
+ * evaluation, with their answer about the supervision, is done,
  * and the people of a step when the contract reaches it. One notice per
  * person and kind; none for someone without an email in the contract.
  */
@@ -50,14 +65,22 @@ export function noticesBetween(
   before: LearningContract,
   after: LearningContract,
   rules: ContractRules = BUILT_IN_RULES,
+  now: Date = new Date(),
 ): Notice[] {
   const wanted: Array<[NoticeKind, Perspective]> = [];
   for (const perspective of PERSPECTIVES) {
-    const had = new Set(whoseTurn(before, perspective, rules).yours.map((need) => need.need));
-    for (const { need } of whoseTurn(after, perspective, rules).yours) {
-      if ((need === 'approve' || need === 'confirm-amendment') && !had.has(need)) {
-        wanted.push([need, perspective]);
-      }
+    const yours = (contract: LearningContract) =>
+      whoseTurn(contract, perspective, rules, now).yours.map(({ need }) => need as NoticeKind);
+    const had = yours(before);
+    for (const need of yours(after)) {
+      if (TOLD_WHEN_YOURS.includes(need) && !had.includes(need)) wanted.push([need, perspective]);
+    }
+  }
+  // The method: the partners tell the supervisor their answer about the supervision.
+  const answeredSupervisor = after.jointEvaluation.supervisorUse.text.trim() !== '';
+  if (before.process.state === 'evaluation' && after.process.state === 'closing') {
+    if (after.supervisor.decision === 'assigned' && answeredSupervisor) {
+      wanted.push(['supervision', 'supervisor']);
     }
   }
   // Run formally, a leader is told when their email is written in at step 1: the goals are theirs to set.
@@ -65,15 +88,15 @@ export function noticesBetween(
     for (const leader of ['leader-a', 'leader-b'] as const) {
       const invited =
         normaliseEmail(emailOf(before, leader)) !== normaliseEmail(emailOf(after, leader));
-      const goalsTheirs = whoseTurn(after, leader, rules).yours.some(
+      const goalsTheirs = whoseTurn(after, leader, rules, now).yours.some(
         (need) => need.need === 'fill-in',
       );
       if (invited && goalsTheirs) wanted.push(['set-goals', leader]);
     }
   }
   const [acceptedA, acceptedB, approvedA, approvedB] = given(before);
-  const now = given(after);
-  if ([acceptedA, acceptedB, approvedA, approvedB].some((was, index) => was && !now[index])) {
+  const still = given(after);
+  if ([acceptedA, acceptedB, approvedA, approvedB].some((was, index) => was && !still[index])) {
     wanted.push(['withdrawn', 'party-a'], ['withdrawn', 'party-b']);
     if (approvedA) wanted.push(['withdrawn', 'leader-a']);
     if (approvedB) wanted.push(['withdrawn', 'leader-b']);

@@ -9,13 +9,16 @@ import {
   approve,
   availableActions,
   confirmAmendment,
+  confirmClosing,
+  endEarly,
   nextState,
   signatureOf,
 } from './process.js';
+import { canEdit } from './editing-rules.js';
 import type { Perspective } from './constants.js';
 import type { Issue } from './result.js';
 import { BUILT_IN_RULES } from './contract-rules.js';
-import { acceptedContract, contractAt } from './testing/contract-at.js';
+import { acceptedContract, closingAnswered, contractAt } from './testing/contract-at.js';
 import { filledContract } from './testing/filled-contract.js';
 
 const codes = (issues: Issue[]) => issues.map((found) => found.code);
@@ -165,12 +168,144 @@ test('the partners’ evaluation needs all five answers, or four when they had n
   );
 });
 
-test('the closing conversation needs each party’s evaluation with their leader', () => {
+test('the closing conversation needs each party’s evaluation with their leader, and both leaders’ confirmations', () => {
   const issues = advanceBlockers(contractAt('closing'));
-  assert.equal(issues.length, 8);
-  assert.ok(
-    issues.every((found) => found.path[0] === 'leaderEvaluations' && found.code === 'required'),
+  assert.deepEqual(
+    issues.map((found) => `${found.path.join('.')} ${found.code}`),
+    ['a', 'b']
+      .flatMap((party) =>
+        ['conversation.date', 'results.text', 'leaderEffort.text', 'employeeEffort.text']
+          .concat('keepingPlan.what')
+          .map((path) => `leaderEvaluations.${party}.${path} required`),
+      )
+      .concat([
+        'approvals.closing.a closing-not-confirmed',
+        'approvals.closing.b closing-not-confirmed',
+      ]),
   );
+});
+
+test('the closing completes with both leaders’ confirmations, each once their employee’s evaluation is answered', () => {
+  const held = new Date('2026-10-06T09:00:00.000Z');
+  const closing = contractAt('closing');
+  // Nobody moves it on, and no party confirms for the leaders.
+  assert.deepEqual(codes(actionBlockers(closing, 'party-a', 'advance', undefined, held)), [
+    'wrong-step',
+  ]);
+  assert.deepEqual(codes(actionBlockers(closing, 'party-a', 'confirm-closing')), ['not-allowed']);
+  assert.deepEqual(availableActions(closing, 'party-a', undefined, held), []);
+  // Hanne waits for her own employee's answers, not Jonas'.
+  const refused = confirmClosing(closing, 'leader-a', { now: held });
+  assert.deepEqual(
+    refused.ok ? [] : refused.issues.map((found) => found.path.slice(0, 2).join('.')),
+    Array(5).fill('leaderEvaluations.a'),
+  );
+  assert.deepEqual(
+    availableActions(closing, 'leader-a', undefined, held).map(({ action }) => action),
+    ['confirm-closing'],
+    'offered, so that pressing it says what is missing',
+  );
+  // A conversation not yet held cannot be confirmed.
+  const planned = closingAnswered(contractAt('closing'), 'a', '2026-10-20');
+  const early = confirmClosing(planned, 'leader-a', { now: held });
+  assert.deepEqual(early.ok ? [] : codes(early.issues), ['date-in-future']);
+
+  const answeredA = closingAnswered(contractAt('closing'), 'a', '2026-10-05');
+  const confirmedA = confirmClosing(answeredA, 'leader-a', { now: held, by: 'habe@example.dk' });
+  assert.ok(confirmedA.ok);
+  assert.equal(confirmedA.value.process.state, 'closing', 'one confirmation does not complete it');
+  assert.deepEqual(confirmedA.value.approvals.closing.a, {
+    by: 'habe@example.dk',
+    at: held.toISOString(),
+  });
+  // What they confirmed is settled: neither Mette nor Hanne changes it now; Jonas' is still open.
+  const results = ['leaderEvaluations', 'a', 'results', 'text'];
+  assert.equal(canEdit(confirmedA.value, 'party-a', results), false);
+  assert.equal(canEdit(confirmedA.value, 'leader-a', results), false);
+  assert.equal(
+    canEdit(confirmedA.value, 'party-b', ['leaderEvaluations', 'b', 'results', 'text']),
+    true,
+  );
+  assert.deepEqual(codes(actionBlockers(confirmedA.value, 'leader-a', 'confirm-closing')), [
+    'already-given',
+  ]);
+
+  const both = confirmClosing(closingAnswered(confirmedA.value, 'b', '2026-10-06'), 'leader-b', {
+    now: held,
+  });
+  assert.ok(both.ok);
+  assert.equal(both.value.process.state, 'completed');
+  assert.equal(both.value.process.reached.completed, held.toISOString());
+  assert.equal(both.value.approvals.closing.b?.by, 'Peter Friis');
+});
+
+test('the learning runs until its end date; only the parties end it then', () => {
+  const learning = contractAt('learning'); // agreed to end on 2026-09-30
+  const during = new Date('2026-05-01T08:00:00.000Z');
+  const lastDay = new Date('2026-09-30T08:00:00.000Z');
+  assert.deepEqual(codes(actionBlockers(learning, 'party-a', 'advance', undefined, during)), [
+    'learning-not-ended',
+  ]);
+  // Confirming a change is offered beside each change, not as a step of the process.
+  const offered = (perspective: Perspective, at: Date) =>
+    availableActions(learning, perspective, undefined, at)
+      .map(({ action }) => action)
+      .filter((action) => action !== 'confirm-amendment');
+  assert.deepEqual(offered('party-a', during), ['end-early']);
+  assert.deepEqual(offered('leader-a', during), []);
+  assert.deepEqual(offered('supervisor', during), []);
+  assert.deepEqual(offered('party-b', lastDay), ['advance']);
+  assert.deepEqual(offered('leader-b', lastDay), [], 'the partners evaluate, not the leaders');
+  assert.deepEqual(codes(actionBlockers(learning, 'leader-b', 'advance', undefined, lastDay)), [
+    'not-allowed',
+  ]);
+  assert.deepEqual(codes(actionBlockers(contractAt('evaluation'), 'leader-a', 'advance')), [
+    'not-allowed',
+  ]);
+});
+
+test('ending the learning early: one party asks, the other agrees, and it ends', () => {
+  const during = new Date('2026-05-01T08:00:00.000Z');
+  const asked = endEarly(contractAt('learning'), 'party-a', { now: during });
+  assert.ok(asked.ok);
+  assert.equal(asked.value.process.state, 'learning', 'asking alone ends nothing');
+  assert.deepEqual(asked.value.process.endEarly, { by: 'party-a', at: during.toISOString() });
+  const again = endEarly(asked.value, 'party-a', { now: during });
+  assert.deepEqual(again.ok ? [] : codes(again.issues), ['already-given']);
+  assert.deepEqual(codes(actionBlockers(asked.value, 'leader-b', 'end-early', undefined, during)), [
+    'not-allowed',
+  ]);
+  const later = new Date('2026-05-02T08:00:00.000Z');
+  const agreed = endEarly(asked.value, 'party-b', { now: later });
+  assert.ok(agreed.ok);
+  assert.equal(agreed.value.process.state, 'evaluation');
+  assert.equal(agreed.value.process.reached.evaluation, later.toISOString());
+  assert.equal(agreed.value.process.endEarly, undefined);
+  // From the end date on there is nothing early to agree on: they move on.
+  const lastDay = new Date('2026-09-30T08:00:00.000Z');
+  assert.deepEqual(
+    codes(actionBlockers(contractAt('learning'), 'party-a', 'end-early', undefined, lastDay)),
+    ['wrong-step'],
+  );
+});
+
+test('the learning does not end early while a change waits for confirmation', () => {
+  const during = new Date('2026-05-01T08:00:00.000Z');
+  const contract = {
+    ...contractAt('learning'),
+    amendments: [
+      {
+        id: 'm1',
+        date: '2026-05-01',
+        fields: ['plan.approach'],
+        change: 'To dage',
+        reason: 'Mere tid',
+        agreedBy: ['party-a' as const],
+      },
+    ],
+  };
+  const refused = endEarly(contract, 'party-a', { now: during });
+  assert.deepEqual(refused.ok ? [] : codes(refused.issues), ['amendment-incomplete']);
 });
 
 test('a completed contract goes nowhere', () => {

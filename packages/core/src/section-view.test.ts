@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sectionsInView } from './section-view.js';
+import { evaluationProgress, sectionsInView } from './section-view.js';
 import { BUILT_IN_SECTIONS } from './sections.js';
 import { contractAt } from './testing/contract-at.js';
 
@@ -87,4 +87,37 @@ test('the supervisor sees of the joint evaluation only the question about the su
     joint?.groups.flatMap((group) => group.fields.map((field) => field.label)),
     ['jointEvaluation.supervisorUse'],
   );
+});
+
+test('an evaluation counts what moving on counts: the plan for the knowledge too, the supervisor question only with a supervisor', () => {
+  const closing = contractAt('closing');
+  const a = closing.leaderEvaluations.a;
+  a.results.text = 'r';
+  a.leaderEffort.text = 'l';
+  a.employeeEffort.text = 'e';
+  a.keepingPlan.what = 'Visitationer';
+  assert.deepEqual(evaluationProgress(closing, 'leader-a', ['leaderEvaluations', 'a']), {
+    answered: 4,
+    of: 5,
+  });
+  a.conversation.date = '2026-10-05';
+  assert.deepEqual(evaluationProgress(closing, 'party-a', ['leaderEvaluations', 'a']), {
+    answered: 5,
+    of: 5,
+  });
+  assert.equal(evaluationProgress(closing, 'party-b', ['leaderEvaluations', 'a']), null);
+  const evaluation = contractAt('evaluation');
+  evaluation.jointEvaluation.goals.text = 'Nået';
+  assert.deepEqual(evaluationProgress(evaluation, 'party-b', ['jointEvaluation']), {
+    answered: 1,
+    of: 5,
+  });
+  evaluation.supervisor.decision = 'none';
+  assert.deepEqual(evaluationProgress(evaluation, 'party-b', ['jointEvaluation']), {
+    answered: 1,
+    of: 4,
+  });
+  // The supervisor sees one of the answers: no count that could only be wrong.
+  evaluation.supervisor.decision = 'assigned';
+  assert.equal(evaluationProgress(evaluation, 'supervisor', ['jointEvaluation']), null);
 });

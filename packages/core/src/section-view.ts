@@ -1,7 +1,8 @@
 import { PROCESS_STATES, type Perspective } from './constants.js';
 import { BUILT_IN_RULES, type ContractRules } from './contract-rules.js';
 import type { LearningContract } from './schema/contract-schema.js';
-import type { FieldPath } from './paths.js';
+import { getAtPath, type FieldPath } from './paths.js';
+import { answersAskedFor, isBlank } from './validation.js';
 import type { GroupSpec, SectionSpec } from './sections.js';
 import { canView } from './visibility.js';
 
@@ -54,4 +55,25 @@ export function sectionsInView(
         .filter((group) => group.fields.length > 0),
     }))
     .filter((view) => view.groups.length > 0);
+}
+
+/**
+ * How far an evaluation is, counted as moving on counts it: of the answers
+ * the step asks for under `under` (`['jointEvaluation']`, or
+ * `['leaderEvaluations', 'a']`), how many are given. Null for someone who
+ * cannot see every one of them (the supervisor sees one of the partners').
+ */
+export function evaluationProgress(
+  contract: LearningContract,
+  perspective: Perspective,
+  under: FieldPath,
+  rules: ContractRules = BUILT_IN_RULES,
+): { answered: number; of: number } | null {
+  const state = under[0] === 'jointEvaluation' ? 'evaluation' : 'closing';
+  const asked = answersAskedFor(contract, state, rules).filter((path) =>
+    under.every((segment, index) => path[index] === segment),
+  );
+  if (!asked.every((path) => canView(perspective, path, rules.customOwners))) return null;
+  const answered = asked.filter((path) => !isBlank(getAtPath(contract, path))).length;
+  return { answered, of: asked.length };
 }

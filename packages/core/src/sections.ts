@@ -287,10 +287,11 @@ export const BUILT_IN_SECTIONS: readonly SectionSpec[] = [
               text('logEntry.date', ['date'], 'date'),
               text('logEntry.text', ['text'], 'longtext'),
             ],
-            newItem: ({ party, today }) => ({
+            // In the name of whoever adds it: a party, or the supervisor with their input.
+            newItem: ({ party, role, today }) => ({
               id: newItemId(),
               date: today,
-              author: party ?? 'a',
+              author: party ?? (role === 'supervisor' ? 'supervisor' : 'a'),
               text: '',
             }),
           },

@@ -6,7 +6,8 @@ import { BUILT_IN_RULES, type ContractRules } from './contract-rules.js';
 import type { LearningContract } from './schema/contract-schema.js';
 import { builtInSectionOf } from './sections.js';
 
-const isBlank = (value: unknown): boolean =>
+/** Empty: nothing written, nothing chosen. */
+export const isBlank = (value: unknown): boolean =>
   value === undefined ||
   value === null ||
   (typeof value === 'string' && value.trim() === '') ||
@@ -86,28 +87,23 @@ const JOINT_QUESTIONS = [
 ] as const;
 
 /** The partners answer all five questions; the one about the supervisor only if they had one. */
-function evaluationIssues(contract: LearningContract): Issue[] {
-  const questions = JOINT_QUESTIONS.filter(
+const jointAnswers = (contract: LearningContract): FieldPath[] =>
+  JOINT_QUESTIONS.filter(
     (question) => question !== 'supervisorUse' || contract.supervisor.decision === 'assigned',
-  );
-  return required(
-    contract,
-    questions.map((question) => ['jointEvaluation', question, 'text']),
-  );
-}
+  ).map((question) => ['jointEvaluation', question, 'text']);
 
-/** Each party and their leader evaluate results, both efforts and how to keep the knowledge alive. */
-function closingIssues(contract: LearningContract): Issue[] {
-  return required(
-    contract,
-    PARTIES.flatMap((party) => [
-      ['leaderEvaluations', party, 'results', 'text'],
-      ['leaderEvaluations', party, 'leaderEffort', 'text'],
-      ['leaderEvaluations', party, 'employeeEffort', 'text'],
-      ['leaderEvaluations', party, 'keepingPlan', 'what'],
-    ]),
-  );
-}
+/**
+ * Each party and their leader say when they held the closing conversation, and
+ * evaluate results, both efforts and what the new knowledge will be used for.
+ */
+const closingAnswers = (): FieldPath[] =>
+  PARTIES.flatMap((party) => [
+    ['leaderEvaluations', party, 'conversation', 'date'],
+    ['leaderEvaluations', party, 'results', 'text'],
+    ['leaderEvaluations', party, 'leaderEffort', 'text'],
+    ['leaderEvaluations', party, 'employeeEffort', 'text'],
+    ['leaderEvaluations', party, 'keepingPlan', 'what'],
+  ]);
 
 const BUILT_IN_REQUIREMENTS: Partial<
   Record<ProcessState, (contract: LearningContract) => Issue[]>
@@ -115,9 +111,36 @@ const BUILT_IN_REQUIREMENTS: Partial<
   introduced: introductionIssues,
   agreement: agreementIssues,
   learning: learningIssues,
-  evaluation: evaluationIssues,
-  closing: closingIssues,
+  evaluation: (contract) => required(contract, jointAnswers(contract)),
+  closing: (contract) => required(contract, closingAnswers()),
 };
+
+/** Whether a built-in section the organisation hides holds the path: it asks for nothing then. */
+const inHiddenSection = (path: FieldPath, rules: ContractRules) =>
+  rules.hiddenSections.includes(builtInSectionOf(path) ?? '');
+
+const customRequired = (state: ProcessState, rules: ContractRules): FieldPath[] =>
+  rules.customRequirements
+    .filter((requirement) => requirement.requiredBefore === state)
+    .map((requirement) => ['custom', requirement.fieldId]);
+
+/**
+ * The answers leaving `state` asks for, by path, whether given or not: the
+ * evaluations' questions and the organisation's required fields. What the
+ * evaluations count ("3 of 5 answered") and what `process.answered` says.
+ */
+export function answersAskedFor(
+  contract: LearningContract,
+  state: ProcessState,
+  rules: ContractRules = BUILT_IN_RULES,
+): FieldPath[] {
+  const builtIn =
+    state === 'evaluation' ? jointAnswers(contract) : state === 'closing' ? closingAnswers() : [];
+  return [
+    ...builtIn.filter((path) => !inHiddenSection(path, rules)),
+    ...customRequired(state, rules),
+  ];
+}
 
 /**
  * What must be filled in before the process may leave `state`. Each issue has
@@ -130,13 +153,7 @@ export function validateBeforeLeaving(
   rules: ContractRules = BUILT_IN_RULES,
 ): Issue[] {
   const builtIn = (BUILT_IN_REQUIREMENTS[state]?.(contract) ?? []).filter(
-    ({ path }) => !rules.hiddenSections.includes(builtInSectionOf(path) ?? ''),
+    ({ path }) => !inHiddenSection(path, rules),
   );
-  const custom = required(
-    contract,
-    rules.customRequirements
-      .filter((requirement) => requirement.requiredBefore === state)
-      .map((requirement) => ['custom', requirement.fieldId]),
-  );
-  return [...builtIn, ...custom];
+  return [...builtIn, ...required(contract, customRequired(state, rules))];
 }

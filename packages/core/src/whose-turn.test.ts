@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createEmptyContract } from './create-contract.js';
-import { acceptedContract, contractAt } from './testing/contract-at.js';
+import { acceptedContract, closingAnswered, contractAt } from './testing/contract-at.js';
 import { filledContract } from './testing/filled-contract.js';
-import { contractNeeds, whoseTurn, type Need } from './whose-turn.js';
+import { applyEdit } from './apply-edit.js';
+import type { Perspective } from './constants.js';
+import { confirmClosing, endEarly } from './process.js';
+import type { LearningContract } from './schema/contract-schema.js';
+import { fillView, viewFor } from './visibility.js';
+import { contractNeeds, turnInShort, whoseTurn, type Need } from './whose-turn.js';
 
 /** Needs in short, as a person would read them: `accept:party-b`. */
 const short = (needs: Need[]) => needs.map(({ need, by }) => `${need}:${by.join('+')}`);
@@ -68,16 +73,101 @@ test('an amendment waits for the party who has not confirmed it', () => {
   assert.deepEqual(short(whoseTurn(learning, 'party-a').yours), ['fill-in:party-a+party-b']);
 });
 
-test('the closing conversation waits for each party and their own leader', () => {
-  const closing = contractAt('closing');
-  const evaluation = closing.leaderEvaluations.b;
-  evaluation.results.text = 'r';
-  evaluation.leaderEffort.text = 'l';
-  evaluation.employeeEffort.text = 'e';
-  evaluation.keepingPlan.what = 'w';
+/** Sets a value as `perspective` would type it: through core's edit, which keeps `process.answered`. */
+function typed(contract: LearningContract, perspective: Perspective, path: string, value: string) {
+  const result = applyEdit(contract, perspective, { op: 'set', path: path.split('.'), value });
+  assert.ok(result.ok, path);
+  return result.value;
+}
+
+/** What `perspective` reads from their own view (as a server sends it), and from the whole contract. */
+function readBoth(contract: LearningContract, perspective: Perspective) {
+  const view = fillView(viewFor(contract, perspective), contract.id) as LearningContract;
+  return {
+    fromView: whoseTurn(view, perspective),
+    fromWhole: whoseTurn(contract, perspective),
+  };
+}
+
+test('the closing waits for each party and their leader to answer, then for the leader’s confirmation', () => {
+  let closing = contractAt('closing');
   assert.deepEqual(short(whoseTurn(closing, 'leader-a').yours), ['fill-in:party-a+leader-a']);
-  assert.deepEqual(short(whoseTurn(closing, 'leader-b').waitingFor), ['fill-in:party-a+leader-a']);
-  assert.deepEqual(whoseTurn(closing, 'leader-b').yours, []);
+  assert.deepEqual(short(whoseTurn(closing, 'party-a').waitingFor), ['fill-in:party-b+leader-b']);
+  closing = closingAnswered(closing, 'b');
+  assert.deepEqual(short(whoseTurn(closing, 'leader-b').yours), ['confirm-closing:leader-b']);
+  // Mette cannot see Jonas' evaluation; she reads the same from her view as from the whole contract.
+  for (const { fromView, fromWhole } of [
+    readBoth(closing, 'party-a'),
+    readBoth(closing, 'leader-a'),
+  ]) {
+    assert.deepEqual(short(fromView.waitingFor), ['confirm-closing:leader-b']);
+    assert.deepEqual(fromView, fromWhole);
+  }
+  closing = closingAnswered(closing, 'a');
+  const mette = readBoth(closing, 'party-a');
+  assert.deepEqual(short(mette.fromView.yours), [], 'nothing is hers once she has answered');
+  assert.deepEqual(short(mette.fromView.waitingFor), [
+    'confirm-closing:leader-a',
+    'confirm-closing:leader-b',
+  ]);
+  assert.deepEqual(mette.fromView, mette.fromWhole);
+  const confirmed = confirmClosing(closing, 'leader-a');
+  assert.ok(confirmed.ok);
+  assert.deepEqual(short(whoseTurn(confirmed.value, 'leader-a').waitingFor), [
+    'confirm-closing:leader-b',
+  ]);
+  assert.deepEqual(short(whoseTurn(confirmed.value, 'supervisor').waitingFor), [
+    'confirm-closing:leader-b',
+  ]);
+});
+
+test('the supervisor, who sees one answer of the evaluation, reads whom it waits for as the partners do', () => {
+  let evaluation = contractAt('evaluation');
+  const questions = ['goals', 'collaboration', 'supervisorUse', 'nextTime', 'keepingKnowledge'];
+  const lone = () => readBoth(evaluation, 'supervisor');
+  assert.deepEqual(short(lone().fromView.waitingFor), ['fill-in:party-a+party-b']);
+  for (const question of questions) {
+    evaluation = typed(evaluation, 'party-b', `jointEvaluation.${question}.text`, 'Svar');
+  }
+  assert.deepEqual(short(lone().fromView.waitingFor), ['move-on:party-a+party-b']);
+  assert.deepEqual(lone().fromView, lone().fromWhole);
+  assert.deepEqual(short(whoseTurn(evaluation, 'leader-a').waitingFor), [
+    'move-on:party-a+party-b',
+  ]);
+  // The server's list says the same as her page.
+  assert.deepEqual(
+    turnInShort(evaluation, ['supervisor']).waitingFor.map((n) => n.need),
+    ['move-on'],
+  );
+});
+
+test('while the learning runs, the parties learn until the end date; no one is told to move on', () => {
+  const learning = contractAt('learning');
+  const during = new Date('2026-05-01T08:00:00.000Z');
+  const turn = (perspective: Perspective, at = during) =>
+    whoseTurn(learning, perspective, undefined, at);
+  assert.deepEqual(short(turn('party-a').yours), ['learn:party-a+party-b']);
+  assert.equal(turn('party-a').yours[0]?.until, '2026-09-30');
+  for (const other of ['leader-a', 'leader-b', 'supervisor'] as const) {
+    assert.deepEqual(turn(other).yours, [], other);
+    assert.deepEqual(short(turn(other).waitingFor), ['learn:party-a+party-b'], other);
+  }
+  const ended = new Date('2026-09-30T08:00:00.000Z');
+  assert.deepEqual(short(turn('party-b', ended).yours), ['move-on:party-a+party-b']);
+  assert.deepEqual(short(turn('leader-b', ended).waitingFor), ['move-on:party-a+party-b']);
+});
+
+test('a party who asks to end early waits for the other, who is asked', () => {
+  const during = new Date('2026-05-01T08:00:00.000Z');
+  const asked = endEarly(contractAt('learning'), 'party-a', { now: during });
+  assert.ok(asked.ok);
+  assert.deepEqual(short(whoseTurn(asked.value, 'party-b', undefined, during).yours), [
+    'learn:party-a+party-b',
+    'end-early:party-b',
+  ]);
+  assert.deepEqual(short(whoseTurn(asked.value, 'party-a', undefined, during).waitingFor), [
+    'end-early:party-b',
+  ]);
 });
 
 test('a completed contract waits for no one', () => {

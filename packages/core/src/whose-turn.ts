@@ -1,12 +1,23 @@
 import { PERSPECTIVES, type Party, type Perspective } from './constants.js';
+import { askedIn, screenedPartOf, seesWhole, SCREENED_PARTS } from './answered.js';
 import { canEdit } from './editing-rules.js';
-import { advanceBlockers } from './process.js';
-import type { Issue } from './result.js';
+import { actionBlockers, advanceBlockers } from './process.js';
+import { issue, type Issue } from './result.js';
 import { BUILT_IN_RULES, type ContractRules } from './contract-rules.js';
 import type { LearningContract } from './schema/contract-schema.js';
+import { otherParty } from './perspective.js';
 
 /** What a contract can wait for, in the order the process asks for it. */
-export const NEEDS = ['fill-in', 'accept', 'approve', 'confirm-amendment', 'move-on'] as const;
+export const NEEDS = [
+  'fill-in',
+  'accept',
+  'approve',
+  'confirm-amendment',
+  'learn',
+  'end-early',
+  'move-on',
+  'confirm-closing',
+] as const;
 export type NeedKind = (typeof NEEDS)[number];
 
 export interface Need {
@@ -17,16 +28,22 @@ export interface Need {
   ready: boolean;
   /** For `fill-in`: what is missing, by path and code. For `accept` and `approve`: whose. */
   issues?: Issue[];
+  /** For `accept`, `approve` and `confirm-closing`: whose. */
   party?: Party;
+  /** For `learn`: the last day of the learning as agreed (`YYYY-MM-DD`). */
+  until?: string;
 }
 
-const MOVERS: Perspective[] = ['party-a', 'party-b', 'leader-a', 'leader-b'];
+const PARTY_PERSPECTIVES: Perspective[] = ['party-a', 'party-b'];
 
-/** Who moves the contract on now: run formally, step 1 is handed on by the leaders. */
-const moversOf = (contract: LearningContract): Perspective[] =>
-  contract.process.state === 'introduced' && contract.settings.mode === 'formal'
-    ? ['leader-a', 'leader-b']
-    : MOVERS;
+/** Codes that are not answers someone fills in, each waited for in its own way. */
+const NOT_FILLED_IN = [
+  'party-not-accepted',
+  'leader-not-approved',
+  'amendment-incomplete',
+  'learning-not-ended',
+  'closing-not-confirmed',
+];
 
 /** Who can fix a missing value: everyone who may edit it now. */
 const fixers = (contract: LearningContract, issue: Issue, rules: ContractRules) =>
@@ -35,24 +52,60 @@ const fixers = (contract: LearningContract, issue: Issue, rules: ContractRules) 
   );
 
 /**
+ * Why the step cannot be left, as `seenBy` can know it: the answers in a part
+ * none of them sees whole come from `process.answered`, not from the
+ * contract, which for them is a view with those answers left out. So the
+ * same question has the same answer from a view as from the whole contract.
+ */
+function blockersSeenBy(
+  contract: LearningContract,
+  rules: ContractRules,
+  now: Date,
+  seenBy: readonly Perspective[] | undefined,
+): Issue[] {
+  const hidden = SCREENED_PARTS.filter(
+    (part) => seenBy && !seenBy.some((perspective) => seesWhole(perspective, part)),
+  );
+  const owners = rules.customOwners;
+  const blockers = advanceBlockers(contract, rules, now).filter(
+    ({ path }) => !hidden.includes(screenedPartOf(path, owners)!),
+  );
+  for (const part of hidden) {
+    if (contract.process.answered?.[part]) continue;
+    blockers.push(...askedIn(contract, part, rules).map((path) => issue(path, 'required')));
+  }
+  return blockers;
+}
+
+/**
  * Everything the contract waits for before it can move on, and from whom:
  * missing answers (from whoever may write them), acceptances, approvals (ready
- * once both parties accepted), confirmations of amendments, and then moving on
- * itself. Empty once completed.
+ * once both parties accepted), confirmations of amendments, the learning that
+ * runs until its end date (and the other party's agreement, where one asked to
+ * end it early), moving on, and each leader's confirmation of the closing
+ * conversation (ready once their employee's evaluation is answered). Empty
+ * once completed. `seenBy`: as these people can know it (see whoseTurn).
  */
 export function contractNeeds(
   contract: LearningContract,
   rules: ContractRules = BUILT_IN_RULES,
+  now: Date = new Date(),
+  seenBy?: readonly Perspective[],
 ): Need[] {
   if (contract.process.state === 'completed') return [];
-  const blockers = advanceBlockers(contract, rules);
-  if (blockers.length === 0) return [{ need: 'move-on', by: moversOf(contract), ready: true }];
+  const blockers = blockersSeenBy(contract, rules, now, seenBy);
+  if (blockers.length === 0) {
+    // Who may move on is the action's own rule (asked without the answers, which a view may lack).
+    const movers = PERSPECTIVES.filter((perspective) =>
+      actionBlockers(contract, perspective, 'advance', rules, now).every(
+        ({ code }) => code !== 'not-allowed',
+      ),
+    );
+    return [{ need: 'move-on', by: movers, ready: true }];
+  }
 
   const needs: Need[] = [];
-  const missing = blockers.filter(
-    (issue) =>
-      !['party-not-accepted', 'leader-not-approved', 'amendment-incomplete'].includes(issue.code),
-  );
+  const missing = blockers.filter((issue) => !NOT_FILLED_IN.includes(issue.code));
   const unconfirmed = new Set<Perspective>();
   for (const issue of blockers.filter((i) => i.code === 'amendment-incomplete')) {
     const amendment = contract.amendments[Number(issue.path[1])];
@@ -88,6 +141,27 @@ export function contractNeeds(
     const ready = missing.length === 0 && notAccepted.length === 0;
     needs.push({ need: 'approve', by: [`leader-${party}`], party, ready });
   }
+  const running = blockers.find((i) => i.code === 'learning-not-ended');
+  if (running) {
+    const until = String(running.params?.['end']);
+    needs.push({ need: 'learn', by: PARTY_PERSPECTIVES, ready: true, until });
+    const asked = contract.process.endEarly?.by;
+    const settled = missing.length === 0 && unconfirmed.size === 0;
+    if (asked)
+      needs.push({
+        need: 'end-early',
+        by: PARTY_PERSPECTIVES.filter((p) => p !== asked),
+        ready: settled,
+      });
+  }
+  for (const issue of blockers.filter((i) => i.code === 'closing-not-confirmed')) {
+    const party = issue.params?.['party'] as Party;
+    // Ready once all but the other party's part is answered.
+    const ready = missing.every(
+      ({ path }) => screenedPartOf(path, rules.customOwners) === otherParty(party),
+    );
+    needs.push({ need: 'confirm-closing', by: [`leader-${party}`], party, ready });
+  }
   return needs;
 }
 
@@ -95,14 +169,16 @@ export function contractNeeds(
  * Whose turn it is, as one person sees it: what is theirs to do now, and whom
  * the contract waits for otherwise. The list, the panel at the top of the
  * contract, the server's summaries and its notifications all ask this, so
- * they never disagree.
+ * they never disagree: asked of the whole contract or of this person's view
+ * of it, the answer is the same.
  */
 export function whoseTurn(
   contract: LearningContract,
   perspective: Perspective,
   rules: ContractRules = BUILT_IN_RULES,
+  now: Date = new Date(),
 ): { yours: Need[]; waitingFor: Need[] } {
-  const ready = contractNeeds(contract, rules).filter((need) => need.ready);
+  const ready = contractNeeds(contract, rules, now, [perspective]).filter((need) => need.ready);
   return {
     yours: ready.filter((need) => need.by.includes(perspective)),
     waitingFor: ready.filter((need) => !need.by.includes(perspective)),
@@ -121,10 +197,11 @@ export function turnInShort(
   contract: LearningContract,
   held: readonly Perspective[],
   rules: ContractRules = BUILT_IN_RULES,
+  now: Date = new Date(),
 ): { yours: NeedInShort[]; waitingFor: NeedInShort[] } {
-  const short = ({ need, by, party }: Need): NeedInShort =>
-    party ? { need, by, party } : { need, by };
-  const ready = contractNeeds(contract, rules).filter((need) => need.ready);
+  const short = ({ ready: _ready, issues: _issues, ...need }: Need): NeedInShort => need;
+  const seenBy = held.length > 0 ? held : undefined;
+  const ready = contractNeeds(contract, rules, now, seenBy).filter((need) => need.ready);
   const mine = (need: Need) => need.by.some((perspective) => held.includes(perspective));
   return {
     yours: ready.filter(mine).map(short),

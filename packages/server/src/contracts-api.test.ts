@@ -210,6 +210,70 @@ for (const engine of ENGINES) {
       assert.equal((await act(people.a, id, 'fly')).status, 400);
     });
 
+    test(
+      'the learning runs to its end date, ends early only by both parties, and the closing needs both leaders',
+      { skip },
+      async () => {
+        // The server's clock: a day while the learning runs (it was agreed to end on 30 September).
+        const today = new Date('2026-05-01T08:00:00.000Z');
+        const timed = peopleOn(testApp(db, { now: () => today }).app);
+        const id = newId();
+        await contractIn(timed, id, 'learning');
+        const codes = (reply: { body: { issues?: Array<{ code: string }> } }) =>
+          (reply.body.issues ?? []).map((issue) => issue.code);
+        const early = await act(timed.a, id, 'advance');
+        assert.equal(early.status, 422);
+        assert.deepEqual(codes(early), ['learning-not-ended']);
+        assert.equal((await act(timed.leaderA, id, 'advance')).status, 403, 'not the leaders’');
+        const waiting = async (person: typeof timed.a) =>
+          ((await person.list()).body as Array<{ id: string; waitingFor: unknown[] }>).find(
+            (summary) => summary.id === id,
+          )?.waitingFor;
+        assert.deepEqual(await waiting(timed.leaderA), [
+          { need: 'learn', by: ['party-a', 'party-b'], until: '2026-09-30' },
+        ]);
+
+        // One asks, the other agrees.
+        assert.equal((await act(timed.a, id, 'end-early')).status, 200);
+        assert.equal((await timed.a.get(id)).body.process.state, 'learning');
+        assert.equal((await act(timed.a, id, 'end-early')).status, 422, 'asked once');
+        assert.equal((await act(timed.b, id, 'end-early')).status, 200);
+        assert.equal((await timed.b.get(id)).body.process.state, 'evaluation');
+
+        await timed.a.edit(id, (view) => {
+          for (const answer of Object.values(view.jointEvaluation)) answer.text = 'Godt';
+        });
+        assert.equal((await act(timed.leaderB, id, 'advance')).status, 403, 'the partners’');
+        assert.equal((await act(timed.b, id, 'advance')).status, 200);
+
+        // In the closing nobody moves on: each party and leader answer, each leader confirms.
+        const moved = await act(timed.a, id, 'advance');
+        assert.deepEqual(codes(moved), ['wrong-step']);
+        for (const person of [timed.a, timed.b]) {
+          await person.edit(id, (view) => {
+            const own = view.leaderEvaluations.a ?? view.leaderEvaluations.b;
+            own.conversation.date = '2026-05-01';
+            own.results.text = 'Nået';
+            own.leaderEffort.text = 'Tid';
+            own.employeeEffort.text = 'Forberedt';
+            own.keepingPlan.what = 'Visitationer';
+          });
+        }
+        // Mette cannot see Jonas' evaluation; her list says whom the closing waits for all the same.
+        assert.deepEqual(await waiting(timed.a), [
+          { need: 'confirm-closing', by: ['leader-a'], party: 'a' },
+          { need: 'confirm-closing', by: ['leader-b'], party: 'b' },
+        ]);
+        assert.equal((await act(timed.a, id, 'confirm-closing')).status, 403);
+        assert.equal((await act(timed.leaderA, id, 'confirm-closing')).status, 200);
+        const half = await timed.leaderA.get(id);
+        assert.equal(half.body.process.state, 'closing');
+        assert.equal(half.body.approvals.closing.a.by, EMAILS.leaderA);
+        assert.equal((await act(timed.leaderB, id, 'confirm-closing')).status, 200);
+        assert.equal((await timed.b.get(id)).body.process.state, 'completed');
+      },
+    );
+
     test('one leader for both parties must say which they act as', { skip }, async () => {
       const id = newId();
       await agreeOn(people, id);

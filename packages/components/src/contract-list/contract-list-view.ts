@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { dateFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
 import { stepName } from '../i18n/step-names.js';
-import { waitingText, yoursText } from '../i18n/turn-texts.js';
+import { waitingText, yoursText } from '../learning-contract/turn-part.js';
 import { rowsByGroup, type Group, type Row } from './contract-rows.js';
 import type { ListState } from './list-state.js';
 
@@ -70,8 +70,10 @@ function renderRow(state: ListState, row: Row) {
   // Missing answers come grouped by who may write them: one line says it once.
   const unique = (lines: string[]) => [...new Set(lines)];
   const turns = [
-    ...unique(row.yours.map(yoursText)).map((line) => html`<li class="yours">${line}</li>`),
-    ...unique(row.waitingFor.map((need) => waitingText(need, summary.names))).map(
+    ...unique(row.yours.map((need) => yoursText(need, state.locale))).map(
+      (line) => html`<li class="yours">${line}</li>`,
+    ),
+    ...unique(row.waitingFor.map((need) => waitingText(need, summary.names, state.locale))).map(
       (line) => html`<li>${line}</li>`,
     ),
   ];

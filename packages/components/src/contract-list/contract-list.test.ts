@@ -109,6 +109,25 @@ describe('<contract-list>', () => {
     expect(completed!.items[0]).to.contain('Trin: Gennemført');
   });
 
+  it('says to the supervisor whom each contract waits for, by name, and never “ready for the next step”', async () => {
+    const adapter = fresh();
+    const learning = contractAt('learning');
+    learning.plan.timeFrame.end = '2099-06-30';
+    await adapter.save(stored('learning', learning, '2026-11-29T09:00:00.000Z'));
+    const evaluated = contractAt('evaluation');
+    for (const answer of Object.values(evaluated.jointEvaluation)) answer.text = 'Svar';
+    evaluated.process.answered = { a: true, b: true, joint: true };
+    await adapter.save(stored('evaluated', evaluated, '2026-11-30T09:00:00.000Z'));
+    const el = await list(adapter, 'da', { perspective: 'supervisor' });
+    const all = groups(el).flatMap((group) => group.items);
+    expect(groups(el).map((group) => group.title)).to.deep.equal(['I gang (2)']);
+    expect(all[0]).to.contain(
+      'Venter på, at Mette Larsen eller Jonas Holm går videre til næste trin',
+    );
+    expect(all[1]).to.contain('Mette Larsen og Jonas Holm lærer af hinanden til 30. juni 2099');
+    expect(all.join(' ')).not.to.contain('Klar til næste trin');
+  });
+
   it('takes who the person is from a server’s answer, in English', async () => {
     const el = await list(serverLike([leaderSummary]), 'en');
     const [yours] = groups(el);

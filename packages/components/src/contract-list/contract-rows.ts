@@ -33,12 +33,12 @@ export function rowOf(summary: ContractSummary, fallback: Perspective | undefine
 }
 
 /**
- * Moving on is open to all four people for as long as the learning runs, so
- * it alone does not put a contract among those waiting for this person.
+ * A contract waits for this person when something is theirs to do; while
+ * they are learning (until its end date) it is in progress.
  */
 export function groupOf(row: Row): Group {
   if (row.summary.state === 'completed') return 'completed';
-  return row.yours.some((need) => need.need !== 'move-on') ? 'yours' : 'running';
+  return row.yours.some((need) => need.need !== 'learn') ? 'yours' : 'running';
 }
 
 /** Newest change first, each in its group. */

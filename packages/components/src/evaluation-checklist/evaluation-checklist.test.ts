@@ -80,7 +80,7 @@ describe('<evaluation-checklist>', () => {
     expect(el.shadowRoot!.querySelector('.as-text')).to.not.equal(null);
   });
 
-  it('shows a party’s evaluation with their leader as four points, to them and their leader only', async () => {
+  it('shows a party’s evaluation with their leader, counting the five answers the closing asks for, to them and their leader only', async () => {
     const own = await checklist({
       kind: 'leader',
       party: 'b',
@@ -88,7 +88,8 @@ describe('<evaluation-checklist>', () => {
       contract: at('closing'),
       lang: 'en',
     });
-    expect(text(own.shadowRoot!.querySelector('.progress'))).to.equal('0 of 4 answered');
+    // The day of the conversation, three points and the plan for the new knowledge.
+    expect(text(own.shadowRoot!.querySelector('.progress'))).to.equal('0 of 5 answered');
     await expect(own).to.be.accessible();
     const other = await checklist({
       kind: 'leader',
@@ -100,5 +101,27 @@ describe('<evaluation-checklist>', () => {
     expect(text(other.shadowRoot)).to.equal(
       'This evaluation belongs to Jonas Holm and Peter Friis.',
     );
+  });
+
+  it('counts the plan for the new knowledge once its first line is answered', async () => {
+    const closing = at('closing');
+    const own = closing.leaderEvaluations.a;
+    own.results.text = 'Nået';
+    own.leaderEffort.text = 'Tid';
+    own.employeeEffort.text = 'Forberedt';
+    own.keepingPlan.what = 'Visitationer';
+    own.conversation.date = '2026-10-05';
+    const el = await checklist({
+      kind: 'leader',
+      party: 'a',
+      perspective: 'leader-a',
+      contract: closing,
+    });
+    expect(text(el.shadowRoot!.querySelector('.progress'))).to.equal('5 af 5 besvaret');
+  });
+
+  it('counts nothing for the supervisor, who sees one of the answers', async () => {
+    const el = await checklist({ perspective: 'supervisor' });
+    expect(el.shadowRoot!.querySelector('.progress')).to.equal(null);
   });
 });

@@ -1,7 +1,7 @@
 import {
   canView,
+  evaluationProgress,
   fieldApplies,
-  getAtPath,
   type FieldSpec,
   type LearningContract,
   type Party,
@@ -24,8 +24,8 @@ export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
 
 /**
  * An evaluation as a checklist of questions, each answered and marked done,
- * with the progress ("3 af 5 besvaret", counting the questions with an
- * answer, as moving on does) announced as it changes.
+ * with the progress ("3 af 5 besvaret", counting the answers moving on asks
+ * for, as core's evaluationProgress counts them) announced as it changes.
  * `kind="joint"`: the partners' five questions. `kind="leader" party="a"`:
  * party A's evaluation with their leader, which only A and A's leader see.
  *
@@ -103,17 +103,19 @@ export class EvaluationChecklistElement extends LitElement {
       </p>`;
     }
     const questions = fields.filter((field) => field.kind === 'answer');
-    // Answered is what moving on asks for: words in the answer. The tick says
-    // the pair have finished talking it over; it does not count here.
-    const done = questions.filter((field) => {
-      const answer = getAtPath(state.contract, [...field.path, 'text']);
-      return typeof answer === 'string' && answer.trim() !== '';
-    }).length;
+    // Answered is what moving on asks for: words in each answer it asks for. The
+    // tick says the pair have finished talking it over; it does not count here.
+    const under = this.kind === 'joint' ? ['jointEvaluation'] : ['leaderEvaluations', this.party];
+    const progress = evaluationProgress(state.contract, state.perspective, under, state.rules);
     const ctx = fieldContext(state, this.localization.locale);
     return html`<div @input=${this.binding.onInput} @change=${this.binding.onInput}>
-      <p class="progress" part="progress" role="status">
-        ${msg(str`${done} of ${questions.length} answered`, { id: 'checklist.progress', desc: 'Progress of an evaluation, e.g. “3 of 5 answered”' })}
-      </p>
+      ${
+        progress
+          ? html`<p class="progress" part="progress" role="status">
+              ${msg(str`${progress.answered} of ${progress.of} answered`, { id: 'checklist.progress', desc: 'Progress of an evaluation, e.g. “3 of 5 answered”' })}
+            </p>`
+          : nothing
+      }
       <ol>
         ${questions.map((field) => html`<li>${renderField(field, field.path, ctx)}</li>`)}
       </ol>

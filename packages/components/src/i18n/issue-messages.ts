@@ -59,6 +59,11 @@ export function issueMessage(
         str`Change ${issue.params?.['number'] ?? ''} needs a description, a reason and both parties’ confirmation.`,
         { id: 'issue.amendmentIncomplete', desc: 'An amendment is not finished' },
       );
+    case 'date-in-future':
+      return msg(str`${name} is after today. Confirm the conversation once it has been held.`, {
+        id: 'issue.dateInFuture',
+        desc: 'A leader confirms a closing conversation dated after today; the field’s name comes first',
+      });
     case 'already-completed':
       return completedMessage();
     case 'already-given':

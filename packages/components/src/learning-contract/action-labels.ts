@@ -1,9 +1,24 @@
-import type { Action, ProcessState } from '@kollegalaering/core';
+import { nextState, type Action, type LearningContract } from '@kollegalaering/core';
 import { msg } from '../i18n/msg.js';
 
 /** The text of an action's button; moving on says where to. */
-export function actionLabel(action: Action, next: ProcessState | null): string {
+export function actionLabel(action: Action, contract: LearningContract): string {
   switch (action) {
+    case 'end-early':
+      return contract.process.endEarly
+        ? msg('End the learning early', {
+            id: 'action.endEarly.agree',
+            desc: 'A party agrees to the other’s request to end the learning before its end date',
+          })
+        : msg('Ask to end the learning early', {
+            id: 'action.endEarly.ask',
+            desc: 'A party asks the other to end the learning before its end date',
+          });
+    case 'confirm-closing':
+      return msg('Confirm the closing conversation was held', {
+        id: 'action.confirmClosing',
+        desc: 'A leader confirms the closing conversation with their employee; the second completes the contract',
+      });
     case 'accept':
       return msg('Accept the contract and ask the leaders to approve it', {
         id: 'action.accept',
@@ -20,7 +35,7 @@ export function actionLabel(action: Action, next: ProcessState | null): string {
         desc: 'Confirm an amendment',
       });
     case 'advance':
-      switch (next) {
+      switch (nextState(contract.process.state)) {
         case 'agreement':
           return msg('Hand the contract on to the parties', {
             id: 'action.toAgreement',
@@ -36,15 +51,10 @@ export function actionLabel(action: Action, next: ProcessState | null): string {
             id: 'action.toEvaluation',
             desc: 'Move on to step 4',
           });
-        case 'closing':
+        default:
           return msg('Move on to the closing conversation', {
             id: 'action.toClosing',
             desc: 'Move on to step 5',
-          });
-        default:
-          return msg('Complete the learning contract', {
-            id: 'action.complete',
-            desc: 'Finish after step 5',
           });
       }
   }

@@ -1,8 +1,9 @@
 // The printed copy, for the personnel file: the element alone (nothing of the
 // page around it), the title once, whose copy and when it was printed, when
 // the contract was completed, dates as the page writes them, every acceptance
-// and approval by name with its day and a leader's comment, who confirmed each
-// amendment; a party's own notes only when asked for, on a page of their own.
+// and approval by name with its day and a leader's comment, every confirmation
+// of the closing conversation, who confirmed each amendment; a party's own
+// notes only when asked for, on a page of their own.
 import type { LearningContract } from '@kollegalaering/core';
 import { contractAt } from '@kollegalaering/core/testing';
 import { expect, fixture, html } from '@open-wc/testing';
@@ -56,7 +57,12 @@ describe('<learning-contract> printed', () => {
       'Hanne Berg godkendte den 1. april 2026 Kommentar: »God plan – I får tiden.«',
       'Jonas Holm accepterede den 1. april 2026',
       'Peter Friis godkendte den 1. april 2026',
+      'Den afsluttende samtale med Mette Larsen er holdt: bekræftet af Hanne Berg den 1. april 2026',
+      'Den afsluttende samtale med Jonas Holm er holdt: bekræftet af Peter Friis den 1. april 2026',
     ]);
+    expect(text(view.querySelector('.signatures h2'))).to.equal(
+      'Accepteret, godkendt og bekræftet',
+    );
   });
 
   it('says which step a contract not yet completed is at, and who signed in to approve where a server recorded it', async () => {

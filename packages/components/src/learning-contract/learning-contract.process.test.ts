@@ -134,8 +134,9 @@ describe('<learning-contract> through the process', () => {
       toLearning: 'Start the learning',
       toEvaluation: 'Move on to evaluating together',
       toClosing: 'Move on to the closing conversation',
-      complete: 'Complete the learning contract',
+      confirmClosing: 'Confirm the closing conversation was held',
       progress: '4 of 4 answered',
+      leaderProgress: '5 of 5 answered',
       completed: 'The learning contract is completed.',
     },
     da: {
@@ -145,8 +146,9 @@ describe('<learning-contract> through the process', () => {
       toLearning: 'Begynd læringen',
       toEvaluation: 'Gå videre til den fælles evaluering',
       toClosing: 'Gå videre til den afsluttende samtale',
-      complete: 'Afslut læringskontrakten',
+      confirmClosing: 'Bekræft, at den afsluttende samtale er holdt',
       progress: '4 af 4 besvaret',
+      leaderProgress: '5 af 5 besvaret',
       completed: 'Læringskontrakten er afsluttet.',
     },
   } as const;
@@ -205,6 +207,9 @@ describe('<learning-contract> through the process', () => {
         expect(deepActiveElement()?.id, 'focus goes to the top after moving on').to.equal('title');
         await expect(el).to.be.accessible();
 
+        // Its end date has passed: a party ends it, and says yes to the question first.
+        await press(words.toEvaluation, el);
+        expect(deepActiveElement()?.id, 'the question takes focus').to.equal('confirm-question');
         await press(words.toEvaluation, el);
         for (const question of ['goals', 'collaboration', 'nextTime', 'keepingKnowledge']) {
           await typeInto(`f-jointEvaluation-${question}-text`, `Answer about ${question}`);
@@ -217,16 +222,28 @@ describe('<learning-contract> through the process', () => {
         );
         await expect(el).to.be.accessible();
         await press(words.toClosing, el);
+        await press(words.toClosing, el);
 
+        // Each leader answers with their employee, and confirms the conversation was held.
         for (const party of ['a', 'b'] as const) {
           await as(el, `leader-${party}`);
+          // The day of the conversation, typed as the browser's date field takes it (month, day, year).
+          await typeInto(`f-leaderEvaluations-${party}-conversation-date`, '10052026');
           for (const point of ['results', 'leaderEffort', 'employeeEffort']) {
             await typeInto(`f-leaderEvaluations-${party}-${point}-text`, `${point} for ${party}`);
           }
           await typeInto(`f-leaderEvaluations-${party}-keepingPlan-what`, `«plan of ${party}»`);
+          await settled(el);
+          const own = deepQueryAll(el, 'evaluation-checklist').find(
+            (checklist) =>
+              checklist.getAttribute('kind') === 'leader' &&
+              checklist.getAttribute('party') === party,
+          )!;
+          expect(text(own.shadowRoot!.querySelector('.progress'))).to.equal(words.leaderProgress);
+          await expect(el).to.be.accessible();
+          await press(words.confirmClosing, el);
+          await press(words.confirmClosing, el);
         }
-        await expect(el).to.be.accessible();
-        await press(words.complete, el);
         expect(steps).to.deep.equal(['learning', 'evaluation', 'closing', 'completed']);
         expect(text(deep(el, 'process-tracker').shadowRoot!.querySelector('.completed'))).to.equal(
           words.completed,

@@ -91,6 +91,12 @@ export const styles = [
       gap: calc(var(--_space) / 2);
     }
 
+    .confirm .question {
+      margin-top: 0;
+      font-weight: 600;
+    }
+
+    .confirm,
     .choice,
     .retention {
       margin-bottom: var(--_space);

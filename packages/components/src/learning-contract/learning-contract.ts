@@ -7,7 +7,6 @@ import {
   deleteBlockers,
   isPastRetention,
   mayReadFileIn,
-  nextState,
   parsePerspective,
   partyCopy,
   viewFor,
@@ -43,8 +42,7 @@ import { ContractController } from '../state/contract-controller.js';
 import type { Imported } from './import-file.js';
 import { copyFileName, downloadJson } from './download.js';
 import { styles } from './learning-contract.styles.js';
-import { renderSigned } from './signed-line.js';
-import { renderTurnPanel } from './turn-panel.js';
+import { ConfirmStep } from './confirm-step.js';
 import { youAreText } from './you-are.js';
 import { renderSaveStatus } from './status-messages.js';
 import { STORAGE_KINDS, type StorageKind } from '../shared/storage-choice.js';
@@ -157,6 +155,14 @@ export class LearningContractElement extends LitElement {
   private readonly troublePart = new LazyPart(this, async () =>
     withDanish(await import('./trouble.js')),
   );
+  /** The panel at the top and the questions before steps that cannot be undone: fetched as the element connects. */
+  private readonly turnPart = new LazyPart(
+    this,
+    async () => withDanish(await import('./turn-part.js')),
+    true,
+  );
+  /** Asks before a step that cannot be undone. */
+  private readonly confirmStep: ConfirmStep = new ConfirmStep(this);
   /** A `perspective` the page gave that is not one: shown read-only, as the least that anyone sees. */
   @state() private unknownPerspective: string | undefined;
   private reportedLang: string | undefined;
@@ -449,6 +455,12 @@ export class LearningContractElement extends LitElement {
 
   private readonly paintTypingFirst = new PaintTypingFirst();
 
+  /** Complete once the panel at the top (fetched as the element connects) is there too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.turnPart.ready;
+    return super.getUpdateComplete();
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
     return this.paintTypingFirst.schedule(() => super.scheduleUpdate());
   }
@@ -500,9 +512,17 @@ export class LearningContractElement extends LitElement {
     }
     if (/^(delete|keep)/.test(button.dataset['action']!))
       return this.onDelete(button.dataset['action']!);
-    const action = button.dataset['action'] as Action;
+    const action = button.dataset['action'] as Action | 'cancel';
+    const contract = this.controller.shown;
+    if (action === 'cancel' || !contract)
+      return this.confirmStep.settle(undefined, '#actions-title');
+    const confirmed = button.dataset['confirmed'] !== undefined;
+    if (!confirmed && this.confirmStep.ask(action, contract, this.perspective, this.rulesNow())) {
+      return;
+    }
     const comment = action === 'approve' ? this.approvalComment : '';
     const done = await this.act(action, comment ? { comment } : {});
+    this.confirmStep.settle();
     if (done) {
       if (action === 'approve') this.approvalComment = '';
       // The button may be gone now: keep the keyboard user at the top of what changed.
@@ -552,6 +572,9 @@ export class LearningContractElement extends LitElement {
     );
     const { role, party } = parsePerspective(this.perspective);
     const isLeader = role === 'leader';
+    // Before a step that cannot be undone, its question stands in for the buttons.
+    const { asking } = this.confirmStep;
+    const turn = this.turnPart.value;
     return html`<section
       class="actions"
       part="actions"
@@ -578,15 +601,20 @@ export class LearningContractElement extends LitElement {
             </div>`
           : nothing
       }
-      ${renderSigned(contract, this.perspective, this.localization.locale)}
+      ${turn?.renderSigned(contract, this.perspective, this.localization.locale)}
+      ${asking ? this.turnPart.render((part) => part.renderQuestion(asking, contract, this.perspective, this.localization.locale)) : nothing}
       ${this.colleagueChanges()?.renderStale(this.controller.stale, this.perspective, this.rulesNow(), this.controller.shared) ?? nothing}
       <div class="buttons">
-        ${actions.map(
-          ({ action }) =>
-            html`<button type="button" data-action=${action}>
-              ${actionLabel(action, nextState(contract.process.state))}
-            </button>`,
-        )}
+        ${
+          asking
+            ? nothing
+            : actions.map(
+                ({ action }) =>
+                  html`<button type="button" data-action=${action}>
+                    ${actionLabel(action, contract)}
+                  </button>`,
+              )
+        }
         <button type="button" class="secondary" data-action="print">${printLabel()}</button>
       </div>
       ${mayReadFileIn(this.perspective) ? this.renderOwnCopies(contract.privateNotes[party!]) : nothing}
@@ -761,7 +789,7 @@ export class LearningContractElement extends LitElement {
               </p>`
             : contract
               ? html`<div class="screen">
-                  ${this.readonly ? nothing : renderTurnPanel(contract, this.perspective, this.rulesNow(), resolved.value.sections, this.localization.locale)}
+                  ${this.readonly ? nothing : this.turnPart.get()?.renderTurnPanel(contract, this.perspective, this.rulesNow(), resolved.value.sections, this.localization.locale)}
                   ${this.renderIntroduction(contract, resolved.value.introduction)}
                   ${readsSummary ? this.renderActions(contract) : nothing}
                   <process-tracker exportparts="list: steps"></process-tracker>

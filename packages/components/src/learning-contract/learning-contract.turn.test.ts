@@ -25,7 +25,7 @@ describe('<learning-contract> says whose turn it is', () => {
 
   it('tells a leader it waits for the parties, and then that it is theirs to approve', async () => {
     const before = await shownContract(filledAgreement(), 'leader-a', 'en');
-    expect(text(panel(before)!.querySelector('h3'))).to.equal('Waiting for others');
+    expect(text(panel(before)!.querySelector('h3'))).to.equal('Nothing is waiting for you');
     expect(text(panel(before))).to.contain('Waiting for Mette Larsen to accept');
     expect(text(panel(before))).not.to.contain('approve');
 

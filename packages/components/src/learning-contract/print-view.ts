@@ -11,6 +11,7 @@ import {
   type GroupSpec,
   type LearningContract,
   type ListSpec,
+  type Party,
   type Perspective,
 } from '@kollegalaering/core';
 import { adoptStyles, html, nothing, render } from 'lit';
@@ -176,10 +177,11 @@ const signedInAs = (who: string | undefined, name: string) =>
 function signatures(state: ContractState, locale: Locale) {
   return html`<section class="signatures">
     <h2>
-      ${msg('Accepted and approved', { id: 'print.signatures', desc: 'On paper: the heading over the parties’ acceptances and the leaders’ approvals' })}
+      ${msg('Accepted, approved and confirmed', { id: 'print.signatures', desc: 'On paper: the heading over acceptances, approvals and the confirmations of the closing conversation' })}
     </h2>
     <ul>
       ${signatureItems(state.contract, state.perspective, locale, signedInAs)}
+      ${(['a', 'b'] as const).map((party) => closingConfirmed(state, party, locale))}
     </ul>
   </section>`;
 }
@@ -194,6 +196,18 @@ function notesPage(state: ContractState) {
     <p>${helpFor('privateNotes')}</p>
     <p class="value">${notes}</p>
   </section>`;
+}
+
+/** A leader's confirmation that the closing conversation was held, once given. */
+function closingConfirmed(state: ContractState, party: Party, locale: Locale) {
+  const confirmed = state.contract.approvals.closing[party];
+  if (!confirmed) return nothing;
+  const names = namesOf(state.contract);
+  const employee = personName(`party-${party}`, names);
+  const leader = personName(`leader-${party}`, names);
+  return html`<li>
+    ${msg(str`The closing conversation with ${employee} was held: confirmed by ${leader} on ${dayOf(confirmed.at, locale)}`, { id: 'print.closingConfirmed', desc: 'On paper: a leader confirmed the closing conversation with their employee; the employee’s name, the leader (by name, or the leader of …), the day' })}${signedInAs(confirmed.by, leader)}
+  </li>`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  canEdit,
   editWithdrawsSignatures,
   parsePerspective,
   whoseTurn,
@@ -14,8 +15,10 @@ import { msg, str } from '../i18n/msg.js';
 import { namesJoined } from '../i18n/names-joined.js';
 import { namesOf, roleNames } from '../i18n/party-names.js';
 import { dateFormat } from '../i18n/formats.js';
+import { dayText } from '../i18n/turn-texts.js';
 import type { Locale } from '../i18n/locales.js';
-import { personName, waitingText, yoursText } from '../i18n/turn-texts.js';
+import { personName } from '../i18n/party-names.js';
+import { waitingText, yoursText } from '../i18n/turn-texts.js';
 import { fieldName } from '../shared/field-names.js';
 
 /**
@@ -35,29 +38,123 @@ export function renderTurnPanel(
   const names = namesOf(contract);
   // Missing answers come grouped by who may write them: one line says it once.
   const unique = (lines: string[]) => [...new Set(lines)];
-  const mine = unique(yours.map((need) => presetGoalsText(need, names) ?? yoursText(need)));
-  const others = unique(waitingFor.map((need) => waitingText(need, names)));
+  const mine = unique(yours.map((need) => presetGoalsText(need, names) ?? yoursText(need, locale)));
+  const others = unique(waitingFor.map((need) => waitingText(need, names, locale)));
+  // Learning is what the parties do while it runs; it is not a task that waits for them.
+  const learning = yours.some(({ need }) => need === 'learn');
+  const toDo = yours.length > (learning ? 1 : 0);
   return html`<section class="turn" part="turn" aria-labelledby="turn-title">
     <h3 id="turn-title">
       ${
-        mine.length > 0
+        toDo
           ? msg('Your turn', {
               id: 'turn.title.yours',
               desc: 'Heading: this person has something to do',
             })
-          : msg('Waiting for others', {
-              id: 'turn.title.others',
-              desc: 'Heading: the contract waits for someone else',
-            })
+          : learning
+            ? msg('The learning is under way', {
+                id: 'turn.title.learning',
+                desc: 'Heading, to a party while the learning runs and nothing else waits for them',
+              })
+            : msg('Nothing is waiting for you', {
+                id: 'turn.title.others',
+                desc: 'Heading: this person has nothing to do now; what the contract waits for follows',
+              })
       }
     </h3>
     <ul>
       ${mine.map((line) => html`<li class="yours">${line}</li>`)}
+      ${learning ? renderLearningNow(contract, locale) : nothing}
       ${others.map((line) => html`<li>${line}</li>`)}
+      ${perspective === 'supervisor' ? renderSupervisorsPart(contract, rules) : nothing}
+      ${renderClosingConfirmed(contract, locale)}
     </ul>
     ${renderSignedWarning(contract, perspective)}
     ${renderWithdrawn(contract, perspective, sections, locale)}
   </section>`;
+}
+
+/**
+ * While the learning runs, what it is for now: the logbook, and the next
+ * meeting in the plan (from today on), where there is one.
+ */
+function renderLearningNow(contract: LearningContract, locale: Locale) {
+  const today = new Date().toISOString().slice(0, 10);
+  const next = contract.plan.schedule
+    .filter(({ date }) => date >= today)
+    .sort((x, y) => x.date.localeCompare(y.date))[0];
+  return html`<li>
+      ${msg('Write in the logbook what you do and learn as you go.', {
+        id: 'turn.learning.logbook',
+        desc: 'To a party while the learning runs',
+      })}
+    </li>
+    ${
+      next
+        ? html`<li>
+            ${msg(str`Next meeting: ${dayText(next.date, locale)}`, {
+              id: 'turn.learning.nextMeeting',
+              desc: 'While the learning runs: the day of the next meeting in the plan; its topic may follow',
+            })}${next.topic.trim() ? ` – ${next.topic}` : ''}
+          </li>`
+        : nothing
+    }`;
+}
+
+/**
+ * The supervisor's part: their input in the logbook while the pair learn and
+ * evaluate, and word that the partners' answer about the supervision is there
+ * (the method: the partners tell the supervisor).
+ */
+function renderSupervisorsPart(contract: LearningContract, rules: ContractRules | undefined) {
+  const names = namesOf(contract);
+  const pair = namesJoined([personName('party-a', names), personName('party-b', names)], 'and');
+  const mayWrite = canEdit(contract, 'supervisor', ['plan', 'logbook'], rules?.customOwners);
+  const answered = contract.jointEvaluation.supervisorUse.text.trim() !== '';
+  return html`${
+    mayWrite
+      ? html`<li>
+          ${msg(
+            'You can give them your support, guidance and input in the logbook, which both read.',
+            {
+              id: 'turn.supervisor.logbook',
+              desc: 'To the supervisor while the pair learn or evaluate',
+            },
+          )}
+        </li>`
+      : nothing
+  }
+  ${
+    answered
+      ? html`<li class="yours">
+          ${msg(
+            str`${pair} have answered how they used you as their supervisor: read it under the joint evaluation.`,
+            {
+              id: 'turn.supervisor.answered',
+              desc: 'To the supervisor once the partners answered the question about the supervision; the two names come first',
+            },
+          )}
+        </li>`
+      : nothing
+  }`;
+}
+
+/** In the closing: each leader's confirmation that the conversation was held, once given. */
+function renderClosingConfirmed(contract: LearningContract, locale: Locale) {
+  const names = namesOf(contract);
+  return (['a', 'b'] as const).map((party) => {
+    const confirmed = contract.approvals.closing[party];
+    if (!confirmed) return nothing;
+    const day = dateFormat(locale, { dateStyle: 'long' }).format(new Date(confirmed.at));
+    const employee = personName(`party-${party}`, names);
+    const leader = personName(`leader-${party}`, names);
+    return html`<li>
+      ${msg(str`The closing conversation with ${employee} was confirmed by ${leader} on ${day}.`, {
+        id: 'turn.closing.confirmed',
+        desc: 'In the closing: a leader confirmed the conversation with their employee (the employee, then the leader by name or as “the leader of Mette Larsen”, the day)',
+      })}
+    </li>`;
+  });
 }
 
 /** Run formally, step 1 is a leader's: set the goals for their employee, then hand the contract on. */

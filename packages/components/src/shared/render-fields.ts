@@ -353,21 +353,31 @@ function renderWindowNote(
 /** Extra content under one list item, such as an amendment's confirmations. */
 export type ItemExtras = (list: ListSpec, item: { id: string }, index: number) => unknown;
 
-/** Who wrote an item that carries its author (a logbook entry): their name, or "Part A". */
+/** Who wrote an item that carries its author (a logbook entry): their name, or "Part A" or "The supervisor". */
 function authorOf(item: object, ctx: FieldContext): string | undefined {
   const author = (item as { author?: unknown }).author;
+  const { supervisor } = ctx.state.contract;
+  if (author === 'supervisor') return supervisor.name.trim() || labelFor('perspective.supervisor');
   if (author !== 'a' && author !== 'b') return undefined;
   return personName(`party-${author}`, ctx.reader.names);
 }
 
 /**
  * A logbook entry is asked of its author ("what did you learn?"); read by
- * anyone else it says whose learning it was.
+ * anyone else it says whose learning it was. The supervisor's entries are
+ * their input to the pair.
  */
 function labelInItem(field: FieldSpec, item: object, ctx: FieldContext): string | undefined {
   if (field.label !== 'logEntry.text') return undefined;
   const author = (item as { author?: unknown }).author;
   const { role, party } = parsePerspective(ctx.state.perspective);
+  // The supervisor's entries are their input to the pair; its legend names them.
+  if (author === 'supervisor') {
+    return msg('The supervisor’s input', {
+      id: 'logEntry.textFromSupervisor',
+      desc: 'Label of a logbook entry the supervisor wrote (their support, guidance and input), to everyone',
+    });
+  }
   if (role === 'party' && author === party) return undefined;
   const name = authorOf(item, ctx);
   return name ? otherAuthorsEntryLabel(name) : undefined;

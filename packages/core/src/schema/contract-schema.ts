@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import {
   ACTIVITY_OWNERS,
+  LOG_AUTHORS,
   MODES,
-  PARTIES,
   PERSPECTIVES,
   PROCESS_STATES,
   SCHEMA_VERSION,
@@ -58,10 +58,11 @@ export const ActivitySchema = z.object({
 
 export const MeetingSchema = z.object({ id: itemId(), date: optionalDate(), topic: text() });
 
+/** An entry in the logbook: by a party, or the supervisor's input, which both parties read. */
 export const LogEntrySchema = z.object({
   id: itemId(),
   date: optionalDate(),
-  author: z.enum(PARTIES),
+  author: z.enum(LOG_AUTHORS),
   text: text(),
 });
 
@@ -139,6 +140,13 @@ export const AcceptanceSchema = z.object({
   by: z.optional(text()),
 });
 
+/** A leader's confirmation that the closing conversation with their employee was held. */
+export const ClosingConfirmationSchema = z.object({
+  /** Who confirmed: the signed-in email where a server knows it, else the leader's name. */
+  by: text(),
+  at: timestamp(),
+});
+
 /** The last change that withdrew the signatures given while the agreement was being signed. */
 export const WithdrawalSchema = z.object({
   at: timestamp(),
@@ -155,6 +163,15 @@ export const ProcessSchema = z.object({
   /** When each step was reached, keyed by step. */
   reached: z.partialRecord(z.enum(PROCESS_STATES), timestamp()),
   withdrawn: z.optional(WithdrawalSchema),
+  /** A party asked to end the learning before its agreed end; it ends when the other party agrees. */
+  endEarly: z.optional(z.object({ by: z.enum(['party-a', 'party-b']), at: timestamp() })),
+  /**
+   * Kept by core as people write: whether the parts some people cannot see
+   * (each party's own, and the partners' evaluation, which the supervisor
+   * sees one answer of) have every answer the current step asks for. So
+   * everyone can tell whom the step waits for without seeing the answers.
+   */
+  answered: z.optional(z.object({ a: z.boolean(), b: z.boolean(), joint: z.boolean() })),
 });
 
 export const SettingsSchema = z.object({
@@ -175,7 +192,7 @@ export const CustomValueSchema = z.custom<string | boolean | string[]>(
     (Array.isArray(value) && value.every((item) => typeof item === 'string')),
 );
 
-/** The whole learning contract between party A and party B, version 3. */
+/** The whole learning contract between party A and party B, version 4. */
 export const LearningContractSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -196,6 +213,8 @@ export const LearningContractSchema = z.object({
   approvals: z.object({
     leaders: perParty(z.nullable(ApprovalSchema)),
     parties: perParty(z.nullable(AcceptanceSchema)),
+    /** Each leader's confirmation that the closing conversation was held: both complete the contract. */
+    closing: perParty(z.nullable(ClosingConfirmationSchema)),
   }),
   process: ProcessSchema,
   /** Values of the fields a municipality adds in its own sections, keyed by field id. */
@@ -219,5 +238,6 @@ export type Amendment = z.infer<typeof AmendmentSchema>;
 export type Answer = z.infer<typeof AnswerSchema>;
 export type LeaderEvaluation = z.infer<typeof LeaderEvaluationSchema>;
 export type Approval = z.infer<typeof ApprovalSchema>;
+export type ClosingConfirmation = z.infer<typeof ClosingConfirmationSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
 export type Withdrawal = z.infer<typeof WithdrawalSchema>;

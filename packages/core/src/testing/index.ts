@@ -1,7 +1,7 @@
 // Example contracts for tests, stories and a municipality's own checks.
 // Published as @kollegalaering/core/testing; never part of the browser bundle.
 export { filledContract } from './filled-contract.js';
-export { acceptedContract, contractAt } from './contract-at.js';
+export { acceptedContract, closingAnswered, contractAt } from './contract-at.js';
 export {
   storageConformanceCases,
   type ConformanceCase,

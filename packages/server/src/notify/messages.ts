@@ -41,13 +41,28 @@ const TEXTS: Record<
       (p) =>
         `Læringskontrakten mellem ${p} er ændret efter en accept eller godkendelse. Den skal derfor accepteres og godkendes igen.`,
     ],
+    'end-early': [
+      'Din læringspartner vil slutte læringen før tid',
+      (p) =>
+        `I læringskontrakten mellem ${p} har din læringspartner bedt om at slutte læringen før den aftalte slutdato. Den slutter, når du også siger ja i kontrakten.`,
+    ],
     evaluation: [
       'Tid til jeres fælles evaluering',
       (p) => `Læringsforløbet mellem ${p} er slut. Nu skal I evaluere det sammen.`,
     ],
+    supervision: [
+      'Parterne har evalueret din supervision',
+      (p) =>
+        `${p} har evalueret deres forløb, også hvordan de brugte dig som supervisor. Du kan læse deres svar i kontrakten.`,
+    ],
     closing: [
       'Tid til den afsluttende samtale',
       (p) => `${p} har evalueret deres forløb. Nu mangler den afsluttende samtale med lederne.`,
+    ],
+    'confirm-closing': [
+      'Bekræft den afsluttende samtale',
+      (p) =>
+        `Evalueringen med din medarbejder i læringskontrakten mellem ${p} er udfyldt. Når I har holdt den afsluttende samtale, bekræfter du det i kontrakten.`,
     ],
     completed: [
       'Læringskontrakten er gennemført',
@@ -79,14 +94,29 @@ const TEXTS: Record<
       (p) =>
         `The learning contract between ${p} was changed after it was accepted or approved, so it must be accepted and approved again.`,
     ],
+    'end-early': [
+      'Your learning partner wants to end the learning early',
+      (p) =>
+        `In the learning contract between ${p}, your learning partner has asked to end the learning before the agreed end date. It ends when you agree in the contract too.`,
+    ],
     evaluation: [
       'Time for your joint evaluation',
       (p) => `The learning between ${p} has ended. Now you evaluate it together.`,
+    ],
+    supervision: [
+      'The partners have evaluated your supervision',
+      (p) =>
+        `${p} have evaluated their learning, including how they used you as their supervisor. You can read their answer in the contract.`,
     ],
     closing: [
       'Time for the closing conversation',
       (p) =>
         `${p} have evaluated their learning. The closing conversation with the leaders remains.`,
+    ],
+    'confirm-closing': [
+      'Confirm the closing conversation',
+      (p) =>
+        `The evaluation with your employee in the learning contract between ${p} is filled in. Once you have held the closing conversation, confirm it in the contract.`,
     ],
     completed: [
       'The learning contract is completed',

@@ -32,8 +32,9 @@ export async function queueNotices(
   after: LearningContract,
   rules: ContractRules,
   channels: Channels,
+  now: Date = new Date(),
 ): Promise<Notice[]> {
-  const notices = noticesBetween(before, after, rules);
+  const notices = noticesBetween(before, after, rules, now);
   const details: NoticeDetails = {
     names: { a: after.parties.a.name, b: after.parties.b.name },
     state: after.process.state,

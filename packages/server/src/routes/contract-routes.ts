@@ -126,7 +126,7 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
         state: contract.process.state,
         names: summaryNames(contract),
         perspectives,
-        ...turnInShort(contract, perspectives, rules),
+        ...turnInShort(contract, perspectives, rules, now()),
       };
     });
     return c.json(summaries);
@@ -248,7 +248,7 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
     }
     const next = stamped(written.value.contract, stored.revision, at);
     await writeContract(tx, next, stored.revision);
-    if (messages) await queueNotices(tx, stored, next, rules, messages.channels);
+    if (messages) await queueNotices(tx, stored, next, rules, messages.channels, at);
     await appendAudit(tx, id, {
       at: at.toISOString(),
       email,
@@ -293,7 +293,7 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
       if (!checked.ok) return refused(checked.issues);
       const next = stamped(result.value.contract, stored.revision, at);
       await writeContract(tx, next, stored.revision);
-      if (messages) await queueNotices(tx, stored, next, rules, messages.channels);
+      if (messages) await queueNotices(tx, stored, next, rules, messages.channels, at);
       const paths = differingPaths(stored, result.value.contract).filter(
         (path) => path[0] !== 'updatedAt' && path[0] !== 'retainUntil',
       );

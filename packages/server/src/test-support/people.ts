@@ -122,10 +122,15 @@ export async function contractIn(
         own.leaderEffort.text = 'Tid i kalenderen';
         own.employeeEffort.text = 'Forberedt';
         own.keepingPlan.what = 'Del på teammøde';
+        own.conversation.date = '2026-10-05';
       }),
       'leader evaluation',
     );
   }
   if (state === 'closing') return;
-  await ok(act(people.leaderA, id, 'advance'), 'completed');
+  await ok(
+    act(people.leaderA, id, 'confirm-closing'),
+    'leader A confirms the closing conversation',
+  );
+  await ok(act(people.leaderB, id, 'confirm-closing'), 'leader B confirms: completed');
 }
