@@ -9,7 +9,7 @@ import {
 import { labelForPath } from './path-labels.js';
 import { msg } from './msg.js';
 import { namesJoined } from './names-joined.js';
-import { personName } from './turn-texts.js';
+import { personName } from './party-names.js';
 
 /** A person by the name the contract gives them: a leader's own name once it is written. */
 export function nameOf(perspective: Perspective, contract: LearningContract): string {

@@ -27,7 +27,7 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { speaks } from '../i18n/locales.js';
 import { msg, withDanish } from '../i18n/msg.js';
 import { PaintTypingFirst } from '../shared/after-next-paint.js';
-import { personName } from '../i18n/turn-texts.js';
+import { personName } from '../i18n/party-names.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import { renderConfigError } from '../contract-form/config-error.js';
 import { acceptContract } from '../state/contract-binding.js';
