@@ -400,6 +400,9 @@ export class ContractController implements ReactiveController {
     fallback?: LearningContract,
   ): Promise<void> {
     const part = await loadRebase().catch(() => undefined);
+    // While the part was fetched, a newer version was taken (a save's answer, a notice): this one is
+    // older, and must not go under what the person has.
+    if (fallback && this.base && fallback.revision < this.base.revision) return;
     const options = this.rebaseOptions();
     // Typing went on while the part was fetched: `make` reads what is held now.
     const taken = part
@@ -414,6 +417,8 @@ export class ContractController implements ReactiveController {
   /** Takes a newer stored version, with the person's pending edits replayed onto it. */
   private async replay(stored: LearningContract, announce: boolean): Promise<void> {
     const before = this.base;
+    // Taken late (another take got a newer one meanwhile): never an older base under the edits.
+    if (announce && before && stored.revision <= before.revision) return;
     // What is stored changed elsewhere: the rest of the page (a contract list) follows it too.
     if (announce) {
       this.host.dispatchEvent(
