@@ -228,7 +228,7 @@ function report(sizeRows, results, browserVersion) {
     '',
     '## Size',
     '',
-    'The CDN files as a municipality copies them (`packages/components/dist/cdn/`, minified by the build), compressed as a web server sends them: gzip at level 9 and brotli at quality 11. A page showing one contract with local storage loads only `kollegalaering.js`; the other files (HTTP and IndexedDB storage, the list of contracts, the print view, the retention notice, the choice between two perspectives, the choice between two copies, the organisation’s introduction, reading a file in, and the English texts for a page in English) are fetched when a page needs them. A Danish page loads the Danish texts in the entry. The elements on their own and SurveyJS are bundled here and minified by esbuild.',
+    'The CDN files as a municipality copies them (`packages/components/dist/cdn/`, minified by the build), compressed as a web server sends them: gzip at level 9 and brotli at quality 11. A page showing one contract with local storage loads only `kollegalaering.js`; the other files (HTTP and IndexedDB storage, the list of contracts, the print view, the retention notice, the choice between two perspectives, merging a colleague’s change with the person’s and showing it (conflicts, refusals, news), the words for trouble (offline, a failed save or load), the organisation’s introduction, reading a file in, and the English texts for a page in English) are fetched when a page needs them. A Danish page loads the Danish texts in the entry. The elements on their own and SurveyJS are bundled here and minified by esbuild.',
     '',
     '| What | Minified | gzip -9 | brotli |',
     '| --- | ---: | ---: | ---: |',
