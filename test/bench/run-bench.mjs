@@ -236,7 +236,7 @@ function report(sizeRows, results, browserVersion) {
       (row) => `| ${row.what} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} |`,
     ),
     '',
-    `Target (#17): a page with local storage loads at most 35 KB gzipped: ${kb(cdn)}, ${verdict(cdn <= 35 * 1024)}. Against SurveyJS with its CSS (${kb(surveyTotal)}): ${((cdn / surveyTotal) * 100).toFixed(0)} %.`,
+    `Budget: a Danish page with local storage loads at most 48 KB gzipped (49,152 bytes; \`npm run size\` fails above it; the 35 KB target of #17 is withdrawn): ${kb(cdn)}, ${verdict(cdn <= 48 * 1024)}. Against SurveyJS with its CSS (${kb(surveyTotal)}): ${((cdn / surveyTotal) * 100).toFixed(0)} %.`,
     '',
     `## Cold first render, from navigation (median of ${cold.element.length} loads each, interleaved)`,
     '',
