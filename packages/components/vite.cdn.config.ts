@@ -22,19 +22,44 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.
  * entry (rolldown/rolldown#10731). What only import() reaches stays in chunks.
  */
 const ENTRY = fileURLToPath(new URL('src/define.ts', import.meta.url));
+const TURN_PART = fileURLToPath(new URL('src/learning-contract/turn-part.ts', import.meta.url));
+const CORE_INDEX = fileURLToPath(new URL('../core/src/index.ts', import.meta.url));
+
+/**
+ * What a module imports statically, directly or not. Core's index only
+ * re-exports: following it would pull every core module into the entry, also
+ * those only a lazy part uses (the turn rules, the merge), so the walk stops
+ * there and core's modules count where they are really imported.
+ */
+function staticallyFrom(start: string, ctx: ChunkingContext): Set<string> {
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const next = queue.pop()!;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    if (next === CORE_INDEX) continue;
+    queue.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
+  }
+  return seen;
+}
+
 let loadedFirst: Set<string> | undefined;
 function intoTheEntry(id: string, ctx: ChunkingContext): string | null {
-  if (!loadedFirst) {
-    loadedFirst = new Set();
-    const queue = [ENTRY];
-    while (queue.length > 0) {
-      const next = queue.pop()!;
-      if (loadedFirst.has(next)) continue;
-      loadedFirst.add(next);
-      queue.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
-    }
-  }
+  loadedFirst ??= staticallyFrom(ENTRY, ctx);
   return loadedFirst.has(id) ? 'kollegalaering' : null;
+}
+
+/**
+ * Every page fetches the turn part as it connects; what it needs beyond the
+ * entry (core's turn rules, which a list's summary shares) goes into that one
+ * file rather than a second one fetched after it.
+ */
+let turnPart: Set<string> | undefined;
+function intoTheTurnPart(id: string, ctx: ChunkingContext): string | null {
+  turnPart ??= staticallyFrom(TURN_PART, ctx);
+  loadedFirst ??= staticallyFrom(ENTRY, ctx);
+  return turnPart.has(id) && !loadedFirst.has(id) ? 'turn-part' : null;
 }
 
 export default defineConfig({
@@ -68,7 +93,10 @@ export default defineConfig({
         comments: { legal: false, annotation: false, jsdoc: false },
         chunkFileNames: '[name]-[hash].js',
         codeSplitting: {
-          groups: [{ name: intoTheEntry, debugName: 'the entry and what it imports statically' }],
+          groups: [
+            { name: intoTheEntry, debugName: 'the entry and what it imports statically' },
+            { name: intoTheTurnPart, debugName: 'the turn part and what only it brings' },
+          ],
         },
       },
     },

@@ -27,6 +27,7 @@ export * from './config/resolve-sections.js';
 export * from './config/custom-values.js';
 export * from './storage/storage-adapter.js';
 export * from './storage/key-value-adapter.js';
+export * from './storage/summarise.js';
 export * from './section-view.js';
 export * from './compare-contracts.js';
 export * from './retention.js';

@@ -2,9 +2,9 @@ import { PROCESS_STATES, SCHEMA_VERSION } from '../constants.js';
 import { parseContract } from '../parse-contract.js';
 import type { LearningContract } from '../schema/contract-schema.js';
 import { createChangeChannel } from './change-channel.js';
+import { summarise } from './summarise.js';
 import {
   checkRevision,
-  summarise,
   type ContractSummary,
   type SaveOptions,
   type StorageAdapter,

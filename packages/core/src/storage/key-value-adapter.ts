@@ -4,7 +4,6 @@ import type { LearningContract } from '../schema/contract-schema.js';
 import { createChangeChannel } from './change-channel.js';
 import {
   checkRevision,
-  summarise,
   type ContractSummary,
   type SaveOptions,
   type StorageAdapter,
@@ -142,7 +141,7 @@ export function createKeyValueAdapter(
   }
 
   async function list(): Promise<StorageResult<ContractSummary[]>> {
-    await Promise.resolve();
+    const { summarise } = await import('./summarise.js');
     try {
       const ids = store
         .keys()

@@ -1,7 +1,7 @@
 import type { Perspective, ProcessState } from '../constants.js';
 import type { Action } from '../process.js';
 import type { Issue } from '../result.js';
-import { turnInShort, type NeedInShort } from '../whose-turn.js';
+import type { NeedInShort } from '../whose-turn.js';
 import type { LearningContract } from '../schema/contract-schema.js';
 
 /** Why a storage operation failed. Each code gets its own message in the interface. */
@@ -148,16 +148,6 @@ export interface StorageAdapter {
    */
   act?(id: string, action: Action, options: ActOptions): Promise<StorageResult<LearningContract>>;
 }
-
-/** A contract in short, for lists kept where nobody is known: everything it waits for. */
-export const summarise = (contract: LearningContract): ContractSummary => ({
-  id: contract.id,
-  revision: contract.revision,
-  updatedAt: contract.updatedAt,
-  state: contract.process.state,
-  names: summaryNames(contract),
-  waitingFor: turnInShort(contract, []).waitingFor,
-});
 
 /**
  * The revision check every adapter makes before writing: refused with the
