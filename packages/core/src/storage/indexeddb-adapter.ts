@@ -2,7 +2,6 @@ import { PROCESS_STATES, SCHEMA_VERSION } from '../constants.js';
 import { parseContract } from '../parse-contract.js';
 import type { LearningContract } from '../schema/contract-schema.js';
 import { createChangeChannel } from './change-channel.js';
-import { summarise } from './summarise.js';
 import {
   checkRevision,
   type ContractSummary,
@@ -36,8 +35,10 @@ const failure = (
 const describe = (error: unknown): string =>
   error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
 
+type Summarise = (typeof import('./summarise.js'))['summarise'];
+
 /** A contract's summary from a stored record, or nothing when the record does not have its shape. */
-function summaryOf(raw: unknown): ContractSummary[] {
+function summaryOf(raw: unknown, summarise: Summarise): ContractSummary[] {
   const record = raw as Partial<LearningContract> | null;
   const names = record?.parties;
   const state = record?.process?.state;
@@ -188,13 +189,15 @@ export function createIndexedDbAdapter({
     list: () =>
       guard(() =>
         withDb(async (db) => {
+          // Only a list needs it (see summarise.ts), so a page with one contract never fetches it.
+          const { summarise } = await import('./summarise.js');
           const transaction = db.transaction(CONTRACTS, 'readonly');
           const all: unknown[] = await request(transaction.objectStore(CONTRACTS).getAll());
           // A summary needs five fields, not a check of every logbook entry: checking
           // each contract in full made listing 1,000 of them take 0.12 s. Loading one
           // still checks it in full.
           const summaries = all
-            .flatMap((raw) => summaryOf(raw))
+            .flatMap((raw) => summaryOf(raw, summarise))
             .sort((a, b) => a.id.localeCompare(b.id));
           return { ok: true, value: summaries } as const;
         }),
