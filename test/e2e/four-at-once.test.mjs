@@ -21,17 +21,30 @@
 // Nothing here measures time: the waits are bounded so that a page that never
 // settles fails the test with what it showed instead of hanging it.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { chromium } from 'playwright';
-import { readConfig, startServer, DEV_USER_HEADER } from '../../packages/server/dist/index.js';
-import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
-import { postgresBin, startPostgres } from './postgres-cluster.mjs';
+import { test } from 'node:test';
 import { cdnRoutes, serve } from './static-server.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import {
+  at,
+  conflictsLeft,
+  editable,
+  elementContract,
+  field,
+  hasWord,
+  newTab,
+  newWatch,
+  open,
+  random,
+  read,
+  record,
+  settle,
+  shows,
+  signIn,
+  sleep,
+  statusOf,
+  typeWord,
+  watchPage,
+  withServers,
+} from './typing-people.mjs';
 
 /** Who is who; `server` is the instance their browser talks to. */
 const PEOPLE = {
@@ -41,8 +54,7 @@ const PEOPLE = {
   peter: { name: 'Peter Friis', email: 'peter.friis@soeby.dk', server: 1 },
 };
 
-/** The fields each person types into: the control's id, the path it writes, and where words go. */
-const field = (path, at = 'end') => ({ id: `f-${path.join('-')}`, path, at });
+/** The fields each person types into. */
 const FIELDS = {
   mette: [
     field(['parties', 'a', 'name']),
@@ -71,6 +83,7 @@ const FIELDS = {
     field(['leaders', 'b', 'responsibilities']),
   ],
 };
+const SEED = Number(process.env.E2E_SEED ?? 23);
 const WORDS = { mette: 16, jonas: 16, hanne: 9, peter: 9 };
 /** The round (word number) at which each party reaches the sentence both replace. */
 const OVERLAP_ROUND = 9;
@@ -93,98 +106,6 @@ const SHARED_FIELDS = [
   ['leaders', 'a', 'name'],
   ['leaders', 'b', 'responsibilities'],
 ];
-
-/** A small seeded random source, so that one run's bursts and pauses can be repeated. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const SEED = Number(process.env.E2E_SEED ?? 23);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Runs in every page: every 100 ms it looks through the open shadow roots for
- * the status, the whole-contract panel, conflicts and refusals at fields, and
- * tells the test when what it sees changes (through a binding, so that it
- * survives reloads and new tabs).
- */
-function watchPage() {
-  const deep = (node, selector, found = []) => {
-    found.push(...node.querySelectorAll(selector));
-    for (const element of node.querySelectorAll('*')) {
-      if (element.shadowRoot) deep(element.shadowRoot, selector, found);
-    }
-    return found;
-  };
-  // The code before #23 has no data-status: read its words, to report what it showed.
-  const fromText = (text) => {
-    const t = (text ?? '').trim();
-    if (t === '') return 'idle';
-    if (/^Gemt kl/.test(t)) return 'saved';
-    if (/^Gemmer/.test(t)) return 'saving';
-    if (/^Offline/.test(t)) return 'offline';
-    if (/anden udgave|Vælg nedenfor/.test(t)) return 'conflict';
-    if (/^Ikke gemt/.test(t)) return 'failed';
-    return `text:${t.slice(0, 40)}`;
-  };
-  let last = '';
-  setInterval(() => {
-    const host = document.querySelector('learning-contract');
-    const shadow = host?.shadowRoot;
-    if (!shadow || typeof window.__e2eSees !== 'function') return;
-    const statusElement = shadow.querySelector('[part="status"]');
-    const dataStatus = statusElement?.getAttribute('data-status');
-    const seen = {
-      status: dataStatus ?? fromText(statusElement?.textContent),
-      dataStatus: dataStatus !== null && dataStatus !== undefined,
-      choice: deep(shadow, '[part="choice"]').length > 0,
-      conflicts: deep(shadow, '[part="conflict"]').map((e) => e.getAttribute('data-path')),
-      refused: deep(shadow, '[part="refused"]').map((e) => e.getAttribute('data-path')),
-    };
-    const text = JSON.stringify(seen);
-    if (text !== last) {
-      last = text;
-      void window.__e2eSees(seen);
-    }
-  }, 100);
-}
-
-/** What one person's pages showed over the whole test, page by page. */
-function newWatch() {
-  return {
-    pages: new Map(),
-    choiceShown: 0,
-    conflictsShown: [],
-    refusedShown: [],
-    statuses: [],
-    withoutDataStatus: 0,
-  };
-}
-
-function record(watch, page, seen) {
-  const before = watch.pages.get(page) ?? {
-    status: undefined,
-    choice: false,
-    conflicts: [],
-    refused: [],
-  };
-  if (seen.choice && !before.choice) watch.choiceShown += 1;
-  for (const path of seen.conflicts) {
-    if (!before.conflicts.includes(path)) watch.conflictsShown.push(path);
-  }
-  for (const path of seen.refused) {
-    if (!before.refused.includes(path)) watch.refusedShown.push(path);
-  }
-  if (seen.status !== before.status) watch.statuses.push(seen.status);
-  if (!seen.dataStatus) watch.withoutDataStatus += 1;
-  watch.pages.set(page, seen);
-}
 
 /** The writes a person's pages saw the server accept: each new revision, and PUTs whose answer never came. */
 function watchWrites(context, writes) {
@@ -217,132 +138,22 @@ function watchWrites(context, writes) {
   });
 }
 
-let postgres;
-let servers = [];
-let browser;
-let skip = false;
-before(
-  async () => {
-    browser = await chromium.launch({ executablePath: findBrowser().path, args: BROWSER_ARGS });
-    const bin = postgresBin();
-    if (!bin) {
-      skip = 'no initdb/pg_ctl on this machine';
-      return;
-    }
-    execFileSync('npx', ['vite', 'build', '--config', 'demo/vite.shared.config.ts'], {
-      cwd: root,
-    });
-    postgres = await startPostgres(bin);
-    const env = {
-      AUTH: 'dev',
-      PORT: '0',
-      LOG: 'silent',
-      DATABASE_URL: postgres.url,
-      STATIC_DIR: join(root, 'demo/shared/dist'),
-    };
-    // One after the other: the first runs the migrations, the second finds them done.
-    servers.push(await startServer(readConfig(env)));
-    servers.push(await startServer(readConfig(env)));
-  },
-  { timeout: 90_000 },
-);
-after(
-  async () => {
-    await browser?.close().catch(() => undefined);
-    await Promise.all(servers.map((server) => server.stop().catch(() => undefined)));
-    servers = [];
-    postgres?.stop();
-  },
-  { timeout: 30_000 },
-);
+const shared = withServers(2);
 
-/** One person at their own PC: a browser context signed in to their server instance. */
+/** One person at their own PC: signed in to their server instance, with the writes their pages saw. */
 async function person(key) {
   const { name, email, server } = PEOPLE[key];
-  const url = servers[server].url;
-  const context = await browser.newContext();
-  const me = {
-    key,
-    name,
-    email,
-    url,
-    context,
-    page: undefined,
-    watch: newWatch(),
-    writes: {
-      accepted: new Set(),
-      open: new Set(),
-      unanswered: 0,
-      left: 0,
-      offline: 0,
-      statuses: {},
-    },
-    errors: [],
-    typed: [],
-    notTyped: [],
+  const me = await signIn(shared.browser, { key, name, email, url: shared.servers[server].url });
+  me.writes = {
+    accepted: new Set(),
+    open: new Set(),
+    unanswered: 0,
+    left: 0,
+    offline: 0,
+    statuses: {},
   };
-  // The demo's login is per tab (sessionStorage): every tab of this context is this person.
-  await context.addInitScript(
-    ([origin, who]) => {
-      if (location.origin === origin) sessionStorage.setItem('demo-user', who);
-    },
-    [url, email],
-  );
-  await context.exposeBinding('__e2eSees', ({ page }, seen) => record(me.watch, page, seen));
-  await context.addInitScript(watchPage);
-  watchWrites(context, me.writes);
-  me.page = await newTab(me);
+  watchWrites(me.context, me.writes);
   return me;
-}
-
-async function newTab(me) {
-  const page = await me.context.newPage();
-  page.on('pageerror', (error) => me.errors.push(error.message));
-  return page;
-}
-
-/** Opens the contract on the person's page and waits until `id` is a field they may write. */
-async function open(me, contractId, readyField) {
-  await me.page.goto(`${me.url}/#${encodeURIComponent(contractId)}`);
-  await editable(me, readyField);
-}
-
-async function editable(me, id, timeout = 15_000) {
-  const control = me.page.locator(`#${id}`);
-  await control.waitFor({ timeout });
-  const until = Date.now() + timeout;
-  while (!(await control.isEditable().catch(() => false))) {
-    if (Date.now() > until) throw new Error(`${me.name}: #${id} is not editable`);
-    await sleep(100);
-  }
-}
-
-/** The conflicts a person's page still shows, as its watcher last saw them. */
-const conflictsLeft = (me) =>
-  (me.watch.pages.get(me.page)?.conflicts ?? []).map((path) => `${me.name}: ${path}`);
-
-/** The status the page shows now, as its watcher last saw it. */
-const statusOf = (watch, page) => watch.pages.get(page)?.status ?? null;
-
-const elementContract = (page) =>
-  page.evaluate(() => document.querySelector('learning-contract')?.contract ?? null);
-
-/** Types `word` into a field at its start or end, key by key; records whether it got there. */
-async function typeWord(me, { id, path, at }, word, delay) {
-  const control = me.page.locator(`#${id}`);
-  try {
-    await control.waitFor({ timeout: 10_000 });
-    await control.evaluate((element, atStart) => {
-      element.focus();
-      const position = atStart ? 0 : element.value.length;
-      element.setSelectionRange(position, position);
-    }, at === 'start');
-    const text = at === 'start' ? `${word} ` : ` ${word}`;
-    await me.page.keyboard.type(text, { delay });
-    me.typed.push({ word, path });
-  } catch (error) {
-    me.notTyped.push({ word, path, why: String(error.message).split('\n')[0] });
-  }
 }
 
 /** A person's typing: words in bursts, each into their next field, with pauses between. */
@@ -406,71 +217,11 @@ async function trueOverlap(mette, jonas, outcome) {
   }
 }
 
-/**
- * Waits (bounded) until every page says saved and holds the stored revision.
- * Returns what each page showed when it stopped waiting.
- */
-async function settle(people, contractId, { timeout = 45_000, quiet = ['saved'] } = {}) {
-  const until = Date.now() + timeout;
-  let last = [];
-  for (;;) {
-    const stored = await read(people[0], contractId);
-    last = await Promise.all(
-      people.map(async (me) => {
-        const contract = await elementContract(me.page).catch(() => null);
-        return { name: me.name, status: statusOf(me.watch, me.page), revision: contract?.revision };
-      }),
-    );
-    const done = last.every(
-      (shown) => quiet.includes(shown.status) && shown.revision === stored.body?.revision,
-    );
-    if (done || Date.now() > until)
-      return { settled: done, shown: last, revision: stored.body?.revision };
-    await sleep(250);
-  }
-}
-
-/** The stored contract as this person may see it, straight from the server (the dev login header). */
-async function read(me, contractId, suffix = '') {
-  const response = await fetch(
-    `${me.url}/api/contracts/${encodeURIComponent(contractId)}${suffix}`,
-    {
-      headers: { [DEV_USER_HEADER]: me.email },
-    },
-  );
-  return { status: response.status, body: response.ok ? await response.json() : null };
-}
-
-const at = (value, path) => path.reduce((node, key) => node?.[key], value);
-const hasWord = (text, word) =>
-  typeof text === 'string' && new RegExp(`(^|\\s)${word}(\\s|$)`).test(text);
-
-/**
- * Whether the page shows `stored` in a field: as a control's value, or, where
- * the person only reads it, as text (an empty value reads as a dash).
- */
-async function shows(page, id, stored) {
-  const shown = await page
-    .locator(`#${id}`)
-    .first()
-    .evaluate((element) =>
-      'value' in element
-        ? { control: true, value: element.value }
-        : { control: false, value: element.textContent.trim() },
-    )
-    .catch(() => null);
-  if (!shown) return { ok: false, value: null };
-  const ok = shown.control
-    ? shown.value === stored
-    : shown.value === (stored?.trim() === '' ? '—' : stored?.trim());
-  return { ok, value: shown.value };
-}
-
 test(
   'four people on two server instances type into one contract at once, and no word is lost',
   { timeout: 150_000 },
   async (t) => {
-    if (skip) return t.skip(skip);
+    if (shared.skip) return t.skip(shared.skip);
     const mette = await person('mette');
     const hanne = await person('hanne');
     const jonas = await person('jonas');
@@ -709,7 +460,7 @@ test(
       ...(await cdnRoutes()),
     });
     t.after(() => site.close());
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     t.after(() => context.close());
     const watch = newWatch();
     await context.exposeBinding('__e2eSees', ({ page: tab }, seen) => record(watch, tab, seen));

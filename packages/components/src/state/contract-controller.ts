@@ -136,6 +136,8 @@ export class ContractController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private offlineAttempts = 0;
+  /** What a save on its way sent: kept with the edits, since a closed tab never hears its answer. */
+  private sending: LearningContract | undefined;
   private readonly changes: ContractChanges;
 
   constructor(
@@ -359,7 +361,7 @@ export class ContractController implements ReactiveController {
       this.base = this.shown = stored;
       if (kept && kept.perspective === this.perspective) {
         // Changes kept from before a reload or a closed tab, replayed as this person's edits.
-        this.pending = kept.pending;
+        this.pending = this.journal!.replayable(kept, stored);
         this.conflicts = kept.conflicts;
       }
       await this.replay(stored, false);
@@ -457,6 +459,7 @@ export class ContractController implements ReactiveController {
       base: this.base,
       pending: [...this.pending],
       conflicts: [...this.conflicts],
+      sent: this.sending,
     });
   }
 
@@ -529,11 +532,14 @@ export class ContractController implements ReactiveController {
       const adapter = this.adapter;
       const sent = this.pending;
       this.status = 'saving';
+      this.sending = this.shown;
+      this.keep();
       this.update();
       const result = await adapter.save(this.shown, {
         expectedRevision: this.base.revision,
         as: this.perspective,
       });
+      this.sending = undefined;
       if (adapter !== this.adapter) return;
       if (result.ok) {
         await this.stored(result.value, sent);

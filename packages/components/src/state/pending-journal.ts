@@ -1,6 +1,8 @@
 import {
+  getAtPath,
   parseContract,
   PERSPECTIVES,
+  resolvePath,
   type FieldConflict,
   type LearningContract,
   type PendingEdit,
@@ -19,6 +21,11 @@ export interface JournalEntry {
   base: LearningContract;
   pending: PendingEdit[];
   conflicts: FieldConflict[];
+  /**
+   * The contract as this browser last sent it, while no answer has come: a tab
+   * closed with a save on its way may have had it stored unseen.
+   */
+  sent?: LearningContract | undefined;
 }
 
 /**
@@ -41,10 +48,36 @@ export class PendingJournal {
         return undefined;
       if (!Array.isArray(entry.pending) || !Array.isArray(entry.conflicts)) return undefined;
       const pending = entry.pending.filter(isEdit);
-      return { ...(entry as JournalEntry), base: base.value, pending };
+      const sent = entry.sent === undefined ? undefined : parseContract(entry.sent);
+      return {
+        ...(entry as JournalEntry),
+        base: base.value,
+        pending,
+        sent: sent?.ok ? sent.value : undefined,
+      };
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * The kept edits, to replay onto `stored`. Where a field holds just what this
+   * browser sent and never heard back of, that text is the person's own (their
+   * last save as the tab closed), not a colleague's: their kept edit goes on
+   * top of it, or is dropped when it is the same, and is never a conflict with
+   * itself. Anything else stored since is a colleague's, and core merges it.
+   */
+  replayable({ pending, sent }: JournalEntry, stored: LearningContract): PendingEdit[] {
+    if (!sent) return pending;
+    return pending.map((entry) => {
+      const inStored = entry.edit.op === 'set' && resolvePath(stored, entry.edit.path);
+      const inSent = inStored && resolvePath(sent, entry.edit.path);
+      if (!inStored || !inSent) return entry;
+      const theirs = getAtPath(stored, inStored);
+      return JSON.stringify(theirs) === JSON.stringify(getAtPath(sent, inSent))
+        ? { ...entry, before: theirs }
+        : entry;
+    });
   }
 
   write(entry: JournalEntry): void {

@@ -1,0 +1,111 @@
+// A tab closed while the person typed, on shared storage (a server): what was
+// not seen stored is kept in this browser's real localStorage and replayed when
+// the contract is opened again. The keeper here stores a write and never
+// answers it, as a save sent while a tab closes is stored without the browser
+// ever hearing back.
+import {
+  createMemoryAdapter,
+  type LearningContract,
+  type StorageAdapter,
+  type StorageResult,
+} from '@kollegalaering/core';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../define.js';
+import { filledAgreement } from '../test-support/contracts.js';
+import { deep, deepQueryAll, settled, text, type, until } from '../test-support/dom.js';
+import type { LearningContractElement } from './learning-contract.js';
+
+const ID = 'genaabnet';
+const BASE = 'Vi lærer sam';
+
+/** A server-like keeper over one memory; `unanswered` saves are stored (or not) but never answered. */
+function keeper(memory: Map<string, string>, unanswered?: 'stores' | 'drops') {
+  const inner = createMemoryAdapter(memory);
+  const adapter: StorageAdapter = {
+    ...inner,
+    capabilities: { ...inner.capabilities, shared: true },
+    save: async (contract, options) => {
+      if (!unanswered) return inner.save(contract, options);
+      if (unanswered === 'stores') await inner.save(contract, options);
+      return new Promise<StorageResult<LearningContract>>(() => undefined);
+    },
+  };
+  return { adapter, inner };
+}
+
+async function open(storage: StorageAdapter) {
+  const el = await fixture<LearningContractElement>(
+    html`<learning-contract
+      contract-id=${ID}
+      lang="da"
+      perspective="party-a"
+      .storage=${storage}
+    ></learning-contract>`,
+  );
+  await until(el, () => el.contract !== undefined && deepQueryAll(el, '#f-purpose').length > 0);
+  await settled(el);
+  return el;
+}
+
+const purpose = (el: Element) => deep<HTMLTextAreaElement>(el, '#f-purpose');
+const conflicts = (el: Element) => deepQueryAll(el, '[part="conflict"]');
+
+describe('<learning-contract> opened again after a tab closed mid-word', () => {
+  let memory: Map<string, string>;
+  beforeEach(async () => {
+    localStorage.clear();
+    memory = new Map();
+    const start = keeper(memory).inner;
+    await start.save({ ...filledAgreement(), id: ID, purpose: BASE }, { expectedRevision: 0 });
+  });
+  afterEach(() => localStorage.clear());
+
+  /** Types `sent`, saves it (stored or not, never answered), types on to `last`, and closes. */
+  async function closeMidWord(unanswered: 'stores' | 'drops', sent: string, last: string) {
+    const first = await open(keeper(memory, unanswered).adapter);
+    type(purpose(first), sent);
+    void first.save();
+    await settled(first);
+    type(purpose(first), last);
+    await settled(first);
+    first.remove(); // the page goes: its last save is on its way, never answered
+  }
+
+  it('shows no conflict between the person’s own texts, and keeps the last one', async () => {
+    await closeMidWord('stores', 'Vi lærer sammen', 'Vi lærer sammen om');
+    const stored = await keeper(memory).inner.load(ID);
+    expect(stored.ok && stored.value?.purpose).to.equal('Vi lærer sammen');
+
+    const again = await open(keeper(memory).adapter);
+    await expect(again).to.be.accessible();
+    await again.save();
+    await settled(again);
+    expect(conflicts(again).map((c) => text(c))).to.deep.equal([]);
+    expect(purpose(again).value).to.equal('Vi lærer sammen om');
+    const after = await keeper(memory).inner.load(ID);
+    expect(after.ok && after.value?.purpose).to.equal('Vi lærer sammen om');
+  });
+
+  it('drops a replayed text that is stored already', async () => {
+    await closeMidWord('stores', 'Vi lærer sammen om', 'Vi lærer sammen om');
+    const again = await open(keeper(memory).adapter);
+    await again.save();
+    await settled(again);
+    expect(conflicts(again)).to.have.length(0);
+    expect(purpose(again).value).to.equal('Vi lærer sammen om');
+  });
+
+  it('still shows a colleague’s change to the same words as a conflict', async () => {
+    await closeMidWord('drops', 'Vi lærer sammen', 'Vi lærer sammen om');
+    // Meanwhile a colleague finished the same word their own way.
+    const inner = keeper(memory).inner;
+    const current = await inner.load(ID);
+    const theirs = { ...(current.ok && current.value!), purpose: 'Vi lærer samtidig' };
+    await inner.save(theirs as LearningContract, { expectedRevision: 1 });
+
+    const again = await open(keeper(memory).adapter);
+    await until(again, () => conflicts(again).length > 0);
+    const shown = text(conflicts(again)[0]);
+    expect(shown).to.contain('Vi lærer samtidig').and.contain('Vi lærer sammen om');
+  });
+});
