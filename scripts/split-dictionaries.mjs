@@ -20,7 +20,7 @@ const PARTS = {
   ],
   'da-introduction.ts': ['intro.'],
   'da-import.ts': ['import.', 'choice.'],
-  'da-colleague-changes.ts': ['news.', 'refused.', 'stale.', 'conflict.'],
+  'da-colleague-changes.ts': ['news.', 'refused.', 'stale.', 'conflict.', 'place.'],
   'da-trouble.ts': [
     'error.',
     'status.removed',

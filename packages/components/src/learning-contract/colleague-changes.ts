@@ -12,10 +12,11 @@ import {
 import { css, html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '../i18n/msg.js';
-import { fieldsJoined, whoChanged } from '../i18n/who-changed.js';
-import { labelForPath } from '../i18n/path-labels.js';
+import { capitalised } from '../i18n/party-names.js';
+import { placeOf } from '../i18n/place-names.js';
+import { placesChanged, telling, writerName, writerOf } from '../i18n/who-changed.js';
 import { controlId, type FieldContext } from '../shared/field-context.js';
-import type { ColleagueChange } from '../state/contract-controller.js';
+import type { ColleagueChange, ContractController } from '../state/contract-controller.js';
 
 // Loaded by import() only when a colleague's change, a conflict or a refused change is to be shown.
 export { templates as danish } from '../locales/da-colleague-changes.js';
@@ -64,36 +65,93 @@ const styled = ref((element) =>
   }),
 );
 
+/** What the news line reads from: the page's one owner of the contract. */
+type Changes = Pick<ContractController, 'news' | 'shared' | 'conflicts' | 'shown'>;
+
 /**
  * A colleague's change, said once and politely: who (by name) changed which
- * parts. The page took it in without asking anything. A change only the
- * reader could have made, or any change on storage in this browser, came from
- * another window of theirs.
+ * places, as a person says them ("Jonas Holm har ændret sit navn"). The page
+ * took it in without asking anything. A change only the reader could have
+ * made, or any change on storage in this browser, came from another window of
+ * theirs. A field both changed in the same words is said here too, once, as
+ * it appears: the choice waits at the field.
  */
 export function renderNews(
-  news: ColleagueChange | undefined,
+  changes: Changes,
   reader: Perspective,
   rules: ContractRules | undefined,
-  shared: boolean,
 ) {
-  const parts = news ? fieldsJoined(news.paths) : '';
-  const who =
-    news && parts && shared ? whoChanged(news.before, news.paths, reader, rules) : undefined;
+  const { news, shared } = changes;
+  const now = news?.after ?? changes.shown;
+  const writer =
+    news && now && shared ? writerOf(news.before, news.paths, reader, rules) : undefined;
+  const parts = news && now ? placesChanged(news.paths, telling(writer, reader, now)) : '';
+  const conflicts = conflictNews(changes, reader, rules);
   return html`<p class="news" part="news" role="status" ${styled}>
     ${
       !parts
         ? nothing
-        : who
-          ? msg(str`${who} changed ${parts}.`, {
-              id: 'news.changed',
-              desc: 'Announced when a colleague’s change arrived: their name, then the parts they changed',
-            })
-          : msg(str`Changed in another window: ${parts}.`, {
-              id: 'news.otherWindow',
-              desc: 'Announced when the person’s own change in another window or tab arrived: the parts changed',
-            })
-    }
+        : html`<span
+            >${
+              writer
+                ? msg(str`${capitalised(writerName(writer, now!))} changed ${parts}.`, {
+                    id: 'news.changed',
+                    desc: 'Announced when a colleague’s change arrived: their name, then the places they changed (“their name and the purpose”)',
+                  })
+                : msg(str`Changed in another window: ${parts}.`, {
+                    id: 'news.otherWindow',
+                    desc: 'Announced when the person’s own change in another window or tab arrived: the places changed (“your name”)',
+                  })
+            }</span
+          >`
+    }${conflicts ? html`<span> ${conflicts}</span>` : nothing}
   </p>`;
+}
+
+/** What the news line said of conflicts, per page: each conflict is said once, as it appears. */
+const said = new WeakMap<
+  Changes,
+  { news: ColleagueChange | undefined; seen: Set<string>; text: string }
+>();
+
+const conflictKey = ({ path, theirs }: FieldConflict) => formatPath(path) + JSON.stringify(theirs);
+
+/**
+ * The sentence about conflicts that appeared since the news line last
+ * changed: said once (re-rendering the same text says nothing again), and
+ * taken away (which is not read out) once every one is settled.
+ */
+function conflictNews(changes: Changes, reader: Perspective, rules: ContractRules | undefined) {
+  const { conflicts, shown, news } = changes;
+  let memo = said.get(changes);
+  if (!memo || memo.news !== news) {
+    memo = { news, seen: memo?.seen ?? new Set(), text: '' };
+    said.set(changes, memo);
+  }
+  const fresh = conflicts.filter((each) => !memo.seen.has(conflictKey(each)));
+  if (fresh.length > 0 && shown) {
+    fresh.forEach((each) => memo.seen.add(conflictKey(each)));
+    const paths = fresh.map((each) => resolvePath(shown, each.path) ?? each.path);
+    const writer = changes.shared ? writerOf(shown, paths, reader, rules) : undefined;
+    const places = placesChanged(paths, telling(writer, reader, shown));
+    memo.text = writer
+      ? msg(
+          str`${capitalised(writerName(writer, shown))} changed the same words as you in ${places}. Choose which text to keep.`,
+          {
+            id: 'conflict.announce',
+            desc: 'Said (to screen readers too) when a conflict appears: the colleague’s name, then where (“the purpose”); the choice is at the field',
+          },
+        )
+      : msg(
+          str`You changed the same words in another window, in ${places}. Choose which text to keep.`,
+          {
+            id: 'conflict.announceOtherWindow',
+            desc: 'Said when a conflict with the person’s own other window or tab appears: where (“the purpose”); the choice is at the field',
+          },
+        );
+  }
+  if (!conflicts.some((each) => memo.seen.has(conflictKey(each)))) memo.text = '';
+  return memo.text;
 }
 
 /** Who changed it, when it was the person themselves, elsewhere. */
@@ -102,9 +160,6 @@ const otherWindow = () =>
     id: 'news.you',
     desc: 'Who changed a field, when it was the person themselves in another window or tab: “Keep the text from your other window”',
   });
-
-/** A name or "your other window" at the start of a sentence. */
-const capitalised = (who: string) => who.charAt(0).toUpperCase() + who.slice(1);
 
 /** Why a change of the person's was not saved, in their words. */
 function reason(refused: RefusedEdit): string {
@@ -139,19 +194,38 @@ const typedText = ({ pending: { edit } }: RefusedEdit): string => {
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 };
 
+/**
+ * Where a keyboard user goes on after a message at a field goes away: the
+ * field itself (not the top of the page, where a removed button leaves focus).
+ */
+const backToField = (event: Event, path: FieldPath) =>
+  ((event.target as Element).getRootNode() as ParentNode)
+    .querySelector<HTMLElement>(`#${CSS.escape(controlId(path))}`)
+    ?.focus();
+
 /** One change that could not be saved: why, and the person's text to copy, until they dismiss it. */
 function renderRefusedNotice(
   each: RefusedEdit,
   at: FieldPath,
   dismiss: ((refused: RefusedEdit) => void) | undefined,
+  reader: Perspective,
+  contract: LearningContract,
 ) {
+  const place = placeOf(at, telling(reader, reader, contract));
   return html`<div class="refused-edit" part="refused" data-path=${JSON.stringify(at)} ${styled}>
-    <p><strong>${labelForPath(at.slice(0, 4))}:</strong> ${reason(each)}</p>
+    <p><strong>${capitalised(place)}:</strong> ${reason(each)}</p>
     <p>
       ${msg('What you wrote, to copy:', { id: 'refused.yourText', desc: 'Before the text of a change that was not saved' })}
     </p>
     <blockquote class="typed">${typedText(each)}</blockquote>
-    <button type="button" class="secondary" @click=${() => dismiss?.(each)}>
+    <button
+      type="button"
+      class="secondary"
+      @click=${(event: Event) => {
+        backToField(event, at);
+        dismiss?.(each);
+      }}
+    >
       ${msg('I have copied it – remove the message', { id: 'refused.dismiss', desc: 'Removes a message about a change that was not saved' })}
     </button>
   </div>`;
@@ -167,6 +241,7 @@ export function renderRefused(
   refused: readonly RefusedEdit[],
   contract: LearningContract,
   dismiss: (refused: RefusedEdit) => void,
+  reader: Perspective,
 ) {
   if (refused.length === 0) return nothing;
   const atFields = refused.flatMap((each) => {
@@ -181,11 +256,11 @@ export function renderRefused(
     ${
       atFields.length > 0
         ? html`<p>
-            ${msg(str`${fieldsJoined(atFields)}: your change could not be saved. The message is at the field.`, { id: 'refused.atField', desc: 'At the top: the fields (by name) where a change of the person’s was not saved' })}
+            ${msg(str`What you changed in ${placesChanged(atFields, telling(reader, reader, contract))} could not be saved. The message is at the field.`, { id: 'refused.atField', desc: 'At the top: where (“your name”, “the purpose”) a change of the person’s was not saved' })}
           </p>`
         : nothing
     }
-    ${gone.map((each) => renderRefusedNotice(each, each.pending.edit.path, dismiss))}
+    ${gone.map((each) => renderRefusedNotice(each, each.pending.edit.path, dismiss, reader, contract))}
   </section>`;
 }
 
@@ -197,9 +272,10 @@ export function renderStale(
   shared: boolean,
 ) {
   if (!stale) return nothing;
-  const { before, paths } = stale.change;
-  const parts = fieldsJoined(paths);
-  const who = (shared && whoChanged(before, paths, reader, rules)) || otherWindow();
+  const { before, after = before, paths } = stale.change;
+  const writer = shared ? writerOf(before, paths, reader, rules) : undefined;
+  const parts = placesChanged(paths, telling(writer, reader, after));
+  const who = writer ? writerName(writer, after) : otherWindow();
   return html`<p class="stale" role="alert" ${styled}>
     ${
       parts
@@ -237,9 +313,9 @@ export function renderAtField(path: FieldPath, ctx: FieldContext) {
       formatPath(resolvePath(state.contract, each.pending.edit.path) ?? []) === formatPath(path),
   );
   const conflict = state.conflicts?.find((each) => formatPath(each.path) === here);
-  return html`${refused.map((each) => renderRefusedNotice(each, path, state.dismiss))}${
-    conflict ? renderConflict(conflict, path, ctx) : nothing
-  }`;
+  return html`${refused.map((each) =>
+    renderRefusedNotice(each, path, state.dismiss, state.perspective, state.contract),
+  )}${conflict ? renderConflict(conflict, path, ctx) : nothing}`;
 }
 
 /**
@@ -251,10 +327,9 @@ function renderConflict(conflict: FieldConflict, path: FieldPath, ctx: FieldCont
   const settle = ctx.state.settle;
   if (!settle) return nothing;
   // On storage in this browser, the other writer is the person, in another window.
-  const who =
-    (ctx.state.shared &&
-      whoChanged(ctx.state.contract, [path], ctx.state.perspective, ctx.state.rules)) ||
-    otherWindow();
+  const { contract, perspective, rules, shared } = ctx.state;
+  const writer = shared ? writerOf(contract, [path], perspective, rules) : undefined;
+  const who = writer ? writerName(writer, contract) : otherWindow();
   const id = `c-${controlId(path)}`;
   return html`<div
     class="conflict"
@@ -288,14 +363,24 @@ function renderConflict(conflict: FieldConflict, path: FieldPath, ctx: FieldCont
     </p>
     <blockquote class="mine">${asText(conflict.mine)}</blockquote>
     <div class="buttons">
-      <button type="button" data-resolve="mine" @click=${() => settle(conflict.path, 'mine')}>
+      <button
+        type="button"
+        data-resolve="mine"
+        @click=${(event: Event) => {
+          backToField(event, path);
+          settle(conflict.path, 'mine');
+        }}
+      >
         ${msg('Use my text', { id: 'conflict.useMine', desc: 'Settles a conflict with the person’s own text' })}
       </button>
       <button
         type="button"
         class="secondary"
         data-resolve="theirs"
-        @click=${() => settle(conflict.path, 'theirs')}
+        @click=${(event: Event) => {
+          backToField(event, path);
+          settle(conflict.path, 'theirs');
+        }}
       >
         ${msg(str`Keep the text from ${who}`, { id: 'conflict.keepTheirs', desc: 'Settles a conflict with the colleague’s text' })}
       </button>

@@ -707,8 +707,9 @@ export class LearningContractElement extends LitElement {
 
   /** The part that shows colleagues' changes, conflicts and refused changes: fetched once there is one. */
   private colleagueChanges() {
-    const { news, stale, conflicts, refused } = this.controller;
-    const needed = news || stale || conflicts.length > 0 || refused.length > 0;
+    const { news, stale, conflicts, refused, shared } = this.controller;
+    // At once on shared storage: its news line is there, empty, before anything is said in it.
+    const needed = shared || news || stale || conflicts.length > 0 || refused.length > 0;
     return needed || this.colleaguePart.value ? this.colleaguePart.get() : undefined;
   }
 
@@ -743,7 +744,7 @@ export class LearningContractElement extends LitElement {
         <p part="status" class="status" role="status" data-status=${autosave.status}>
           ${renderSaveStatus(this.contractId, autosave, this.localization.locale, trouble?.troubleStatus)}
         </p>
-        ${changes?.renderNews(autosave.news, this.perspective, this.rulesNow(), autosave.shared) ?? nothing}
+        ${changes?.renderNews(autosave, this.perspective, this.rulesNow()) ?? nothing}
         ${
           trouble && (['failed', 'offline'].includes(autosave.status) || autosave.removedElsewhere)
             ? html`<button type="button" class="secondary" @click=${() => this.download('whole')}>
@@ -757,7 +758,7 @@ export class LearningContractElement extends LitElement {
       ${this.unknownPerspective === undefined ? nothing : trouble?.renderPageMistake('perspective')}
       ${this.controller.storageProblem === undefined ? nothing : trouble?.renderPageMistake('storage')}
       ${this.troublePart.failed ? this.troublePart.render(() => nothing) : nothing}
-      ${contract && changes ? changes.renderRefused(autosave.refused, contract, (each) => autosave.dismissRefused(each)) : nothing}
+      ${contract && changes ? changes.renderRefused(autosave.refused, contract, (each) => autosave.dismissRefused(each), this.perspective) : nothing}
       ${trouble?.renderLoadError(loadError, () => void this.controller.load())}
       ${this.renderRetention(contract)}
       ${

@@ -48,6 +48,8 @@ const MAX_REBASES_IN_A_ROW = 5;
 export interface ColleagueChange {
   /** The stored contract before it. */
   before: LearningContract;
+  /** The stored contract with it: the names to say it with. */
+  after?: LearningContract;
   paths: FieldPath[];
 }
 

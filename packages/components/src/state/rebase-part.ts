@@ -124,7 +124,7 @@ export function withoutRefused(
 export const colleagueChange = (
   before: LearningContract,
   after: LearningContract,
-): ColleagueChange => ({ before, paths: differingPaths(before, after) });
+): ColleagueChange => ({ before, after, paths: differingPaths(before, after) });
 
 /**
  * What a page gave, as this person's edits on what is stored (left out where
