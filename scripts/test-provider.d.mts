@@ -1,0 +1,11 @@
+export declare const ACCOUNTS: ReadonlyArray<{ id: string; login: string; name: string }>;
+export declare const PASSWORD: string;
+export declare const SERVER_CLIENT: { id: string; secret: string };
+export declare const PAGE_CLIENT: string;
+export declare const API_AUDIENCE: string;
+export declare function startTestProvider(options?: {
+  port?: number;
+  redirectUris?: string[];
+  postLogoutRedirectUris?: string[];
+  pageRedirectUris?: string[];
+}): Promise<{ issuer: string; stop(): Promise<void> }>;
