@@ -9,3 +9,18 @@ export declare function startTestProvider(options?: {
   postLogoutRedirectUris?: string[];
   pageRedirectUris?: string[];
 }): Promise<{ issuer: string; stop(): Promise<void> }>;
+export declare class CookieJar {
+  readonly cookies: Map<string, string>;
+  take(response: Response): this;
+  get header(): string;
+}
+export declare function loginWithoutBrowser(
+  start: string,
+  login: string,
+  until: string,
+): Promise<string>;
+export declare function pageToken(
+  issuer: string,
+  login: string,
+  redirectUri?: string,
+): Promise<{ access_token: string; id_token?: string }>;

@@ -197,3 +197,86 @@ export async function startTestProvider({
       }),
   };
 }
+
+/** Cookies by name, as a browser keeps them for one site (paths ignored). */
+class CookieJar {
+  cookies = new Map();
+  /** @param {Response} response */
+  take(response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const at = pair.indexOf('=');
+      const [name, value] = [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return this;
+  }
+  get header() {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+}
+export { CookieJar };
+
+/**
+ * A browser's way through the provider without a browser: follows the
+ * authorization URL `start`, fills in the login form as `login`, and returns
+ * the address the provider sends the browser back to (the first that starts
+ * with `until`).
+ */
+export async function loginWithoutBrowser(start, login, until) {
+  const jar = new CookieJar();
+  let url = start;
+  let form;
+  for (let hop = 0; hop < 12; hop++) {
+    const response = await fetch(url, {
+      redirect: 'manual',
+      ...(form && { method: 'POST', body: form }),
+      headers: { cookie: jar.header },
+    });
+    jar.take(response);
+    const location = response.headers.get('location');
+    if (location) {
+      const next = new URL(location, url).href;
+      if (next.startsWith(until)) return next;
+      [url, form] = [next, undefined];
+      continue;
+    }
+    const html = await response.text();
+    if (!form && /name="password"/.test(html)) {
+      form = new URLSearchParams({ login, password: PASSWORD });
+      continue;
+    }
+    throw new Error(`stuck at the provider: ${response.status} ${html.slice(0, 300)}`);
+  }
+  throw new Error('too many redirects at the provider');
+}
+
+/**
+ * An access token for the server's API, as a page on another origin gets it
+ * (the public page client, PKCE, `resource` = the API): what MSAL.js or
+ * SharePoint's token provider hands a page.
+ */
+export async function pageToken(issuer, login, redirectUri = 'http://127.0.0.1/') {
+  const client = await import('openid-client');
+  const config = await client.discovery(new URL(issuer), PAGE_CLIENT, undefined, client.None(), {
+    execute: [client.allowInsecureRequests],
+  });
+  const verifier = client.randomPKCECodeVerifier();
+  const state = client.randomState();
+  const url = client.buildAuthorizationUrl(config, {
+    redirect_uri: redirectUri,
+    scope: 'openid contracts',
+    resource: API_AUDIENCE,
+    code_challenge: await client.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: 'S256',
+    state,
+  });
+  const back = await loginWithoutBrowser(url.href, login, redirectUri);
+  return client.authorizationCodeGrant(
+    config,
+    new URL(back),
+    { pkceCodeVerifier: verifier, expectedState: state },
+    { resource: API_AUDIENCE },
+  );
+}

@@ -5,7 +5,9 @@
 // saves; signs out (here and at the provider); opens the contract's own
 // address, is asked to sign in again, comes back to that contract and saves an
 // edit. A page on a sister origin (same site, another port) then tries to write
-// and to sign her out with her cookie, and is refused.
+// and to sign her out with her cookie, and is refused. And a plain page on that
+// other origin, with only the CDN file, works on a contract with a token from
+// the provider (as MSAL.js would give it), through CORS.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,8 +19,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { readConfig, startServer } from '../../packages/server/dist/index.js';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
-import { PASSWORD, SERVER_CLIENT, startTestProvider } from '../../scripts/test-provider.mjs';
-import { serve } from './static-server.mjs';
+import {
+  API_AUDIENCE,
+  PASSWORD,
+  SERVER_CLIENT,
+  pageToken,
+  startTestProvider,
+} from '../../scripts/test-provider.mjs';
+import { cdnRoutes, serve } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const METTE = 'mette.larsen@soeby.dk';
@@ -31,17 +39,43 @@ const freePort = () =>
     });
   });
 
+const html = (body, head = '') => ({
+  type: 'text/html; charset=utf-8',
+  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title>
+<link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`,
+});
+
 let provider;
 let server;
 let browser;
 let dataDir;
 let publicUrl;
+/** Pages on another origin of the same site: a sister site, and a plain page with the CDN file. */
+let site;
 before(async () => {
   execFileSync('npx', ['vite', 'build', '--config', 'demo/vite.shared.config.ts'], { cwd: root });
   publicUrl = `http://127.0.0.1:${await freePort()}`;
   provider = await startTestProvider({
     redirectUris: [`${publicUrl}/auth/callback`],
     postLogoutRedirectUris: [`${publicUrl}/auth/signed-out`],
+  });
+  site = await serve({
+    ...(await cdnRoutes()),
+    '/sister': html(
+      `<form method="post" action="${publicUrl}/auth/sign-out"><button>Win a prize</button></form>`,
+    ),
+    // The page's own login (MSAL.js in a municipality) gives it a token; here the test does.
+    '/plain': html(
+      `<main><learning-contract contract-id="plain-page-1"></learning-contract></main>`,
+      `<script type="module">
+  import { httpStorage } from '/kollegalaering.js';
+  document.querySelector('learning-contract').storage = await httpStorage({
+    endpoint: '${publicUrl}/api',
+    headers: async () => ({ Authorization: 'Bearer ' + globalThis.testToken }),
+    credentials: 'omit',
+  });
+</script>`,
+    ),
   });
   dataDir = mkdtempSync(join(tmpdir(), 'kollegalaering-oidc-'));
   server = await startServer(
@@ -51,6 +85,9 @@ before(async () => {
       OIDC_CLIENT_ID: SERVER_CLIENT.id,
       OIDC_CLIENT_SECRET: SERVER_CLIENT.secret,
       PUBLIC_URL: publicUrl,
+      // The API's own audience at the provider, for tokens that pages on other origins get.
+      OIDC_AUDIENCE: API_AUDIENCE,
+      CORS_ORIGINS: site.url,
       SESSION_SECRET: 'an-e2e-session-secret-of-enough-characters',
       PORT: new URL(publicUrl).port,
       LOG: 'silent',
@@ -63,6 +100,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.stop();
+  await site?.close();
   await provider?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
@@ -142,43 +180,32 @@ test('sign in at the provider, work on a contract, sign out, and be asked to sig
   assert.equal(await page.locator('#f-parties-a-department').inputValue(), 'Hjemmeplejen Nord');
 
   // A page on a sister origin: same site (127.0.0.1), so the Lax cookie goes with its requests.
-  const sister = await serve({
-    '/': {
-      type: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sister</title></head><body>
-<form method="post" action="${publicUrl}/auth/sign-out"><button>Win a prize</button></form></body></html>`,
-    },
-  });
-  try {
-    const other = await context.newPage();
-    await other.goto(`${sister.url}/`);
-    const forged = await statusOf(
-      other,
-      (r) => r.url().includes('/actions'),
-      () =>
-        other.evaluate(
-          ([url]) =>
-            fetch(url, {
-              method: 'POST',
-              mode: 'no-cors',
-              credentials: 'include',
-              headers: { 'Content-Type': 'text/plain' },
-              body: JSON.stringify({ action: 'accept' }),
-            }),
-          [`${publicUrl}/api/contracts/${encodeURIComponent(id)}/actions`],
-        ),
-    );
-    assert.equal(forged, 403, 'a write from another origin with her cookie');
-    const signOut = await statusOf(
-      other,
-      (r) => r.url().endsWith('/auth/sign-out'),
-      () => other.getByRole('button', { name: 'Win a prize' }).click(),
-    );
-    assert.equal(signOut, 403, 'a sign-out from another origin');
-    assert.equal((await page.request.get(`${publicUrl}/auth/session`)).status(), 200, 'still in');
-  } finally {
-    await sister.close();
-  }
+  const other = await context.newPage();
+  await other.goto(`${site.url}/sister`);
+  const forged = await statusOf(
+    other,
+    (r) => r.url().includes('/actions'),
+    () =>
+      other.evaluate(
+        ([url]) =>
+          fetch(url, {
+            method: 'POST',
+            mode: 'no-cors',
+            credentials: 'include',
+            headers: { 'Content-Type': 'text/plain' },
+            body: JSON.stringify({ action: 'accept' }),
+          }),
+        [`${publicUrl}/api/contracts/${encodeURIComponent(id)}/actions`],
+      ),
+  );
+  assert.equal(forged, 403, 'a write from another origin with her cookie');
+  const signOut = await statusOf(
+    other,
+    (r) => r.url().endsWith('/auth/sign-out'),
+    () => other.getByRole('button', { name: 'Win a prize' }).click(),
+  );
+  assert.equal(signOut, 403, 'a sign-out from another origin');
+  assert.equal((await page.request.get(`${publicUrl}/auth/session`)).status(), 200, 'still in');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -190,5 +217,34 @@ test('a person whose provider sends no email is told so on a page', async () => 
   await logInAtProvider(page, 'vikar01');
   await page.getByRole('heading', { name: 'Vi kan ikke se din e-mailadresse' }).waitFor();
   assert.equal((await page.request.get(`${publicUrl}/auth/session`)).status(), 401);
+  await context.close();
+});
+
+test('a plain page on another origin, with the CDN file and a token from the provider', async () => {
+  const { access_token } = await pageToken(provider.issuer, METTE);
+  const context = await browser.newContext();
+  await context.addInitScript((token) => {
+    globalThis.testToken = token;
+  }, access_token);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${site.url}/plain`);
+  await page.locator('#f-parties-a-name').fill('Mette Larsen');
+  const saved = await statusOf(
+    page,
+    (r) => r.url().includes('/api/contracts/plain-page-1') && r.request().method() === 'PUT',
+    () => save(page),
+  );
+  assert.equal(saved, 201, 'created across origins with the bearer token');
+  const stored = await fetch(`${publicUrl}/api/contracts/plain-page-1`, {
+    headers: { Authorization: `Bearer ${access_token}` },
+  });
+  assert.equal(stored.status, 200);
+  const contract = await stored.json();
+  assert.equal(contract.parties.a.name, 'Mette Larsen');
+  assert.equal(contract.parties.a.email, METTE, 'the server took her from the token');
+  assert.equal((await context.cookies(publicUrl)).length, 0, 'no cookie was involved');
+  assert.deepEqual(errors, []);
   await context.close();
 });

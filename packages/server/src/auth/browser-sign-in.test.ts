@@ -11,8 +11,9 @@ import { BUILT_IN_RULES } from '@kollegalaering/core';
 import * as client from 'openid-client';
 import {
   API_AUDIENCE,
-  PAGE_CLIENT,
-  PASSWORD,
+  CookieJar as Jar,
+  loginWithoutBrowser as loginAtProvider,
+  pageToken as tokenForPage,
   SERVER_CLIENT,
   startTestProvider,
 } from '../../../../scripts/test-provider.mjs';
@@ -27,57 +28,6 @@ const PUBLIC = 'http://127.0.0.1:8080';
 const INTRANET = 'https://intranet.example.dk';
 const PAGE_REDIRECT = 'http://127.0.0.1/';
 const METTE = 'mette.larsen@soeby.dk';
-
-/** Cookies by name, as a browser keeps them (paths ignored: one site at a time). */
-class Jar {
-  readonly cookies = new Map<string, string>();
-  take(response: Response): this {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const at = pair.indexOf('=');
-      const [name, value] = [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
-      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return this;
-  }
-  get header(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-  }
-}
-
-/**
- * Goes where the authorization URL leads at the provider, fills in its login
- * form as `login`, and returns the address the provider sends the browser
- * back to (the one starting with `until`).
- */
-async function loginAtProvider(start: string, login: string, until: string): Promise<string> {
-  const jar = new Jar();
-  let url = start;
-  let form: URLSearchParams | undefined;
-  for (let hop = 0; hop < 12; hop++) {
-    const response = await fetch(url, {
-      redirect: 'manual',
-      ...(form && { method: 'POST', body: form }),
-      headers: { cookie: jar.header },
-    });
-    jar.take(response);
-    const location = response.headers.get('location');
-    if (location) {
-      const next = new URL(location, url).href;
-      if (next.startsWith(until)) return next;
-      [url, form] = [next, undefined];
-      continue;
-    }
-    const html = await response.text();
-    if (!form && /name="password"/.test(html)) {
-      form = new URLSearchParams({ login, password: PASSWORD });
-      continue;
-    }
-    throw new Error(`stuck at the provider: ${response.status} ${html.slice(0, 300)}`);
-  }
-  throw new Error('too many redirects at the provider');
-}
 
 let provider: Awaited<ReturnType<typeof startTestProvider>>;
 let db: Db;
@@ -363,34 +313,7 @@ describe('what is refused', () => {
 });
 
 describe('bearer tokens beside the session', () => {
-  /** An access token for the API, as a page on another origin gets it from the provider (PKCE, public client). */
-  async function pageToken(login = METTE) {
-    const config = await client.discovery(
-      new URL(provider.issuer),
-      PAGE_CLIENT,
-      undefined,
-      client.None(),
-      { execute: [client.allowInsecureRequests] },
-    );
-    const verifier = client.randomPKCECodeVerifier();
-    const state = client.randomState();
-    const url = client.buildAuthorizationUrl(config, {
-      redirect_uri: PAGE_REDIRECT,
-      scope: 'openid contracts',
-      resource: API_AUDIENCE,
-      code_challenge: await client.calculatePKCECodeChallenge(verifier),
-      code_challenge_method: 'S256',
-      state,
-    });
-    const back = await loginAtProvider(url.href, login, PAGE_REDIRECT);
-    const tokens = await client.authorizationCodeGrant(
-      config,
-      new URL(back),
-      { pkceCodeVerifier: verifier, expectedState: state },
-      { resource: API_AUDIENCE },
-    );
-    return tokens;
-  }
+  const pageToken = (login = METTE) => tokenForPage(provider.issuer, login, PAGE_REDIRECT);
 
   test('a token from the provider works from a page on another origin (CORS), without a cookie', async () => {
     const app = server();
