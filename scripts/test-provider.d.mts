@@ -24,3 +24,4 @@ export declare function pageToken(
   login: string,
   redirectUri?: string,
 ): Promise<{ access_token: string; id_token?: string }>;
+export declare function freePort(): Promise<number>;

@@ -4,6 +4,7 @@
 // that gets access tokens for the server's API, and sign-out. Nothing here
 // leaves the machine: its keys are made at start and its pages load nothing.
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { errors } from 'oidc-provider';
 
@@ -280,3 +281,12 @@ export async function pageToken(issuer, login, redirectUri = 'http://127.0.0.1/'
     { resource: API_AUDIENCE },
   );
 }
+
+/** A port on 127.0.0.1 that nothing listens on now: for a server whose address the provider must know first. */
+export const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });

@@ -11,7 +11,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -21,6 +20,7 @@ import { readConfig, startServer } from '../../packages/server/dist/index.js';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
 import {
   API_AUDIENCE,
+  freePort,
   PASSWORD,
   SERVER_CLIENT,
   pageToken,
@@ -30,14 +30,6 @@ import { cdnRoutes, serve } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const METTE = 'mette.larsen@soeby.dk';
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 
 const html = (body, head = '') => ({
   type: 'text/html; charset=utf-8',

@@ -5,26 +5,17 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { CookieJar, loginWithoutBrowser } from '../../scripts/test-provider.mjs';
+import { CookieJar, freePort, loginWithoutBrowser } from '../../scripts/test-provider.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const METTE = 'mette.larsen@soeby.dk';
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-
 test(
-  'npm start -- --oidc sends the demo page to a real login form',
+  'npm start -- --oidc: the demo page sends a person to a real login, and they sign in there',
   { timeout: 180_000 },
   async () => {
     const port = await freePort();
