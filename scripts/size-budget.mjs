@@ -127,6 +127,9 @@ import { shippedFiles, total } from './shipped-size.mjs';
 // that cannot be undone then became a part fetched as the element connects
 // (turn-part.ts, with the panel's Danish; the list of contracts shares its
 // texts): 48,532 before #24's items, 49,116 after.
+// #25's `httpStorage` export (a plain page with the CDN file gives the HTTP
+// storage its login's token; the storage itself stays in its lazy chunk): 25
+// bytes, from 48,982 to 49,007.
 const BUDGET_BYTES = 48 * 1024;
 
 const files = shippedFiles();

@@ -1,7 +1,10 @@
 // `npm start`: the reference server in dev mode on PGlite (./data), serving the
 // demo intranet page whose <learning-contract> keeps contracts on it. Open two
 // windows, pick a person in each, and work on one contract together.
+// `npm start -- --oidc`: the same page behind a real sign-in, at an OpenID
+// Provider started here on loopback (scripts/test-provider.mjs).
 import { spawn, execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfChanged } from './build-if-changed.mjs';
@@ -69,13 +72,42 @@ console.log(
 );
 
 const port = process.env.PORT ?? '8080';
+const host = process.env.HOST ?? '127.0.0.1';
+const withOidc = process.argv.includes('--oidc');
+/** With --oidc: a real OpenID Provider on loopback, and the server as its client. */
+async function signInAtProvider() {
+  // Imported only here: oidc-provider is a devDependency, needed for nothing else.
+  const { startTestProvider, ACCOUNTS, PASSWORD, SERVER_CLIENT } =
+    await import('./test-provider.mjs');
+  const publicUrl = `http://${host}:${port}`;
+  const provider = await startTestProvider({
+    redirectUris: [`${publicUrl}/auth/callback`],
+    postLogoutRedirectUris: [`${publicUrl}/auth/signed-out`],
+  });
+  const logins = ACCOUNTS.map((a) => a.login).join(', ');
+  console.log(`Test login at ${provider.issuer}: ${logins}; password "${PASSWORD}".`);
+  return {
+    provider,
+    env: {
+      AUTH: 'oidc',
+      OIDC_ISSUER: provider.issuer,
+      OIDC_CLIENT_ID: SERVER_CLIENT.id,
+      OIDC_CLIENT_SECRET: SERVER_CLIENT.secret,
+      PUBLIC_URL: publicUrl,
+      SESSION_SECRET: randomBytes(32).toString('base64url'),
+    },
+  };
+}
+const oidc = withOidc ? await signInAtProvider() : undefined;
+
 const server = spawn(process.execPath, ['packages/server/dist/cli.js'], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
   env: {
     ...process.env,
     AUTH: 'dev',
-    HOST: process.env.HOST ?? '127.0.0.1',
+    ...oidc?.env,
+    HOST: host,
     PORT: port,
     DATA_DIR: process.env.DATA_DIR ?? 'data',
     STATIC_DIR: 'demo/shared/dist',
@@ -97,10 +129,18 @@ server.stdout.on('data', (chunk) => {
       if (event === 'starting') console.log(`${message} …`);
       if (event === 'database-ready') console.log(`Database ready (${engine}) in ${ms} ms.`);
       if (event === 'listening') console.log(`\nThe demo is at ${url}/ (stop with Ctrl+C)\n`);
+      if (event === 'listening' && oidc) {
+        console.log(
+          'Sign in there; for a second person, use a private window or another browser.\n',
+        );
+      }
     } catch {
       console.log(line);
     }
   }
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill('SIGTERM'));
-server.on('exit', (code) => process.exit(code ?? 0));
+server.on('exit', (code) => {
+  const stopped = oidc ? oidc.provider.stop() : Promise.resolve();
+  void stopped.then(() => process.exit(code ?? 0));
+});

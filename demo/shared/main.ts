@@ -1,5 +1,7 @@
 // The demo intranet page on the reference server (`npm start`): who you are is
-// picked per browser window; <contract-list> shows the person's contracts and
+// picked per browser window (AUTH=dev), or is who signed in at the
+// municipality's login (`npm start -- --oidc`: the server's session cookie);
+// <contract-list> shows the person's contracts and
 // whose turn it is, and <learning-contract> keeps the one opened on the server,
 // which shows each person only what is theirs. sections.json is Søby Kommune's
 // configuration (its introduction): `npm start` gives the server the same file.
@@ -46,10 +48,29 @@ function showContract() {
   if (id) contract.setAttribute('contract-id', id);
 }
 
-const user = signedIn();
-if (!user) {
-  showSignIn();
-} else {
+/** Gives both elements the server as storage and shows the person's contracts. */
+function showWorkspace(headers?: () => Record<string, string>) {
+  byId('workspace').hidden = false;
+  // One adapter for both elements: one line of writes and one outbox.
+  const server = createHttpAdapter({ endpoint: '/api', ...(headers && { headers }) });
+  document.querySelector('learning-contract')!.storage = server;
+  document.querySelector('contract-list')!.storage = server;
+  document.querySelector('learning-contract')!.config = sections;
+  document.querySelector('contract-list')!.config = sections;
+  window.addEventListener('hashchange', showContract);
+  showContract();
+}
+
+/** With the server's sign-in: who is signed in, and a button that signs out there and at the provider. */
+function showSession(email: string, signOutPath: string) {
+  const form = element('form', '', { method: 'post', action: signOutPath });
+  form.append(element('button', 'Log ud', { type: 'submit' }));
+  const person = PEOPLE.find((p) => p.email === email.toLowerCase());
+  byId('signed-in').append(element('span', `Logget ind som ${person?.name ?? email} `), form);
+  showWorkspace();
+}
+
+function showPicked(user: string) {
   const person = PEOPLE.find((p) => p.email === user);
   const status = byId('signed-in');
   const signOut = element('button', 'Skift person', { type: 'button' });
@@ -59,13 +80,21 @@ if (!user) {
     location.reload();
   });
   status.append(element('span', `Logget ind som ${person?.name ?? user} `), signOut);
-  byId('workspace').hidden = false;
-  // One adapter for both elements: one line of writes and one outbox.
-  const server = createHttpAdapter({ endpoint: '/api', headers });
-  document.querySelector('learning-contract')!.storage = server;
-  document.querySelector('contract-list')!.storage = server;
-  document.querySelector('learning-contract')!.config = sections;
-  document.querySelector('contract-list')!.config = sections;
-  window.addEventListener('hashchange', showContract);
-  showContract();
+  showWorkspace(headers);
+}
+
+// The server says whether it signs people in itself (404: it does not, as with AUTH=dev).
+const session = await fetch('/auth/session', { headers: { Accept: 'application/json' } });
+if (session.ok) {
+  const { email, signOut } = (await session.json()) as { email: string; signOut: string };
+  showSession(email, signOut);
+} else if (session.status === 401) {
+  // The session ended while the page was open: sign in again, back to this contract.
+  location.assign(
+    `/auth/sign-in?return=${encodeURIComponent(location.pathname + location.search + location.hash)}`,
+  );
+} else if (signedIn()) {
+  showPicked(signedIn());
+} else {
+  showSignIn();
 }

@@ -2,6 +2,7 @@ import type { ContractRules } from '@kollegalaering/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import type { BrowserSignIn } from './auth/browser-sign-in.js';
 import type { Identify } from './auth/identify.js';
 import type { Config } from './config.js';
 import { UnreadableContract } from './contract-store.js';
@@ -27,6 +28,8 @@ export interface AppDeps {
   config: Pick<Config, 'corsOrigins' | 'maxBodyBytes' | 'rateLimitPerMinute'>;
   rules: ContractRules;
   identify: Identify;
+  /** The browser sign-in (AUTH=oidc with OIDC_CLIENT_ID): its routes, the page guard, the CSRF check. */
+  signIn?: BrowserSignIn;
   log: Log;
   now?: () => Date;
 }
@@ -46,6 +49,7 @@ export function createApp({
   config,
   rules,
   identify,
+  signIn,
   log,
   now = () => new Date(),
 }: AppDeps) {
@@ -86,6 +90,11 @@ export function createApp({
     }
   });
 
+  if (signIn) {
+    app.route('/', signIn.routes);
+    app.use('*', signIn.guardPages);
+  }
+
   const api = new Hono<Signed>();
   api.use(
     '*',
@@ -116,6 +125,7 @@ export function createApp({
       onError: (c) => c.json(refusal('too-large', { issues: [] }), 413),
     }),
   );
+  if (signIn) api.use('*', signIn.sameOriginWrites);
   api.use('*', signedIn(identify, createRateLimit(config.rateLimitPerMinute)));
   api.use('/contracts/:id', validContractId);
   api.use('/contracts/:id/*', validContractId);

@@ -4,6 +4,18 @@ import { MAIL_LANGUAGES, type MailLanguage } from './notify/messages.js';
 export const AUTH_MODES = ['oidc', 'proxy', 'dev'] as const;
 export type AuthMode = (typeof AUTH_MODES)[number];
 
+/** What the server's own sign-in needs: its client at the provider, and its session. */
+export interface SignInConfig {
+  clientId: string;
+  clientSecret: string;
+  scopes: string;
+  /** PUBLIC_URL without a trailing slash: the redirect is `${publicUrl}/auth/callback`. */
+  publicUrl: string;
+  sessionSecret: string;
+  sessionHours: number;
+  idleMinutes: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -11,7 +23,15 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   auth: AuthMode;
-  oidc: { jwksUrl: string; issuer: string; audience: string; emailClaim: string };
+  oidc: {
+    /** Unset: the `jwks_uri` of the issuer's discovery document. */
+    jwksUrl: string;
+    issuer: string;
+    audience: string;
+    emailClaim: string;
+  };
+  /** The browser sign-in at the server (AUTH=oidc with OIDC_CLIENT_ID); unset: bearer tokens only. */
+  signIn: SignInConfig | undefined;
   proxy: { header: string; trustedProxies: readonly string[] };
   /** Origins of intranet pages on another origin that may call the API. */
   corsOrigins: readonly string[];
@@ -58,14 +78,40 @@ export const VARIABLES = [
     'oidc',
     '`oidc`, `proxy` or `dev` (a person picked by name; only on a loopback address).',
   ],
-  ['OIDC_JWKS_URL', '', 'The identity provider’s JSON Web Key Set, for `AUTH=oidc`.'],
-  ['OIDC_ISSUER', '', 'The `iss` every token must carry.'],
-  ['OIDC_AUDIENCE', '', 'The `aud` every token must carry: this API’s client id.'],
+  [
+    'OIDC_ISSUER',
+    '',
+    'For `AUTH=oidc`: the provider’s issuer URL, the `iss` of its tokens; its discovery document is read from it.',
+  ],
+  [
+    'OIDC_CLIENT_ID',
+    '',
+    'The server’s client id at the provider. Set: people sign in at the server in their browser.',
+  ],
+  ['OIDC_CLIENT_SECRET', '', 'The server’s client secret at the provider.'],
+  ['OIDC_SCOPES', 'openid email profile', 'The scopes the sign-in asks for.'],
+  [
+    'OIDC_AUDIENCE',
+    '',
+    'The `aud` a bearer token must carry: this API’s client id or URI. Unset: `OIDC_CLIENT_ID`.',
+  ],
+  [
+    'OIDC_JWKS_URL',
+    '',
+    'The provider’s JSON Web Key Set. Unset: the `jwks_uri` of its discovery document.',
+  ],
   [
     'OIDC_EMAIL_CLAIM',
     'email',
-    'The claim holding the person’s email, e.g. `upn` or `preferred_username`.',
+    'The claim holding the person’s email, e.g. `upn`; where it is missing, `email`, `upn`, `preferred_username` are tried.',
   ],
+  [
+    'SESSION_SECRET',
+    '',
+    'For the sign-in: at least 32 random characters that sign the session cookie. Keep it secret.',
+  ],
+  ['SESSION_HOURS', '10', 'How long a sign-in lasts at most, in hours.'],
+  ['SESSION_IDLE_MINUTES', '60', 'A session unused this long ends.'],
   [
     'AUTH_PROXY_HEADER',
     'X-Forwarded-Email',
@@ -97,7 +143,7 @@ export const VARIABLES = [
   [
     'PUBLIC_URL',
     'http://127.0.0.1:8080',
-    'Where people open the intranet page with the contract, for links in messages.',
+    'Where people open the server’s pages: links in messages, and the sign-in’s redirect (`/auth/callback` under it).',
   ],
   ['CONTRACT_URL', '', 'The address of one contract, with `{id}`. Unset: `PUBLIC_URL` + `/#{id}`.'],
   ['MAIL_LANGUAGE', 'da', 'The language of the messages: `da` or `en`.'],
@@ -167,6 +213,27 @@ function mailConfig(settings: Settings): Config['mail'] {
   };
 }
 
+function signInConfig(settings: Settings): SignInConfig {
+  if (settings.SESSION_SECRET.length < 32) {
+    throw new ConfigError(
+      'The sign-in (OIDC_CLIENT_ID) needs SESSION_SECRET, at least 32 random characters, e.g. from `openssl rand -base64 32`.',
+    );
+  }
+  const publicUrl = settings.PUBLIC_URL.replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(publicUrl)) {
+    throw new ConfigError(`PUBLIC_URL must be an http(s) address, not "${publicUrl}".`);
+  }
+  return {
+    clientId: settings.OIDC_CLIENT_ID,
+    clientSecret: settings.OIDC_CLIENT_SECRET,
+    scopes: settings.OIDC_SCOPES,
+    publicUrl,
+    sessionSecret: settings.SESSION_SECRET,
+    sessionHours: integer(settings, 'SESSION_HOURS', 1)!,
+    idleMinutes: integer(settings, 'SESSION_IDLE_MINUTES', 1)!,
+  };
+}
+
 /** The configuration from environment variables, or a ConfigError naming what is wrong. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const settings = settingsFrom(env);
@@ -183,16 +250,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const oidc = {
     jwksUrl: settings.OIDC_JWKS_URL,
     issuer: settings.OIDC_ISSUER,
-    audience: settings.OIDC_AUDIENCE,
+    audience: settings.OIDC_AUDIENCE || settings.OIDC_CLIENT_ID,
     emailClaim: settings.OIDC_EMAIL_CLAIM,
   };
   if (auth === 'oidc') {
-    const missing = (['OIDC_JWKS_URL', 'OIDC_ISSUER', 'OIDC_AUDIENCE'] as const).filter(
-      (name) => !settings[name],
-    );
+    const missing = [
+      !settings.OIDC_ISSUER && 'OIDC_ISSUER',
+      !oidc.audience && 'OIDC_CLIENT_ID (or, for bearer tokens only, OIDC_AUDIENCE)',
+    ].filter(Boolean);
     if (missing.length > 0) {
       throw new ConfigError(
-        `AUTH=oidc needs ${missing.join(', ')}. For a first try on one machine, start with AUTH=dev.`,
+        `AUTH=oidc needs ${missing.join(' and ')}. For a first try on one machine, start with AUTH=dev.`,
       );
     }
   }
@@ -203,6 +271,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: settings.DATA_DIR,
     auth,
     oidc,
+    signIn: auth === 'oidc' && settings.OIDC_CLIENT_ID ? signInConfig(settings) : undefined,
     proxy: {
       header: settings.AUTH_PROXY_HEADER,
       trustedProxies: list(settings.AUTH_TRUSTED_PROXIES),

@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app.js';
 import { authFor } from './auth/auth-for.js';
+import { browserSignIn } from './auth/browser-sign-in.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/open-database.js';
 import { jsonLog, silentLog, type Log } from './log.js';
@@ -34,13 +35,17 @@ export async function startServer(
     : memoryNotices();
   const { smtpUrl, webhook } = config.mail;
   const messenger = smtpUrl || webhook ? startMessenger({ db, log, ...config.mail }) : undefined;
+  const signIn = config.signIn
+    ? browserSignIn({ db, settings: config.signIn, oidc: config.oidc, log })
+    : undefined;
   const { app, drain } = createApp({
     db,
     notices,
     ...(messenger && { messages: messenger }),
     config,
     rules,
-    identify: authFor(config),
+    identify: authFor(config, signIn?.identify),
+    ...(signIn && { signIn }),
     log,
   });
   if (config.staticDir) app.use('/*', serveStatic({ root: config.staticDir }));

@@ -98,6 +98,21 @@ describe('AUTH=oidc: a bearer token checked against the provider’s keys on loo
     });
     assert.equal(await reply.text(), 'JOHO@soeby.dk');
   });
+
+  test('without the claim, email, upn and preferred_username are tried, as Entra ID sends them', async () => {
+    const request = ask();
+    const who = async (claims: Record<string, unknown>) => {
+      const reply = await request({ Authorization: `Bearer ${await token(claims)}` });
+      return reply.status === 200 ? reply.text() : reply.status;
+    };
+    assert.equal(
+      await who({ upn: 'joho@soeby.dk', preferred_username: 'x@y.dk' }),
+      'joho@soeby.dk',
+    );
+    assert.equal(await who({ preferred_username: 'lone@soeby.dk' }), 'lone@soeby.dk');
+    assert.equal(await who({ email: 'no address', upn: 'mette@soeby.dk' }), 'mette@soeby.dk');
+    assert.equal(await who({ preferred_username: 'vikar01', name: 'Vikar' }), 401);
+  });
 });
 
 describe('AUTH=proxy: the header is believed only from the proxy', () => {
@@ -131,7 +146,26 @@ describe('configuration', () => {
   });
 
   test('AUTH=oidc without its settings names what is missing', () => {
-    assert.throws(() => readConfig({ AUTH: 'oidc' }), /OIDC_JWKS_URL, OIDC_ISSUER, OIDC_AUDIENCE/);
+    assert.throws(() => readConfig({ AUTH: 'oidc' }), /OIDC_ISSUER and OIDC_CLIENT_ID/);
+    const bearerOnly = readConfig({ AUTH: 'oidc', OIDC_ISSUER: 'https://x', OIDC_AUDIENCE: 'api' });
+    assert.equal(bearerOnly.signIn, undefined, 'no client id: bearer tokens only');
+  });
+
+  test('the sign-in needs a SESSION_SECRET of 32 characters, and its audience defaults to the client id', () => {
+    const provider = { AUTH: 'oidc', OIDC_ISSUER: 'https://login.soeby.dk', OIDC_CLIENT_ID: 'app' };
+    assert.throws(() => readConfig(provider), /SESSION_SECRET, at least 32/);
+    assert.throws(() => readConfig({ ...provider, SESSION_SECRET: 'short' }), /SESSION_SECRET/);
+    const config = readConfig({
+      ...provider,
+      SESSION_SECRET: 'x'.repeat(32),
+      PUBLIC_URL: 'https://kollegalaering.soeby.dk/',
+    });
+    assert.equal(config.oidc.audience, 'app');
+    assert.deepEqual(
+      [config.signIn?.publicUrl, config.signIn?.sessionHours, config.signIn?.idleMinutes],
+      ['https://kollegalaering.soeby.dk', 10, 60],
+    );
+    assert.equal(config.signIn?.scopes, 'openid email profile');
   });
 
   test('defaults, and a bad number named with its variable', () => {

@@ -1,6 +1,8 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import type { Config } from '../config.js';
-import { looksLikeEmail, type Identify } from './identify.js';
+import { jwksAddress } from './discovery.js';
+import { emailFromClaims } from './email-claim.js';
+import type { Identify } from './identify.js';
 
 /**
  * A bearer token from the intranet's OpenID Connect provider (Entra ID and
@@ -9,15 +11,16 @@ import { looksLikeEmail, type Identify } from './identify.js';
  * another audience: not signed in.
  */
 export function oidcAuth({ jwksUrl, issuer, audience, emailClaim }: Config['oidc']): Identify {
-  const keys = createRemoteJWKSet(new URL(jwksUrl));
+  const address = jwksAddress(jwksUrl, issuer);
+  let keys: ReturnType<typeof createRemoteJWKSet> | undefined;
   return async (c) => {
     const header = c.req.header('Authorization') ?? '';
     const token = /^Bearer (.+)$/i.exec(header)?.[1];
     if (!token) return null;
     try {
+      keys ??= createRemoteJWKSet(await address());
       const { payload } = await jwtVerify(token, keys, { issuer, audience });
-      const email = payload[emailClaim];
-      return typeof email === 'string' && looksLikeEmail(email) ? email : null;
+      return emailFromClaims(payload, emailClaim);
     } catch {
       return null;
     }

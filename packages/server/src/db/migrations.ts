@@ -58,6 +58,14 @@ export const SQL_MIGRATIONS: readonly string[] = [
      unique (contract_id, revision, channel, email, kind)
    );
    create index notifications_due on notifications (next_attempt_at) where sent_at is null;`,
+  // The browser sign-in's sessions (AUTH=oidc with OIDC_CLIENT_ID): the cookie holds a random id,
+  // the table its SHA-256, so a copy of the table signs no one in. Sign-out deletes the row.
+  `create table sessions (
+     id_hash text primary key,
+     email text not null,
+     created_at timestamptz not null,
+     seen_at timestamptz not null
+   );`,
 ];
 
 /**
