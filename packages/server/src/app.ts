@@ -16,6 +16,7 @@ import type { Log } from './log.js';
 import { contractRoutes } from './routes/contract-routes.js';
 import { eventRoutes } from './routes/event-routes.js';
 import { meRoutes } from './routes/me-routes.js';
+import { partnerRoutes } from './routes/partner-routes.js';
 import { memoryNotices, type ChangeNotices } from './notices/change-notices.js';
 import type { Channels } from './notify/queue.js';
 
@@ -132,6 +133,7 @@ export function createApp({
   api.route('/', contractRoutes({ db, rules, log, now, notices, messages }));
   api.route('/', eventRoutes({ db, notices, streams }));
   api.route('/', meRoutes({ db, rules }));
+  api.route('/', partnerRoutes({ db, rules, log, now, messages }));
   app.route('/api', api);
 
   app.onError((problem, c) => {

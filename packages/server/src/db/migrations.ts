@@ -66,6 +66,31 @@ export const SQL_MIGRATIONS: readonly string[] = [
      created_at timestamptz not null,
      seen_at timestamptz not null
    );`,
+  // The partner board (docs/partner-board.md): an entry per person who opted in, and the proposals
+  // between two entries. Opting out deletes the entry, and with it every proposal it is in.
+  // A proposal's email has no contract yet, so a notification may be about none.
+  `create table partner_entries (
+     id text primary key,
+     email text not null unique,
+     entry jsonb not null,
+     updated_at timestamptz not null
+   );
+   create table partner_proposals (
+     id text primary key,
+     from_entry text not null references partner_entries (id) on delete cascade,
+     to_entry text not null references partner_entries (id) on delete cascade,
+     theme text not null,
+     message text not null,
+     status text not null,
+     contract_id text,
+     created_at timestamptz not null,
+     answered_at timestamptz
+   );
+   create index partner_proposals_to on partner_proposals (to_entry);
+   create index partner_proposals_from on partner_proposals (from_entry);
+   alter table notifications alter column contract_id drop not null;
+   alter table notifications add column proposal_id text
+     references partner_proposals (id) on delete cascade;`,
 ];
 
 /**

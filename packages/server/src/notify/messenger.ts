@@ -4,6 +4,7 @@ import nodemailer from 'nodemailer';
 import type { Db } from '../db/db.js';
 import type { Log } from '../log.js';
 import { messageFor, type MailLanguage } from './messages.js';
+import { isPartnerKind, partnerMessage } from './partner-messages.js';
 import type { NoticeDetails } from './queue.js';
 
 /** The header with the webhook body's HMAC-SHA256, keyed with WEBHOOK_SECRET: `sha256=<hex>`. */
@@ -18,6 +19,8 @@ export interface MessengerOptions {
   webhook: { url: string; secret: string } | undefined;
   /** The address of a contract's page, with `{id}` where its id goes. */
   contractUrl: string;
+  /** The address of the partner board, where a proposal is answered; unset: PUBLIC_URL's. */
+  partnerUrl?: string;
   language: MailLanguage;
   log: Log;
   /** How often due messages are looked for besides right after a change and when a retry is due. Default: 30 s. */
@@ -31,11 +34,12 @@ const LEASE = '2 minutes';
 
 type Row = {
   id: string;
-  contract_id: string;
+  /** None for a proposal on the partner board: no contract exists yet. */
+  contract_id: string | null;
   revision: number;
   channel: 'email' | 'webhook';
   email: string;
-  kind: NoticeKind;
+  kind: NoticeKind | 'partner-proposal' | 'partner-accepted';
   details: NoticeDetails;
   attempts: number;
 };
@@ -52,6 +56,7 @@ export function startMessenger({
   from,
   webhook,
   contractUrl,
+  partnerUrl = contractUrl.replace('{id}', 'partnere'),
   language,
   log,
   intervalMs = 30_000,
@@ -84,7 +89,9 @@ export function startMessenger({
       return;
     }
     if (!transport) throw Object.assign(new Error('no mail server'), { code: 'no-smtp' });
-    const { subject, text } = messageFor(row.kind, row.details, link, language);
+    const { subject, text } = isPartnerKind(row.kind)
+      ? partnerMessage(row.kind, row.details, link, language)
+      : messageFor(row.kind, row.details, link, language);
     await transport.sendMail({ from, to: row.email, subject, text });
   }
 
@@ -104,7 +111,10 @@ export function startMessenger({
   async function sendDue(): Promise<void> {
     for (let batch = await claimDue(); batch.length > 0; batch = await claimDue()) {
       for (const row of batch) {
-        const link = contractUrl.replace('{id}', encodeURIComponent(row.contract_id));
+        const link =
+          row.contract_id === null
+            ? partnerUrl
+            : contractUrl.replace('{id}', encodeURIComponent(row.contract_id));
         try {
           await deliver(row, link);
           await db.query(

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { auditBy, contractsOf } from '../contract-store.js';
 import type { Db } from '../db/db.js';
 import type { Signed } from '../http/signed-in.js';
+import { partnerExport } from './partner-routes.js';
 
 /** The signed-in person: who the server takes them for, and everything it holds about them. */
 export function meRoutes({ db, rules }: { db: Db; rules: ContractRules }) {
@@ -31,6 +32,7 @@ export function meRoutes({ db, rules }: { db: Db; rules: ContractRules }) {
       email: normaliseEmail(email),
       contracts,
       audit: await auditBy(db, email),
+      partnerBoard: await partnerExport(db, email),
     };
     return c.json(body, 200, {
       'Content-Disposition': 'attachment; filename="kollegalaering-mine-data.json"',
