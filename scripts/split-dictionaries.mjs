@@ -19,6 +19,8 @@ const PARTS = {
     'print.notCompleted',
   ],
   'da-introduction.ts': ['intro.'],
+  'da-partner-board.ts': ['partners.'],
+  'da-summary.ts': ['summary.'],
   'da-import.ts': ['import.', 'choice.'],
   'da-colleague-changes.ts': ['news.', 'refused.', 'stale.', 'conflict.', 'place.'],
   'da-trouble.ts': [
@@ -40,6 +42,7 @@ const PARTS = {
     'turn.signedWarning',
     'signed.',
     'confirm.',
+    'print.summary',
   ],
 };
 

@@ -28,6 +28,7 @@ export default defineConfig({
         'evaluation-checklist/define': 'src/evaluation-checklist/define.ts',
         'process-tracker/define': 'src/process-tracker/define.ts',
         'contract-list/define': 'src/contract-list/define.ts',
+        'partner-board/define': 'src/partner-board/define.ts',
       },
       formats: ['es'],
     },

@@ -616,6 +616,7 @@ export class LearningContractElement extends LitElement {
               )
         }
         <button type="button" class="secondary" data-action="print">${printLabel()}</button>
+        ${turn?.renderSummaryButton(this, this.provider.value, this.localization.locale)}
       </div>
       ${mayReadFileIn(this.perspective) ? this.renderOwnCopies(contract.privateNotes[party!]) : nothing}
       ${this.renderDelete(contract)}

@@ -8,4 +8,5 @@ export { templates as danish } from '../locales/da-turn.js';
 export { renderTurnPanel } from './turn-panel.js';
 export { renderQuestion } from './confirm-question.js';
 export { renderSigned } from './signed-line.js';
+export { renderSummaryButton } from './summary-button.js';
 export { waitingText, yoursText } from '../i18n/turn-texts.js';

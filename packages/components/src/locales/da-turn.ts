@@ -1,5 +1,5 @@
 // Do not modify this file by hand: scripts/split-dictionaries.mjs moves the
-// 'turn.yours.', 'turn.waiting.', 'turn.title.', 'turn.learning.', 'turn.supervisor.', 'turn.closing.', 'turn.withdrawn', 'turn.signedWarning', 'signed.', 'confirm.' messages here from the dictionary lit-localize generates.
+// 'turn.yours.', 'turn.waiting.', 'turn.title.', 'turn.learning.', 'turn.supervisor.', 'turn.closing.', 'turn.withdrawn', 'turn.signedWarning', 'signed.', 'confirm.', 'print.summary' messages here from the dictionary lit-localize generates.
 import { str } from '@lit/localize';
 
 export const templates = {
@@ -16,6 +16,7 @@ export const templates = {
 'confirm.toClosingText': `Jeres fælles evaluering kan ikke ændres bagefter. Derefter evaluerer hver af jer forløbet med sin egen leder.`,
 'confirm.toEvaluation': `Vil I slutte læringen og evaluere den sammen nu?`,
 'confirm.toEvaluationText': `Læringen slutter for jer begge, og I kan ikke vende tilbage til den.`,
+'print.summary': `Udskriv resumé til udviklingsplanen`,
 'signed.accepted': str`Du accepterede kontrakten den ${0}.`,
 'signed.approved': str`Du godkendte kontrakten den ${0}.`,
 'signed.comment': str`Din kommentar: ${0}`,
