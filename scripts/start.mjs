@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfChanged } from './build-if-changed.mjs';
+import { seedPartners } from './seed-partners.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (script) =>
@@ -128,6 +129,12 @@ server.stdout.on('data', (chunk) => {
       const { event, message, ms, url, engine } = JSON.parse(line);
       if (event === 'starting') console.log(`${message} …`);
       if (event === 'database-ready') console.log(`Database ready (${engine}) in ${ms} ms.`);
+      if (event === 'listening' && !oidc) {
+        void seedPartners(url).then(
+          (added) => added > 0 && console.log(`Put ${added} colleagues on the partner board.`),
+          () => console.log('Could not seed the partner board.'),
+        );
+      }
       if (event === 'listening') console.log(`\nThe demo is at ${url}/ (stop with Ctrl+C)\n`);
       if (event === 'listening' && oidc) {
         console.log(

@@ -6,6 +6,7 @@
 // which shows each person only what is theirs. sections.json is Søby Kommune's
 // configuration (its introduction): `npm start` gives the server the same file.
 import '@kollegalaering/components/define.js';
+import '@kollegalaering/components/partner-board/define.js';
 import { createHttpAdapter } from '@kollegalaering/core/http';
 import { PEOPLE } from './people.js';
 import sections from './sections.json';
@@ -39,7 +40,12 @@ function showSignIn() {
   byId('sign-in').hidden = false;
 }
 
-const currentId = () => decodeURIComponent(location.hash.slice(1));
+/** The board's own address (its emails link to it), not a contract's. */
+const BOARD = 'partnere';
+const currentId = () => {
+  const id = decodeURIComponent(location.hash.slice(1));
+  return id === BOARD ? '' : id;
+};
 
 function showContract() {
   const contract = document.querySelector('learning-contract')!;
@@ -57,6 +63,13 @@ function showWorkspace(headers?: () => Record<string, string>) {
   document.querySelector('contract-list')!.storage = server;
   document.querySelector('learning-contract')!.config = sections;
   document.querySelector('contract-list')!.config = sections;
+  // The partner board: who is signed in goes with its requests as with the adapter's.
+  const board = document.querySelector('partner-board')!;
+  if (headers) board.headers = headers;
+  board.addEventListener('contract-open', (event) => {
+    location.hash = encodeURIComponent(event.detail.id);
+    void document.querySelector('contract-list')!.refresh();
+  });
   window.addEventListener('hashchange', showContract);
   showContract();
 }

@@ -8,7 +8,7 @@ import {
   type PartnerMatch,
   type PartnerProposal,
 } from '@kollegalaering/core/partners';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContractOpenEvent } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -95,14 +95,25 @@ export class PartnerBoardElement extends LitElement {
     void this.refresh();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another server or another login: what was shown was someone else's to see.
+    if (this.hasUpdated && (changed.has('endpoint') || changed.has('headers'))) void this.refresh();
+  }
+
+  /** Counts the fetches, so that an older answer never replaces a newer one. */
+  private fetches = 0;
+
   /** Fetches the board and the person's proposals again. */
   async refresh(): Promise<void> {
+    const fetch = ++this.fetches;
     try {
       const [board, proposals] = await Promise.all([this.api.board(), this.api.proposals()]);
+      if (fetch !== this.fetches) return;
       this.board = board;
       this.proposals = proposals;
       this.problem = undefined;
     } catch (problem) {
+      if (fetch !== this.fetches) return;
       this.problem = problem instanceof PartnerApiError ? problem : new PartnerApiError(0, '');
     }
   }
