@@ -112,6 +112,7 @@ const ORDER = [
   'contract-form',
   'party-section',
   'evaluation-checklist',
+  'partner-board',
 ];
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])

@@ -71,6 +71,7 @@ test('each package holds its built code, types and docs metadata, and no sources
   const components = filesOf('@kollegalaering/components');
   for (const file of [
     'dist/cdn/kollegalaering.js',
+    'dist/cdn/kollegalaering-partner-board.js',
     'custom-elements.json',
     'themes/default.css',
     'themes/dkfds.css',
@@ -135,6 +136,7 @@ test('the components package declares its elements for editors and bundlers', as
     'contract-list',
     'evaluation-checklist',
     'learning-contract',
+    'partner-board',
     'party-section',
     'process-tracker',
   ]);
