@@ -20,7 +20,7 @@ const PARTS = {
   ],
   'da-introduction.ts': ['intro.'],
   'da-partner-board.ts': ['partners.'],
-  'da-summary.ts': ['summary.'],
+  'da-summary.ts': ['devplan.'],
   'da-import.ts': ['import.', 'choice.'],
   'da-colleague-changes.ts': ['news.', 'refused.', 'stale.', 'conflict.', 'place.'],
   'da-trouble.ts': [

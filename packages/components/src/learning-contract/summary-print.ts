@@ -74,13 +74,13 @@ export function renderSummary(contract: LearningContract, party: Party, locale: 
   const { start, end } = contract.plan.timeFrame;
   return html`<article class="summary">
     <h1>
-      ${msg('Summary for the development plan', { id: 'summary.title', desc: 'Heading of the one-page summary' })}
+      ${msg('Summary for the development plan', { id: 'devplan.title', desc: 'Heading of the one-page summary' })}
     </h1>
     <p>
       ${msg(
         str`${me.name || '—'}, ${me.department || '—'}: learned together with ${partner.name || '—'}, ${partner.department || '—'}`,
         {
-          id: 'summary.who',
+          id: 'devplan.who',
           desc: 'The party, their department, and their learning partner',
         },
       )}
@@ -88,20 +88,20 @@ export function renderSummary(contract: LearningContract, party: Party, locale: 
     ${
       start || end
         ? html`<p>
-            ${msg(str`Period: ${day(start, locale)} – ${day(end, locale)}`, { id: 'summary.period', desc: 'When the learning ran' })}
+            ${msg(str`Period: ${day(start, locale)} – ${day(end, locale)}`, { id: 'devplan.period', desc: 'When the learning ran' })}
           </p>`
         : nothing
     }
     <dl>
       ${
         contract.settings.theme
-          ? html`<dt>${msg('Theme', { id: 'summary.theme', desc: 'The contract’s theme' })}</dt>
+          ? html`<dt>${msg('Theme', { id: 'devplan.theme', desc: 'The contract’s theme' })}</dt>
               <dd>${text(contract.settings.theme)}</dd>`
           : nothing
       }
-      <dt>${msg('Purpose', { id: 'summary.purpose', desc: 'The contract’s purpose' })}</dt>
+      <dt>${msg('Purpose', { id: 'devplan.purpose', desc: 'The contract’s purpose' })}</dt>
       <dd>${text(contract.purpose)}</dd>
-      <dt>${msg('Goals', { id: 'summary.goals', desc: 'The party’s own learning goals' })}</dt>
+      <dt>${msg('Goals', { id: 'devplan.goals', desc: 'The party’s own learning goals' })}</dt>
       <dd>
         ${
           contract.goals[party].length
@@ -112,28 +112,28 @@ export function renderSummary(contract: LearningContract, party: Party, locale: 
         }
       </dd>
       <dt>
-        ${msg('How the goals were reached', { id: 'summary.reached', desc: 'From the joint evaluation' })}
+        ${msg('How the goals were reached', { id: 'devplan.reached', desc: 'From the joint evaluation' })}
       </dt>
       <dd>${text(contract.jointEvaluation.goals.text)}</dd>
       <dt>
-        ${msg('What was learned, with the leader', { id: 'summary.results', desc: 'The party’s results, from their evaluation with their leader' })}
+        ${msg('What was learned, with the leader', { id: 'devplan.results', desc: 'The party’s results, from their evaluation with their leader' })}
       </dt>
       <dd>${text(evaluation.results.text)}</dd>
     </dl>
     <h2>
-      ${msg('Plan for putting it to use', { id: 'summary.plan', desc: 'Heading: the keeping plan (plan for nyttiggørelse)' })}
+      ${msg('Plan for putting it to use', { id: 'devplan.plan', desc: 'Heading: the keeping plan (plan for nyttiggørelse)' })}
     </h2>
     <dl>
-      <dt>${msg('What', { id: 'summary.plan.what', desc: 'Keeping plan: what' })}</dt>
+      <dt>${msg('What', { id: 'devplan.plan.what', desc: 'Keeping plan: what' })}</dt>
       <dd>${text(plan.what)}</dd>
-      <dt>${msg('How', { id: 'summary.plan.how', desc: 'Keeping plan: how' })}</dt>
+      <dt>${msg('How', { id: 'devplan.plan.how', desc: 'Keeping plan: how' })}</dt>
       <dd>${text(plan.how)}</dd>
-      <dt>${msg('Who', { id: 'summary.plan.who', desc: 'Keeping plan: who' })}</dt>
+      <dt>${msg('Who', { id: 'devplan.plan.who', desc: 'Keeping plan: who' })}</dt>
       <dd>${text(plan.who)}</dd>
-      <dt>${msg('When', { id: 'summary.plan.when', desc: 'Keeping plan: when' })}</dt>
+      <dt>${msg('When', { id: 'devplan.plan.when', desc: 'Keeping plan: when' })}</dt>
       <dd>${text(plan.when)}</dd>
       <dt>
-        ${msg('Into the development plan', { id: 'summary.devplan', desc: 'How the development plan was updated' })}
+        ${msg('Into the development plan', { id: 'devplan.devplan', desc: 'How the development plan was updated' })}
       </dt>
       <dd>${text(evaluation.developmentPlan)}</dd>
     </dl>
