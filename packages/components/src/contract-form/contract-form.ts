@@ -1,16 +1,13 @@
 import {
   actionBlockers,
   sectionsInView,
-  type LearningContract,
   type ListSpec,
-  type Perspective,
   type SectionView,
 } from '@kollegalaering/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
 import { labelFor } from '../i18n/field-labels.js';
 import { sectionLabel } from '../i18n/localised-text.js';
-import { LocaleController } from '../i18n/locale-controller.js';
 import { namesJoined } from '../i18n/names-joined.js';
 import { personName } from '../i18n/party-names.js';
 import { msg, str } from '../i18n/msg.js';
@@ -19,7 +16,7 @@ import { fieldName } from '../shared/field-names.js';
 import { editFromListClick } from '../shared/field-events.js';
 import { FocusAfterRender } from '../shared/focus-after-render.js';
 import { renderGroup } from '../shared/render-fields.js';
-import { ContractBinding } from '../state/contract-binding.js';
+import { ContractElement } from '../shared/contract-element.js';
 import { renderConfigError } from './config-error.js';
 import { styles } from './contract-form.styles.js';
 import { renderErrorSummary } from './error-summary.js';
@@ -47,34 +44,12 @@ import { renderErrorSummary } from './error-summary.js';
  * @cssprop --lc-color-error - Error messages. Default: #b00020.
  * @cssprop --lc-space - Spacing unit. Default: 1rem.
  */
-export class ContractFormElement extends LitElement {
+export class ContractFormElement extends ContractElement {
   static override styles = styles;
 
   /** Long lists shown whole, by path: the rest show their latest items (see render-fields). */
   @state() private expandedLists: ReadonlySet<string> = new Set();
 
-  /** The contract, when used on its own: a plain object. An invalid one fires `contract-error` and is not shown. */
-  @property({ attribute: false })
-  contract: LearningContract | undefined;
-
-  /** Who is looking: `party-a`, `party-b`, `leader-a`, `leader-b` or `supervisor`. */
-  @property({ reflect: true })
-  perspective: Perspective = 'party-a';
-
-  /** Shows the contract without letting anyone change it. */
-  @property({ type: Boolean, reflect: true })
-  readonly = false;
-
-  /** The section configuration (see docs/sections.md), when used on its own. */
-  @property({ attribute: false })
-  config: unknown = undefined;
-
-  private readonly localization = new LocaleController(this);
-  private readonly binding = new ContractBinding(this);
-
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.binding.afterTyping(() => super.scheduleUpdate());
-  }
   private readonly focusAfterRender = new FocusAfterRender(this);
   private shownRefusal: unknown;
 
