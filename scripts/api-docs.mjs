@@ -104,7 +104,8 @@ function element(declaration) {
 
 // The whole tool first, then the list, then the parts in the order a contract
 // shows them. A fixed order: the analyzer lists modules in whatever order its
-// file search returns them, which differs from one build to the next.
+// file search returns them, which differs from one build to the next. An
+// element not named here comes last.
 const ORDER = [
   'learning-contract',
   'contract-list',
@@ -113,10 +114,11 @@ const ORDER = [
   'party-section',
   'evaluation-checklist',
 ];
+const place = (tag) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.tagName)
-  .sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
+  .sort((a, b) => place(a.tagName) - place(b.tagName) || a.tagName.localeCompare(b.tagName));
 
 const page = `# API reference
 

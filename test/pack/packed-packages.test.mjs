@@ -130,14 +130,11 @@ test('the components package declares its elements for editors and bundlers', as
   const tags = elements.modules.flatMap((module) =>
     (module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean),
   );
-  assert.deepEqual(tags.sort(), [
-    'contract-form',
-    'contract-list',
-    'evaluation-checklist',
-    'learning-contract',
-    'party-section',
-    'process-tracker',
-  ]);
+  // Every element folder in the source (one with a define.ts) is in the packed manifest.
+  const src = join(root, 'packages/components/src');
+  const folders = readdirSync(src).filter((folder) => existsSync(join(src, folder, 'define.ts')));
+  assert.ok(folders.includes('learning-contract'), 'the element folders are found');
+  assert.deepEqual(tags.sort(), folders.sort());
 });
 
 test('the CDN bundle from the installed package works in a plain page', async () => {
