@@ -153,6 +153,7 @@ export function applyWrite(
 /** A person's change to a contract: an edit, an action, or a whole write (a view sent back to a server). */
 export type ContractChange = EditOrAction | { write: unknown };
 
+/** Options of `applyChange` and `applyEditOrAction`: the clock, the rules, the writer's email, and what an action needs. */
 export type ChangeOptions = WriteOptions & ProcessOptions;
 
 /**
