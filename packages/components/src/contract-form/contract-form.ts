@@ -20,7 +20,7 @@ import { editFromListClick } from '../shared/field-events.js';
 import { FocusAfterRender } from '../shared/focus-after-render.js';
 import { renderGroup } from '../shared/render-fields.js';
 import { ContractBinding } from '../state/contract-binding.js';
-import { renderConfigError } from './config-error.js';
+import { renderConfigError } from '../shared/config-error.js';
 import { styles } from './contract-form.styles.js';
 import { renderErrorSummary } from './error-summary.js';
 
