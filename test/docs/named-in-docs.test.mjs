@@ -58,3 +58,13 @@ test('CONTRIBUTING gives the size budget the script holds', () => {
   const said = /size-budget\.mjs`,?\s+(\d+) KB/.exec(read('CONTRIBUTING.md'))?.[1];
   assert.equal(Number(said), budget);
 });
+
+test("docs/performance.md keeps the budget's account where `npm run bench` writes the page anew", () => {
+  const page = read('docs/performance.md');
+  const bench = read('test/bench/run-bench.mjs');
+  for (const marker of ['<!-- Written by hand:', '<!-- /kept -->']) {
+    assert.ok(page.includes(marker), `performance.md has ${marker}`);
+    assert.ok(bench.includes(`'${marker}'`), `run-bench.mjs keeps what follows ${marker}`);
+  }
+  assert.match(page, /### What the budget holds/);
+});
