@@ -1,7 +1,8 @@
 // Writes docs/api.md from custom-elements.json, which the analyzer makes from
 // the elements' JSDoc: the reference for people reading the docs on GitHub or
 // npm, with the same content as Storybook's API tables. `--check` fails when
-// the committed page differs from what the source says, so the two never drift.
+// the committed page differs from what the source says, so the two never drift. It runs
+// scripts/core-api-docs.mjs as well, for docs/core-api.md.
 import { readFile, writeFile } from 'node:fs/promises';
 import * as prettier from 'prettier';
 
@@ -146,3 +147,6 @@ if (process.argv.includes('--check')) {
   await writeFile(target, formatted);
   console.log('docs/api.md written.');
 }
+
+// Core's reference (docs/core-api.md), from its index, written and checked alongside.
+await import('./core-api-docs.mjs');

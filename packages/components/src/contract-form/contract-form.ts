@@ -17,7 +17,7 @@ import { editFromListClick } from '../shared/field-events.js';
 import { FocusAfterRender } from '../shared/focus-after-render.js';
 import { renderGroup } from '../shared/render-fields.js';
 import { ContractElement } from '../shared/contract-element.js';
-import { renderConfigError } from './config-error.js';
+import { renderConfigError } from '../shared/config-error.js';
 import { styles } from './contract-form.styles.js';
 import { renderErrorSummary } from './error-summary.js';
 

@@ -29,7 +29,7 @@ import { msg, withDanish } from '../i18n/msg.js';
 import { PaintTypingFirst } from '../shared/after-next-paint.js';
 import { personName } from '../i18n/party-names.js';
 import { LazyPart } from '../shared/lazy-part.js';
-import { renderConfigError } from '../contract-form/config-error.js';
+import { renderConfigError } from '../shared/config-error.js';
 import { acceptContract } from '../state/contract-binding.js';
 import {
   contractContext,

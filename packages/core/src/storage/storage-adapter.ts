@@ -14,8 +14,10 @@ export const STORAGE_ERROR_CODES = [
   'quota',
   'unavailable',
 ] as const;
+/** One of `STORAGE_ERROR_CODES`. */
 export type StorageErrorCode = (typeof STORAGE_ERROR_CODES)[number];
 
+/** Why a storage operation failed: a code from `STORAGE_ERROR_CODES`, with what goes with it. */
 export interface StorageError {
   code: StorageErrorCode;
   /** For `conflict`: the copy that is stored now, which the writer had not seen. */
@@ -30,6 +32,7 @@ export interface StorageError {
   detail?: string;
 }
 
+/** What every storage operation resolves to: the value, or an error. Never a rejected promise. */
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; error: StorageError };
 
 /**
@@ -89,11 +92,13 @@ export interface Membership {
   perspectives: Perspective[];
 }
 
+/** What `load` may be given: the perspective to read in, where storage knows several. */
 export interface LoadOptions {
   /** For a keeper that knows who is asking: the perspective to answer in, when the person holds it. */
   as?: Perspective;
 }
 
+/** What `act` sends with an action: the revision the person read, and a comment or amendment where the action takes one. */
 export interface ActOptions {
   /** The revision the action is based on. */
   expectedRevision: number;
@@ -102,6 +107,7 @@ export interface ActOptions {
   amendmentId?: string;
 }
 
+/** What `save` may be given: the revision the edits are based on, and the perspective. */
 export interface SaveOptions {
   /**
    * The revision the writer's edits are based on (0 for a contract never
