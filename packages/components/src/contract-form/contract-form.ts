@@ -100,6 +100,7 @@ export class ContractFormElement extends LitElement {
             ctx.state.sections,
             dotted.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
             ctx.locale,
+            ctx.reader,
           ) ?? dotted,
       );
       const confirmedBy = namesJoined(
@@ -187,7 +188,7 @@ export class ContractFormElement extends LitElement {
     const views = sectionsInView(state.contract, state.perspective, state.sections, state.rules);
     // One listener for the summary's links and the form's buttons alike.
     return html`<div @click=${this.onClick}>
-      ${renderErrorSummary(state.issues, state.sections, ctx.locale, ctx.editable, state.refused, ctx.reader.names)}
+      ${renderErrorSummary(state.issues, state.sections, ctx.locale, ctx.editable, state.refused, ctx.reader)}
       <form
         novalidate
         @input=${this.binding.onInput}
