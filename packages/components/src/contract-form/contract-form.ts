@@ -75,6 +75,7 @@ export class ContractFormElement extends ContractElement {
             ctx.state.sections,
             dotted.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
             ctx.locale,
+            ctx.reader,
           ) ?? dotted,
       );
       const confirmedBy = namesJoined(
@@ -162,7 +163,7 @@ export class ContractFormElement extends ContractElement {
     const views = sectionsInView(state.contract, state.perspective, state.sections, state.rules);
     // One listener for the summary's links and the form's buttons alike.
     return html`<div @click=${this.onClick}>
-      ${renderErrorSummary(state.issues, state.sections, ctx.locale, ctx.editable, state.refused, ctx.reader.names)}
+      ${renderErrorSummary(state.issues, state.sections, ctx.locale, ctx.editable, state.refused, ctx.reader)}
       <form
         novalidate
         @input=${this.binding.onInput}

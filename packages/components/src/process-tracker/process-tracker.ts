@@ -48,7 +48,7 @@ export class ProcessTrackerElement extends ContractElement {
   private renderApprovals(contract: LearningContract) {
     const perspective = this.binding.state?.perspective ?? this.perspective;
     return html`<ul class="signatures">
-      ${signatureItems(contract, perspective, this.localization.locale)}
+      ${signatureItems(contract, perspective, this.localization.locale, undefined, true)}
     </ul>`;
   }
 
@@ -56,6 +56,10 @@ export class ProcessTrackerElement extends ContractElement {
     const state = this.binding.state;
     const blockers = advanceBlockers(contract, state?.rules);
     if (blockers.length === 0) return nothing;
+    const reader = {
+      perspective: state?.perspective ?? this.perspective,
+      names: namesOf(contract),
+    };
     return html`<details>
       <summary>
         ${msg(str`Cannot start yet – missing: ${blockers.length}`, { id: 'tracker.blocked', desc: 'The next step is blocked; the number of things missing follows' })}
@@ -64,7 +68,7 @@ export class ProcessTrackerElement extends ContractElement {
         ${blockers.map(
           (blocker) =>
             html`<li>
-              ${issueMessage(blocker, fieldName(state?.sections ?? [], blocker.path, this.localization.locale), namesOf(contract))}
+              ${issueMessage(blocker, fieldName(state?.sections ?? [], blocker.path, this.localization.locale, reader), reader.names)}
             </li>`,
         )}
       </ul>
