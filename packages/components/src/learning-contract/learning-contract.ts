@@ -40,7 +40,6 @@ import { actionLabel, downloadOwnCopyLabel, printLabel } from './action-labels.j
 import { readConfigScript, resolveConfig } from '../shared/config-source.js';
 import { ContractController } from '../state/contract-controller.js';
 import type { Imported } from './import-file.js';
-import { copyFileName, downloadJson } from './download.js';
 import { styles } from './learning-contract.styles.js';
 import { ConfirmStep } from './confirm-step.js';
 import { youAreText } from './you-are.js';
@@ -238,10 +237,15 @@ export class LearningContractElement extends LitElement {
     return deleted;
   }
 
-  /** Offers the contract as a JSON file to download (see exportContract). */
-  download(which: 'own' | 'whole' = 'own'): void {
+  /**
+   * Offers the contract as a JSON file to download (see exportContract).
+   * Resolves once the browser was handed the file.
+   */
+  async download(which: 'own' | 'whole' = 'own'): Promise<void> {
     const data = this.exportContract(which);
     if (!data) return;
+    // Fetched on the click: few pages ever take a backup, so it stays out of the first load.
+    const { copyFileName, downloadJson } = await import('./download.js');
     const { parties } = this.controller.shown!;
     const names = { a: parties.a.name, b: parties.b.name };
     const whose = which === 'own' ? personName(this.perspective, names) : '';
@@ -507,7 +511,7 @@ export class LearningContractElement extends LitElement {
       return;
     }
     if (button.dataset['action'] === 'download') {
-      this.download('own');
+      void this.download('own');
       return;
     }
     if (/^(delete|keep)/.test(button.dataset['action']!))
@@ -747,7 +751,11 @@ export class LearningContractElement extends LitElement {
         ${changes?.renderNews(autosave, this.perspective, this.rulesNow()) ?? nothing}
         ${
           trouble && (['failed', 'offline'].includes(autosave.status) || autosave.removedElsewhere)
-            ? html`<button type="button" class="secondary" @click=${() => this.download('whole')}>
+            ? html`<button
+                type="button"
+                class="secondary"
+                @click=${() => void this.download('whole')}
+              >
                 ${trouble.downloadEverythingLabel()}
               </button>`
             : nothing
