@@ -30,6 +30,7 @@ export * from './storage/key-value-adapter.js';
 export * from './storage/summarise.js';
 export * from './section-view.js';
 export * from './compare-contracts.js';
+export * from './action-on-newer.js';
 export * from './retention.js';
 export { anchorPath, recordEdit, type PendingEdit } from './pending-edits.js';
 // Types only: rebasing is @kollegalaering/core/merge, which pages fetch when they need it.
