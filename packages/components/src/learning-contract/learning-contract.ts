@@ -376,7 +376,7 @@ export class LearningContractElement extends LitElement {
       refusedEdits: this.controller.refused,
       settle: (path, choice) => this.controller.resolveConflict(path, choice),
       dismiss: (refused) => this.controller.dismissRefused(refused),
-      ...(this.colleaguePart.value && { renderAtField: this.colleaguePart.value.renderAtField }),
+      ...this.colleaguePart.value?.atFields,
       sections: resolved.sections,
       ...(resolved.introduction && { introduction: resolved.introduction }),
       rules: resolved.rules,
@@ -758,7 +758,7 @@ export class LearningContractElement extends LitElement {
       ${this.unknownPerspective === undefined ? nothing : trouble?.renderPageMistake('perspective')}
       ${this.controller.storageProblem === undefined ? nothing : trouble?.renderPageMistake('storage')}
       ${this.troublePart.failed ? this.troublePart.render(() => nothing) : nothing}
-      ${contract && changes ? changes.renderRefused(autosave.refused, contract, (each) => autosave.dismissRefused(each), this.perspective) : nothing}
+      ${contract && changes ? changes.renderRefused(autosave, contract, this.perspective, this.rulesNow()) : nothing}
       ${trouble?.renderLoadError(loadError, () => void this.controller.load())}
       ${this.renderRetention(contract)}
       ${

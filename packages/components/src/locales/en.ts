@@ -230,8 +230,6 @@ export const templates = {
   'refused.other': `The server did not accept the change.`,
   'refused.itemRemoved': `Someone deleted the item you wrote in.`,
   'refused.notAllowed': `The contract has moved on, and this field is no longer yours to change.`,
-  'stale.changed': str`${0} changed ${1} after you opened the contract. Read the change above, then press the button again.`,
-  'stale.other': `The contract changed after you opened it. Read it again, then press the button again.`,
   'news.changed': str`${0} changed ${1}.`,
   'conflict.title': str`${0} changed this field while you were writing it.`,
   'conflict.theirs': str`Text from ${0}:`,
@@ -338,4 +336,9 @@ export const templates = {
   'place.name.own': `their name`,
   'conflict.announce': str`${0} changed the same words as you in ${1}. Choose which text to keep.`,
   'conflict.announceOtherWindow': str`You changed the same words in another window, in ${0}. Choose which text to keep.`,
+  'stale.changedPress': str`${0} changed ${1} after you opened the contract. Read the change above, then press “${2}” again.`,
+  'stale.otherPress': str`The contract changed after you opened it. Read it again, then press “${0}” again.`,
+  'stale.doneStarted': str`${0} has already started the learning.`,
+  'stale.doneYours': str`You had already done this in another window: “${0}”.`,
+  'stale.doneMovedOn': str`${0} has already moved the contract on to the next step. You need not press again.`,
 };
