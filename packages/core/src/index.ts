@@ -52,6 +52,7 @@ export {
   type Action,
 } from './process.js';
 export { turnInShort, whoseTurn, type Need, type NeedInShort } from './whose-turn.js';
+export { actionOnNewer, type ActionOnNewer } from './action-on-newer.js';
 export { noticesBetween, type Notice, type NoticeKind } from './notifications.js';
 
 // Who may do what: perspectives, editing and viewing, each party's copy, members by email.

@@ -52,9 +52,17 @@ export class ContractFormElement extends ContractElement {
 
   private readonly focusAfterRender = new FocusAfterRender(this);
   private shownRefusal: unknown;
+  /** What had focus as a render began: a colleague's step may fold its section away. */
+  private writingIn: Element | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.writingIn = (this.renderRoot as ShadowRoot).activeElement;
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.binding.state?.keepWriting?.(this.renderRoot as ShadowRoot, this.writingIn);
     // A new refusal: the summary takes focus, once; not while its issues clear as fields are fixed.
     const state = this.binding.state;
     const refusal = state?.refusal ?? state?.issues;

@@ -64,7 +64,7 @@ export { STORAGE_KINDS, type StorageKind };
  * @tagname learning-contract
  *
  * @fires contract-change - After each edit or action by the user (not when `contract` is set). `detail.contract` is the new contract.
- * @fires contract-save - After each successful save, and when a newer stored version (a colleague's save, another tab's) was taken in, so that the rest of the page can follow it. `detail` holds `contract` (as stored) and `savedAt`.
+ * @fires contract-save - After each successful save or action, and when a newer stored version (a colleague's save, another tab's) was taken in, so that the rest of the page can follow it. `detail` holds `contract` (as stored) and `savedAt`.
  * @fires contract-error - When a contract cannot be loaded, saved, imported or accepted. `detail.code` says why: `conflict`, `quota`, `unavailable` (storage cannot be reached; with a server the changes wait in this browser and go when it answers), `corrupt`, `newer-version`, `unknown-storage` and `missing-endpoint` (the page asked for storage that cannot save: shown read-only, with a message), `unsupported-lang` (a `lang` the elements do not speak: shown in Danish), `missing-contract-id` (nothing is saved without one; the status tells the person so), `unknown-perspective` (the page gave a perspective that is not one: shown read-only, shared parts only), `forbidden` (a server refused a change), `edit-refused`, or an import problem (`not-json`, `too-large`, …).
  * @fires step-change - When the contract moves to another step. `detail` holds `from`, `to` and `contract`.
  * @fires contract-delete - After the contract was deleted from storage. `detail.id` is its id.
@@ -380,7 +380,7 @@ export class LearningContractElement extends LitElement {
       refusedEdits: this.controller.refused,
       settle: (path, choice) => this.controller.resolveConflict(path, choice),
       dismiss: (refused) => this.controller.dismissRefused(refused),
-      ...(this.colleaguePart.value && { renderAtField: this.colleaguePart.value.renderAtField }),
+      ...this.colleaguePart.value?.atFields,
       sections: resolved.sections,
       ...(resolved.introduction && { introduction: resolved.introduction }),
       rules: resolved.rules,
@@ -766,7 +766,7 @@ export class LearningContractElement extends LitElement {
       ${this.unknownPerspective === undefined ? nothing : trouble?.renderPageMistake('perspective')}
       ${this.controller.storageProblem === undefined ? nothing : trouble?.renderPageMistake('storage')}
       ${this.troublePart.failed ? this.troublePart.render(() => nothing) : nothing}
-      ${contract && changes ? changes.renderRefused(autosave.refused, contract, (each) => autosave.dismissRefused(each), this.perspective) : nothing}
+      ${contract && changes ? changes.renderRefused(autosave, contract, this.perspective, this.rulesNow()) : nothing}
       ${trouble?.renderLoadError(loadError, () => void this.controller.load())}
       ${this.renderRetention(contract)}
       ${

@@ -229,8 +229,6 @@ export const templates = {
   'refused.other': `The server did not accept the change.`,
   'refused.itemRemoved': `Someone deleted the item you wrote in.`,
   'refused.notAllowed': `The contract has moved on, and this field is no longer yours to change.`,
-  'stale.changed': str`${0} changed ${1} after you opened the contract. Read the change above, then press the button again.`,
-  'stale.other': `The contract changed after you opened it. Read it again, then press the button again.`,
   'news.changed': str`${0} changed ${1}.`,
   'conflict.title': str`${0} changed this field while you were writing it.`,
   'conflict.theirs': str`Text from ${0}:`,
@@ -346,4 +344,9 @@ export const templates = {
   'signed.one.accepted': str`${0} has already accepted the agreement. If you change it now, ${1} must accept it again.`,
   'signed.withYou': str`${0} have already accepted or approved the agreement. If you change it now, you must all accept or approve it again.`,
   'signed.others': str`${0} have already accepted or approved the agreement. If you change it now, they must accept or approve it again.`,
+  'stale.changedPress': str`${0} changed ${1} after you opened the contract. Read the change above, then press “${2}” again.`,
+  'stale.otherPress': str`The contract changed after you opened it. Read it again, then press “${0}” again.`,
+  'stale.doneStarted': str`${0} has already started the learning.`,
+  'stale.doneYours': str`You had already done this in another window: “${0}”.`,
+  'stale.doneMovedOn': str`${0} has already moved the contract on to the next step. You need not press again.`,
 };
