@@ -112,6 +112,8 @@ const ORDER = [
   'contract-form',
   'party-section',
   'evaluation-checklist',
+  'organisation-settings',
+  'organisation-overview',
 ];
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])

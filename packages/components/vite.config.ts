@@ -28,6 +28,7 @@ export default defineConfig({
         'evaluation-checklist/define': 'src/evaluation-checklist/define.ts',
         'process-tracker/define': 'src/process-tracker/define.ts',
         'contract-list/define': 'src/contract-list/define.ts',
+        'organisation/define': 'src/organisation/define.ts',
       },
       formats: ['es'],
     },

@@ -135,6 +135,8 @@ test('the components package declares its elements for editors and bundlers', as
     'contract-list',
     'evaluation-checklist',
     'learning-contract',
+    'organisation-overview',
+    'organisation-settings',
     'party-section',
     'process-tracker',
   ]);
