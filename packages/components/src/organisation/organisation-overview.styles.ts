@@ -31,28 +31,24 @@ export const styles = [
       min-height: 1.5rem;
     }
 
-    .fill {
-      display: block;
+    .bar svg {
+      width: 70%;
       height: 1.25rem;
-      min-width: 2px;
-      background: var(--_primary);
-      border-radius: 0 var(--_radius) var(--_radius) 0;
     }
 
-    .fill.second {
-      background: var(--_success);
+    rect {
+      fill: var(--_primary);
     }
 
-    .fill.under {
-      width: 1.5rem;
-      background: repeating-linear-gradient(
-        45deg,
-        var(--_line),
-        var(--_line) 3px,
-        transparent 3px,
-        transparent 6px
-      );
-      border: 1px solid var(--_border);
+    rect.second {
+      fill: var(--_success);
+    }
+
+    rect.under {
+      fill: var(--_background);
+      stroke: var(--_border);
+      stroke-width: 1px;
+      vector-effect: non-scaling-stroke;
     }
 
     .months {
@@ -115,7 +111,7 @@ export const styles = [
     }
 
     @media (forced-colors: active) {
-      .fill,
+      rect,
       .swatch {
         background: CanvasText;
         forced-color-adjust: none;

@@ -53,6 +53,10 @@ export class OrganisationSettingsElement extends LitElement {
   @property({ attribute: 'endpoint' })
   endpoint = '';
 
+  /** Headers sent with each request, e.g. a token where the page signs in on its own. */
+  @property({ attribute: false })
+  headers: Record<string, string> = {};
+
   /** The settings being edited: set it to start from them; it holds the draft as the administrator edits. */
   @property({ attribute: false })
   settings: OrganisationSettings = EMPTY_SETTINGS;
@@ -78,7 +82,7 @@ export class OrganisationSettingsElement extends LitElement {
     try {
       const response = await fetch(`${this.endpoint}/organisation/settings`, {
         credentials: 'include',
-        headers: { Accept: 'application/json' },
+        headers: { ...this.headers, Accept: 'application/json' },
       });
       if (!response.ok) throw new Error(String(response.status));
       const stored = (await response.json()) as { version: number; settings: OrganisationSettings };
@@ -158,6 +162,7 @@ export class OrganisationSettingsElement extends LitElement {
         method: 'PUT',
         credentials: 'include',
         headers: {
+          ...this.headers,
           'Content-Type': 'application/json',
           'If-Match': `"${this.version}"`,
           'Idempotency-Key': crypto.randomUUID(),
