@@ -1,6 +1,6 @@
 import type { ProcessState } from '@kollegalaering/core';
 import type { OrganisationOverview, OverviewCount } from '@kollegalaering/core/organisation';
-import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { numberFormat } from '../i18n/formats.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -206,13 +206,27 @@ export class OrganisationOverviewElement extends LitElement {
               ${row.values.map(
                 (value, index) =>
                   html`<span class="bar">
-                    <svg viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-                      ${
-                        value === null
-                          ? svg`<rect class="under" width="6" height="10"></rect>`
-                          : svg`<rect class=${index > 0 ? 'second' : ''} width=${(value / largest) * 100} height="10"></rect>`
-                      }
-                    </svg>
+                    ${
+                      value === null
+                        ? html`<svg
+                            viewBox="0 0 100 10"
+                            preserveAspectRatio="none"
+                            focusable="false"
+                          >
+                            <rect class="under" width="6" height="10"></rect>
+                          </svg>`
+                        : html`<svg
+                            viewBox="0 0 100 10"
+                            preserveAspectRatio="none"
+                            focusable="false"
+                          >
+                            <rect
+                              class=${index > 0 ? 'second' : ''}
+                              width=${(value / largest) * 100}
+                              height="10"
+                            ></rect>
+                          </svg>`
+                    }
                     ${this.figure(value)}
                   </span>`,
               )}
