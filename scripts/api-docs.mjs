@@ -114,6 +114,8 @@ const ORDER = [
   'contract-form',
   'party-section',
   'evaluation-checklist',
+  'organisation-settings',
+  'organisation-overview',
 ];
 const place = (tag) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
 const elements = manifest.modules

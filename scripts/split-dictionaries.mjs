@@ -19,6 +19,7 @@ const PARTS = {
     'print.notCompleted',
   ],
   'da-introduction.ts': ['intro.'],
+  'da-organisation.ts': ['org.'],
   'da-import.ts': ['import.', 'choice.'],
   'da-colleague-changes.ts': ['news.', 'refused.', 'stale.', 'conflict.', 'place.'],
   'da-trouble.ts': [

@@ -22,6 +22,8 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.
  * entry (rolldown/rolldown#10731). What only import() reaches stays in chunks.
  */
 const ENTRY = fileURLToPath(new URL('src/define.ts', import.meta.url));
+/** The organisation's elements, for administrators' pages only: it imports Lit and the rest from the entry. */
+const ORGANISATION = fileURLToPath(new URL('src/organisation/define.ts', import.meta.url));
 const TURN_PART = fileURLToPath(new URL('src/learning-contract/turn-part.ts', import.meta.url));
 const CORE_INDEX = fileURLToPath(new URL('../core/src/index.ts', import.meta.url));
 
@@ -80,7 +82,7 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     lib: {
-      entry: { kollegalaering: ENTRY },
+      entry: { kollegalaering: ENTRY, 'kollegalaering-organisation': ORGANISATION },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

@@ -16,6 +16,7 @@ import type { Log } from './log.js';
 import { contractRoutes } from './routes/contract-routes.js';
 import { eventRoutes } from './routes/event-routes.js';
 import { meRoutes } from './routes/me-routes.js';
+import { organisationRoutes } from './routes/organisation-routes.js';
 import { memoryNotices, type ChangeNotices } from './notices/change-notices.js';
 import type { Channels } from './notify/queue.js';
 
@@ -30,6 +31,8 @@ export interface AppDeps {
   identify: Identify;
   /** The browser sign-in (AUTH=oidc with OIDC_CLIENT_ID): its routes, the page guard, the CSRF check. */
   signIn?: BrowserSignIn;
+  /** Emails (lower case) of the organisation's administrators (ADMIN_EMAILS). */
+  admins?: readonly string[];
   log: Log;
   now?: () => Date;
 }
@@ -50,6 +53,7 @@ export function createApp({
   rules,
   identify,
   signIn,
+  admins = [],
   log,
   now = () => new Date(),
 }: AppDeps) {
@@ -132,6 +136,7 @@ export function createApp({
   api.route('/', contractRoutes({ db, rules, log, now, notices, messages }));
   api.route('/', eventRoutes({ db, notices, streams }));
   api.route('/', meRoutes({ db, rules }));
+  api.route('/', organisationRoutes({ db, admins, rules, log, now }));
   app.route('/api', api);
 
   app.onError((problem, c) => {
