@@ -124,15 +124,21 @@ export async function startTestProvider({
       devInteractions: { enabled: false },
       rpInitiatedLogout: {
         enabled: true,
+        // oidc-provider always asks before it ends its session (its form carries a CSRF token).
+        // Kollegalæring does not rely on the click: after its sign-out, its next sign-in asks
+        // for the password anyway (prompt=login). The tests sign out without clicking.
         logoutSource: (ctx, form) => {
           ctx.body = page(
-            'Sign out of the test provider?',
+            'Log ud af Søby Kommunes login?',
             `${form}
-<button type="submit" form="op.logoutForm" name="logout" value="yes">Yes, sign me out</button>`,
-          );
+<button type="submit" form="op.logoutForm" name="logout" value="yes">Ja, log mig ud</button>`,
+          ).replace('lang="en"', 'lang="da"');
         },
         postLogoutSuccessSource: (ctx) => {
-          ctx.body = page('Signed out', '<p>You are signed out of the test provider.</p>');
+          ctx.body = page('Logget ud', '<p>Du er logget ud af Søby Kommunes login.</p>').replace(
+            'lang="en"',
+            'lang="da"',
+          );
         },
       },
       resourceIndicators: {

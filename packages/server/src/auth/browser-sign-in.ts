@@ -25,6 +25,14 @@ export const SIGN_IN_PATHS = {
 /** A sign-in under way, between the redirect to the provider and its answer: ten minutes at most. */
 const PENDING_SECONDS = 600;
 
+/**
+ * How long the "signed out" marker lasts: longer than a provider's session
+ * usually does (Entra's "stay signed in" can last days), so the next sign-in
+ * from this browser asks for the password even when the person never
+ * confirmed the sign-out at the provider. A successful sign-in deletes it.
+ */
+const SIGNED_OUT_SECONDS = 30 * 24 * 3600;
+
 const LOOPBACK_ISSUER = /^http:\/\/(127\.\d+\.\d+\.\d+|\[::1\]|localhost)(:\d+)?(\/|$)/;
 
 /** A path on this server to come back to; anything else (another site, `//evil`) becomes `/`. */
@@ -49,6 +57,30 @@ const signInPage = (path: string) =>
     `<p>Du skal logge ind for at se læringskontrakten.</p>
 <p><a id="sign-in" href="${SIGN_IN_PATHS.signIn}?return=${encodeURIComponent(path).replace(/'/g, '%27')}">Log ind</a></p>
 <script src="${SIGN_IN_PATHS.script}"></script>`,
+  );
+
+/** A button that ends the session here and at the provider (a form: the sign-out is a POST). */
+const signOutButton = (label: string) =>
+  `<form method="post" action="${SIGN_IN_PATHS.signOut}"><button type="submit">${label}</button></form>`;
+
+/**
+ * The page for a person whose provider sent no email address: what happened
+ * and whom to ask, in plain words; the technical detail is in the server's
+ * log. Signing out here lets someone else (or another account) sign in.
+ */
+const noEmailPage = () =>
+  page(
+    'Vi kan ikke se din e-mailadresse',
+    `<p>Du er logget ind hos kommunens login, men din konto har ingen e-mailadresse, som
+læringskontrakterne kan bruge. Kontrakterne kender deltagerne på deres e-mailadresse, så du kan
+ikke komme videre med denne konto.</p>
+<p>Kontakt din IT-support, og fortæl, at din konto mangler en e-mailadresse til Kollegalæring.</p>
+<p>Er det ikke din konto, eller har du en anden?</p>
+${signOutButton('Log ud og log ind som en anden')}
+<details><summary>For IT-supporten</summary>
+<p>Login-udbyderen sendte ikke det felt (claim), som serveren læser e-mailadressen fra. Serverens log
+har hændelsen <code>sign-in-without-email</code> med navnet på feltet og navnene på de felter, der kom.
+Se afsnittet om login i serverens README.</p></details>`,
   );
 
 const SIGN_IN_SCRIPT = `location.replace(${JSON.stringify(SIGN_IN_PATHS.signIn)} + '?return=' +
@@ -102,6 +134,7 @@ export function browserSignIn({
   // `__Host-`: the browser accepts it only with Secure and Path=/, from this host alone.
   const cookieName = secure ? '__Host-kollegalaering-session' : 'kollegalaering-session';
   const pendingName = secure ? '__Host-kollegalaering-sign-in' : 'kollegalaering-sign-in';
+  const signedOutName = secure ? '__Host-kollegalaering-signed-out' : 'kollegalaering-signed-out';
   const redirectUri = `${publicUrl}${SIGN_IN_PATHS.callback}`;
   const sessions = sessionStore(db, {
     secret: settings.sessionSecret,
@@ -185,6 +218,9 @@ export function browserSignIn({
       code_challenge_method: 'S256',
       state,
       nonce,
+      // After a sign-out from this browser the provider must ask for the password again,
+      // whether or not its own session was ended: on a shared PC the next person is not let in.
+      ...(getCookie(c, signedOutName) && { prompt: 'login' }),
     });
     return c.redirect(url.href, 302);
   });
@@ -242,19 +278,15 @@ export function browserSignIn({
     deleteCookie(c, pendingName, cookieOptions);
     const email = claims && emailFromClaims(claims, oidc.emailClaim);
     if (!email) {
-      log('sign-in-without-email');
-      return c.html(
-        page(
-          'Vi kan ikke se din e-mailadresse',
-          `<p>Du er logget ind hos kommunens login, men det sendte ingen e-mailadresse med.
-Læringskontrakterne kender deltagerne på deres e-mail, så du kan ikke komme videre.</p>
-<p>Bed IT-afdelingen om at give din konto en e-mailadresse, eller om at sende den med
-(<code>OIDC_EMAIL_CLAIM</code>: <code>email</code>, <code>upn</code> eller <code>preferred_username</code>).</p>
-<p lang="en">Your sign-in worked, but the provider sent no email address, which the contracts know people by.
-Ask IT to add one to your account or to send it in the token.</p>`,
-        ),
-        403,
-      );
+      // The detail for IT goes to the log: which claim was looked for, and the names (never the
+      // values) of the claims that came.
+      log('sign-in-without-email', {
+        emailClaim: oidc.emailClaim,
+        claims: Object.keys(claims ?? {})
+          .sort()
+          .join(' '),
+      });
+      return c.html(noEmailPage(), 403);
     }
     // A new id at every sign-in: a session id someone planted before does not become signed in.
     const session = await sessions.start(email, sessionOf(c));
@@ -262,6 +294,7 @@ Ask IT to add one to your account or to send it in the token.</p>`,
       ...cookieOptions,
       maxAge: settings.sessionHours * 3600,
     });
+    deleteCookie(c, signedOutName, cookieOptions);
     log('signed-in');
     return c.redirect(`${publicUrl}${pending.back}`, 302);
   });
@@ -278,10 +311,14 @@ Ask IT to add one to your account or to send it in the token.</p>`,
     if (!fromOwnPage(c)) return c.json(refusal('cross-site'), 403);
     await sessions.end(sessionOf(c));
     deleteCookie(c, cookieName, cookieOptions);
+    setCookie(c, signedOutName, '1', { ...cookieOptions, maxAge: SIGNED_OUT_SECONDS });
     log('signed-out');
     const config = await provider().catch(() => undefined);
     const back = `${publicUrl}${SIGN_IN_PATHS.signedOut}`;
-    // The provider's session ends too where it offers RP-initiated logout; else only ours.
+    // The provider's session ends too where it offers RP-initiated logout; else only ours. Either
+    // way the marker above makes the next sign-in here ask for the password (`prompt=login`).
+    // No `id_token_hint`: keeping ID tokens (name, email) at rest only to skip a provider's
+    // confirmation page is not worth it, now that skipping or not confirming lets no one in.
     const url = config?.serverMetadata().end_session_endpoint
       ? client.buildEndSessionUrl(config, {
           client_id: settings.clientId,
