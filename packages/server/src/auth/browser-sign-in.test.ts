@@ -243,6 +243,16 @@ describe('what is refused', () => {
     assert.equal((await me(app, session)).status, 200, 'the real one still works');
   });
 
+  test('an API request without a live session is told where to sign in; one with a token is not', async () => {
+    const app = server();
+    const ended = await me(app, 'no-such-session');
+    assert.equal(ended.status, 401);
+    assert.deepEqual(await ended.json(), { code: 'not-signed-in', signIn: '/auth/sign-in' });
+    const badToken = await me(app, undefined, { Authorization: 'Bearer not-a-token' });
+    assert.equal(badToken.status, 401);
+    assert.equal(((await badToken.json()) as { signIn?: string }).signIn, undefined);
+  });
+
   test('a session unused for the idle time, or older than its lifetime, has ended', async () => {
     const app = server({ idleMinutes: 60, sessionHours: 10 });
     const idle = (await signIn(app)).session;
