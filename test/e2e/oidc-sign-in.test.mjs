@@ -114,7 +114,7 @@ async function statusOf(page, matches, act) {
 }
 
 test('sign in at the provider, work on a contract, sign out, and be asked to sign in again', async () => {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ locale: 'da-DK' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -204,7 +204,7 @@ test('sign in at the provider, work on a contract, sign out, and be asked to sig
 });
 
 test('a person whose provider sends no email is told so on a page, and can sign in as another', async () => {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ locale: 'da-DK' });
   const page = await context.newPage();
   await page.goto(`${publicUrl}/`);
   await logInAtProvider(page, 'vikar01');

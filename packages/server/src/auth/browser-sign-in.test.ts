@@ -190,6 +190,26 @@ describe('signing in at the provider', () => {
     assert.equal((await me(app, first.session)).status, 401, 'the old id is gone');
   });
 
+  test('the sign-in pages are Danish, or English where the browser asks for English first', async () => {
+    const app = server();
+    const pageIn = async (acceptLanguage?: string) => {
+      const answer = await app.request('/', {
+        headers: acceptLanguage ? { 'Accept-Language': acceptLanguage } : {},
+      });
+      assert.equal(answer.status, 401);
+      return answer.text();
+    };
+    assert.match(await pageIn(), /<html lang="da">[\s\S]*<h1>Log ind<\/h1>/);
+    assert.match(await pageIn('da-DK,da;q=0.9,en;q=0.8'), /<h1>Log ind<\/h1>/);
+    assert.match(
+      await pageIn('en-GB,en;q=0.9,da;q=0.8'),
+      /<html lang="en">[\s\S]*<h1>Sign in<\/h1>/,
+    );
+    assert.match(await pageIn('de-DE,de'), /<h1>Log ind<\/h1>/, 'Danish for anyone else');
+    const out = await app.request('/auth/signed-out', { headers: { 'Accept-Language': 'en' } });
+    assert.match(await out.text(), /You are signed out/);
+  });
+
   test('a person whose provider sends no email gets a page that says so, and no session', async () => {
     const app = server();
     const { done, session } = await signIn(app, 'vikar01');

@@ -11,6 +11,7 @@ import type { Log } from '../log.js';
 import { emailFromClaims } from './email-claim.js';
 import type { Identify } from './identify.js';
 import { sessionStore } from './sessions.js';
+import { langOf, signInPages } from './sign-in-pages.js';
 
 /** The paths of the sign-in; the provider must know `/auth/callback` and `/auth/signed-out` under PUBLIC_URL. */
 export const SIGN_IN_PATHS = {
@@ -39,49 +40,9 @@ const LOOPBACK_ISSUER = /^http:\/\/(127\.\d+\.\d+\.\d+|\[::1\]|localhost)(:\d+)?
 const safeReturn = (value: string | undefined): string =>
   value && /^\/(?![/\\])/.test(value) ? value : '/';
 
-const PAGE_STYLE = '<link rel="stylesheet" href="/auth/sign-in.css">';
-const page = (title: string, body: string) => `<!doctype html>
-<html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>${PAGE_STYLE}</head>
-<body><main><h1>${title}</h1>${body}</main></body></html>`;
-
-/**
- * The page a person who is not signed in gets instead of a page under
- * STATIC_DIR: its script sends them to the sign-in with the whole address,
- * `#contract` included, which a server redirect would lose (the browser never
- * sends the part after `#`). Without script, the link does it without the `#`.
- */
-const signInPage = (path: string) =>
-  page(
-    'Log ind',
-    `<p>Du skal logge ind for at se læringskontrakten.</p>
-<p><a id="sign-in" href="${SIGN_IN_PATHS.signIn}?return=${encodeURIComponent(path).replace(/'/g, '%27')}">Log ind</a></p>
-<script src="${SIGN_IN_PATHS.script}"></script>`,
-  );
-
-/** A button that ends the session here and at the provider (a form: the sign-out is a POST). */
-const signOutButton = (label: string) =>
-  `<form method="post" action="${SIGN_IN_PATHS.signOut}"><button type="submit">${label}</button></form>`;
-
-/**
- * The page for a person whose provider sent no email address: what happened
- * and whom to ask, in plain words; the technical detail is in the server's
- * log. Signing out here lets someone else (or another account) sign in.
- */
-const noEmailPage = () =>
-  page(
-    'Vi kan ikke se din e-mailadresse',
-    `<p>Du er logget ind hos kommunens login, men din konto har ingen e-mailadresse, som
-læringskontrakterne kan bruge. Kontrakterne kender deltagerne på deres e-mailadresse, så du kan
-ikke komme videre med denne konto.</p>
-<p>Kontakt din IT-support, og fortæl, at din konto mangler en e-mailadresse til Kollegalæring.</p>
-<p>Er det ikke din konto, eller har du en anden?</p>
-${signOutButton('Log ud og log ind som en anden')}
-<details><summary>For IT-supporten</summary>
-<p>Login-udbyderen sendte ikke det felt (claim), som serveren læser e-mailadressen fra. Serverens log
-har hændelsen <code>sign-in-without-email</code> med navnet på feltet og navnene på de felter, der kom.
-Se afsnittet om login i serverens README.</p></details>`,
-  );
+const pages = signInPages(SIGN_IN_PATHS);
+/** The language of the sign-in's pages for this request. */
+const langFor = (c: Context) => langOf(c.req.header('Accept-Language'));
 
 const SIGN_IN_SCRIPT = `location.replace(${JSON.stringify(SIGN_IN_PATHS.signIn)} + '?return=' +
   encodeURIComponent(location.pathname + location.search + location.hash));\n`;
@@ -188,14 +149,7 @@ export function browserSignIn({
       config = await provider();
     } catch {
       log('sign-in-provider-unreachable');
-      return c.html(
-        page(
-          'Login er ikke muligt lige nu',
-          '<p>Kommunens login svarer ikke. Prøv igen om lidt.</p>',
-        ),
-        503,
-        { 'Retry-After': '30' },
-      );
+      return c.html(pages.unreachable(langFor(c)), 503, { 'Retry-After': '30' });
     }
     const verifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
@@ -226,17 +180,10 @@ export function browserSignIn({
   });
 
   routes.get(SIGN_IN_PATHS.callback, async (c) => {
-    const again = `<p><a href="${SIGN_IN_PATHS.signIn}">Log ind igen</a></p>`;
     const failed = (reason: string) => {
       log('sign-in-refused', { reason });
       deleteCookie(c, pendingName, cookieOptions);
-      return c.html(
-        page(
-          'Login lykkedes ikke',
-          `<p>Login blev afbrudt eller er udløbet. Start forfra.</p>${again}`,
-        ),
-        400,
-      );
+      return c.html(pages.failed(langFor(c)), 400);
     };
     let pending: { state: string; nonce: string; verifier: string; back: string };
     try {
@@ -286,7 +233,7 @@ export function browserSignIn({
           .sort()
           .join(' '),
       });
-      return c.html(noEmailPage(), 403);
+      return c.html(pages.noEmail(langFor(c)), 403);
     }
     // A new id at every sign-in: a session id someone planted before does not become signed in.
     const session = await sessions.start(email, sessionOf(c));
@@ -328,16 +275,15 @@ export function browserSignIn({
     return c.redirect(url, 303);
   });
 
-  routes.get(SIGN_IN_PATHS.signedOut, (c) =>
-    c.html(page('Du er logget ud', `<p><a href="${SIGN_IN_PATHS.signIn}">Log ind igen</a></p>`)),
-  );
+  routes.get(SIGN_IN_PATHS.signedOut, (c) => c.html(pages.signedOut(langFor(c))));
 
   const identify: Identify = (c) => sessions.find(sessionOf(c));
 
   const guardPages: MiddlewareHandler = async (c, next) => {
     if (!asksForPage(c) || (await sessions.find(sessionOf(c)))) return next();
     c.header('Cache-Control', 'no-store');
-    return c.html(signInPage(c.req.path + (new URL(c.req.url).search || '')), 401);
+    c.header('Vary', 'Accept-Language');
+    return c.html(pages.signIn(langFor(c), c.req.path + (new URL(c.req.url).search || '')), 401);
   };
 
   /**
