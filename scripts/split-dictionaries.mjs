@@ -29,6 +29,8 @@ const PARTS = {
     'status.quota',
     'status.failed',
     'status.download',
+    'status.signedOut',
+    'status.signInAgain',
   ],
   'da-turn.ts': [
     'turn.yours.',

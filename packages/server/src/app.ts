@@ -2,7 +2,7 @@ import type { ContractRules } from '@kollegalaering/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import type { BrowserSignIn } from './auth/browser-sign-in.js';
+import { SIGN_IN_PATHS, type BrowserSignIn } from './auth/browser-sign-in.js';
 import type { Identify } from './auth/identify.js';
 import type { Config } from './config.js';
 import { UnreadableContract } from './contract-store.js';
@@ -130,7 +130,14 @@ export function createApp({
     }),
   );
   if (signIn) api.use('*', signIn.sameOriginWrites);
-  api.use('*', signedIn(identify, createRateLimit(config.rateLimitPerMinute)));
+  api.use(
+    '*',
+    signedIn(
+      identify,
+      createRateLimit(config.rateLimitPerMinute),
+      signIn ? SIGN_IN_PATHS.signIn : undefined,
+    ),
+  );
   api.use('/contracts/:id', validContractId);
   api.use('/contracts/:id/*', validContractId);
   api.route('/', contractRoutes({ db, rules, log, now, notices, messages }));

@@ -65,7 +65,7 @@ export { STORAGE_KINDS, type StorageKind };
  *
  * @fires contract-change - After each edit or action by the user (not when `contract` is set). `detail.contract` is the new contract.
  * @fires contract-save - After each successful save or action, and when a newer stored version (a colleague's save, another tab's) was taken in, so that the rest of the page can follow it. `detail` holds `contract` (as stored) and `savedAt`.
- * @fires contract-error - When a contract cannot be loaded, saved, imported or accepted. `detail.code` says why: `conflict`, `quota`, `unavailable` (storage cannot be reached; with a server the changes wait in this browser and go when it answers), `corrupt`, `newer-version`, `unknown-storage` and `missing-endpoint` (the page asked for storage that cannot save: shown read-only, with a message), `unsupported-lang` (a `lang` the elements do not speak: shown in Danish), `missing-contract-id` (nothing is saved without one; the status tells the person so), `unknown-perspective` (the page gave a perspective that is not one: shown read-only, shared parts only), `forbidden` (a server refused a change), `edit-refused`, or an import problem (`not-json`, `too-large`, …).
+ * @fires contract-error - When a contract cannot be loaded, saved, imported or accepted. `detail.code` says why: `conflict`, `quota`, `unavailable` (storage cannot be reached; with a server the changes wait in this browser and go when it answers), `corrupt`, `newer-version`, `unknown-storage` and `missing-endpoint` (the page asked for storage that cannot save: shown read-only, with a message), `unsupported-lang` (a `lang` the elements do not speak: shown in Danish), `missing-contract-id` (nothing is saved without one; the status tells the person so), `unknown-perspective` (the page gave a perspective that is not one: shown read-only, shared parts only), `forbidden` (a server refused a change), `signed-out` (the server answered 401: the session ended or the page's token went stale; the changes stay in this browser, the status says so and, where the server signs people in itself, links to its sign-in; a host with tokens can get a fresh one and call `save()`), `edit-refused`, or an import problem (`not-json`, `too-large`, …).
  * @fires step-change - When the contract moves to another step. `detail` holds `from`, `to` and `contract`.
  * @fires contract-delete - After the contract was deleted from storage. `detail.id` is its id.
  *
@@ -749,6 +749,7 @@ export class LearningContractElement extends LitElement {
           ${renderSaveStatus(this.contractId, autosave, this.localization.locale, trouble?.troubleStatus)}
         </p>
         ${changes?.renderNews(autosave, this.perspective, this.rulesNow()) ?? nothing}
+        ${trouble?.renderSignInAgain(autosave) ?? nothing}
         ${
           trouble && (['failed', 'offline'].includes(autosave.status) || autosave.removedElsewhere)
             ? html`<button

@@ -44,6 +44,8 @@ export const templates = {
   'keepingPlan.who': `Who takes care of it?`,
   'keepingPlan.when': `By when?`,
   'status.quota': `Not saved: the browser’s storage is full. Your text is still here; do not close the page.`,
+  'status.signedOut': `You are no longer signed in. Your changes are kept in this browser; sign in again to save them.`,
+  'status.signInAgain': `Sign in again`,
   'status.failed': `Not saved: storage could not be reached. Your text is still here; do not close the page.`,
   'status.saved': str`Saved at ${0}`,
   'status.noId': `What you write here is not saved.`,

@@ -577,6 +577,8 @@ export class ContractController implements ReactiveController {
         continue;
       }
       this.fail(error);
+      // Signed out (the session ended, a token went stale): the edits stay kept in this browser,
+      // and nothing is retried until the person has signed in again (the page says so).
       if (error.code === 'unavailable' && this.journal) this.goOffline(error);
       else {
         this.error = error;

@@ -12,6 +12,7 @@ export const STORAGE_ERROR_CODES = [
   'newer-version',
   'not-found',
   'quota',
+  'signed-out',
   'unavailable',
 ] as const;
 /** One of `STORAGE_ERROR_CODES`. */
@@ -28,6 +29,11 @@ export interface StorageError {
   raw?: unknown;
   /** For `forbidden`: what the keeper refused, by path and code (a server enforcing core's rules). */
   issues?: Issue[];
+  /**
+   * For `signed-out`: where the server signs people in itself (its 401 said so, e.g.
+   * `/auth/sign-in`); absent where the page's own login gives tokens.
+   */
+  signIn?: string;
   /** An English explanation for developers; never shown to end users. */
   detail?: string;
 }

@@ -58,7 +58,7 @@ test('an action goes with the revision read, a fresh key and the perspective; th
   );
 });
 
-test('412 is a conflict with the server’s copy; 403 and 422 the rules’ refusal; 5xx unavailable', async () => {
+test('412 is a conflict with the server’s copy; 403 and 422 the rules’ refusal; 401 signed out; 5xx unavailable', async () => {
   const { act } = connection();
   next = { status: 412, body: stored(7) };
   const late = await act('c1', 'accept', { expectedRevision: 5 });
@@ -75,6 +75,14 @@ test('412 is a conflict with the server’s copy; 403 and 422 the rules’ refus
   next = { status: 503 };
   const down = await act('c1', 'accept', { expectedRevision: 5 });
   assert.equal(down.ok || down.error.code, 'unavailable');
+  // The session ended or the token expired: not "offline", the person must sign in again.
+  next = { status: 401, body: { code: 'not-signed-in' } };
+  const out = await act('c1', 'accept', { expectedRevision: 5 });
+  assert.deepEqual(out.ok || out.error, { code: 'signed-out', detail: 'POST answered 401' });
+  // A server that signs people in itself says where; the page can link to it.
+  next = { status: 401, body: { code: 'not-signed-in', signIn: '/auth/sign-in' } };
+  const again = await act('c1', 'accept', { expectedRevision: 5 });
+  assert.equal(again.ok || again.error.signIn, '/auth/sign-in');
 });
 
 test('an action waits for the writes in line before it', async () => {

@@ -2,7 +2,7 @@ import type { Action } from '../../process.js';
 import { newItemId } from '../../paths.js';
 import type { LearningContract } from '../../schema/contract-schema.js';
 import type { ActOptions, StorageResult } from '../storage-adapter.js';
-import { conflict, contractFrom, failure, forbidden } from './answers.js';
+import { conflict, contractFrom, forbidden, unexpected } from './answers.js';
 import type { Connection } from './connection.js';
 import { perspectiveOn, remember } from './membership.js';
 import { unreachable } from './requests.js';
@@ -36,7 +36,7 @@ export function actionsOn({ request, url, members, news, line }: Connection) {
       return theirs.ok ? conflict(theirs.value) : theirs;
     }
     if (answer.status === 403 || answer.status === 422) return forbidden(answer);
-    return failure('unavailable', `POST answered ${answer.status}`);
+    return unexpected('POST', answer);
   }
   return (id: string, action: Action, options: ActOptions) =>
     line.serially(() => act(id, action, options).catch(unreachable));

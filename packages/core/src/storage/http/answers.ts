@@ -46,3 +46,21 @@ export const conflict = (current: LearningContract): { ok: false; error: Storage
   ok: false,
   error: { code: 'conflict', current },
 });
+
+/**
+ * Any other answer: 401 is `signed-out` (the session ended, or the page's token
+ * is no longer good: signing in again, or a fresh token, lets the same write go
+ * through), everything else `unavailable`.
+ */
+export function unexpected(what: string, answer: Answer): { ok: false; error: StorageError } {
+  if (answer.status !== 401) return failure('unavailable', `${what} answered ${answer.status}`);
+  const signIn = (answer.body as { signIn?: unknown } | null)?.signIn;
+  return {
+    ok: false,
+    error: {
+      code: 'signed-out',
+      ...(typeof signIn === 'string' && { signIn }),
+      detail: `${what} answered 401`,
+    },
+  };
+}

@@ -8,7 +8,7 @@ import type {
   SaveOptions,
   StorageResult,
 } from '../storage-adapter.js';
-import { conflict, contractFrom, failure, forbidden } from './answers.js';
+import { conflict, contractFrom, failure, forbidden, unexpected } from './answers.js';
 import type { Connection } from './connection.js';
 import { perspectiveOn, remember } from './membership.js';
 import { unreachable } from './requests.js';
@@ -27,7 +27,7 @@ export function contractsOn({ request, url, members, news, line }: Connection) {
       answer = await request('GET', url(id, held[0] as Perspective));
     }
     if (answer.status === 404) return { ok: true, value: null };
-    if (answer.status !== 200) return failure('unavailable', `GET answered ${answer.status}`);
+    if (answer.status !== 200) return unexpected('GET', answer);
     remember(members, id, answer.headers);
     return contractFrom(answer.body, id);
   }
@@ -65,14 +65,14 @@ export function contractsOn({ request, url, members, news, line }: Connection) {
     if (answer.status === 413 || answer.status === 507) {
       return failure('quota', `HTTP ${answer.status}`);
     }
-    return failure('unavailable', `PUT answered ${answer.status}`);
+    return unexpected('PUT', answer);
   }
 
   /** The contracts the person is on, in short. */
   async function list(): Promise<StorageResult<ContractSummary[]>> {
     const answer = await request('GET', url());
     if (answer.status !== 200 || !Array.isArray(answer.body)) {
-      return failure('unavailable', `GET answered ${answer.status}`);
+      return unexpected('GET', answer);
     }
     return { ok: true, value: answer.body as ContractSummary[] };
   }
@@ -84,7 +84,7 @@ export function contractsOn({ request, url, members, news, line }: Connection) {
     if (answer.status === 403) return forbidden(answer);
     if (answer.status === 404) return failure('not-found');
     if (answer.status !== 204 && answer.status !== 200) {
-      return failure('unavailable', `DELETE answered ${answer.status}`);
+      return unexpected('DELETE', answer);
     }
     news.stored(id, null);
     return { ok: true, value: undefined };
