@@ -1,7 +1,8 @@
 // Writes docs/api.md from custom-elements.json, which the analyzer makes from
 // the elements' JSDoc: the reference for people reading the docs on GitHub or
 // npm, with the same content as Storybook's API tables. `--check` fails when
-// the committed page differs from what the source says, so the two never drift.
+// the committed page differs from what the source says, so the two never drift. It runs
+// scripts/core-api-docs.mjs as well, for docs/core-api.md.
 import { readFile, writeFile } from 'node:fs/promises';
 import * as prettier from 'prettier';
 
@@ -104,7 +105,8 @@ function element(declaration) {
 
 // The whole tool first, then the list, then the parts in the order a contract
 // shows them. A fixed order: the analyzer lists modules in whatever order its
-// file search returns them, which differs from one build to the next.
+// file search returns them, which differs from one build to the next. An
+// element not named here comes last.
 const ORDER = [
   'learning-contract',
   'contract-list',
@@ -112,12 +114,15 @@ const ORDER = [
   'contract-form',
   'party-section',
   'evaluation-checklist',
+  'organisation-settings',
+  'organisation-overview',
   'partner-board',
 ];
+const place = (tag) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.tagName)
-  .sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
+  .sort((a, b) => place(a.tagName) - place(b.tagName) || a.tagName.localeCompare(b.tagName));
 
 const page = `# API reference
 
@@ -145,3 +150,6 @@ if (process.argv.includes('--check')) {
   await writeFile(target, formatted);
   console.log('docs/api.md written.');
 }
+
+// Core's reference (docs/core-api.md), from its index, written and checked alongside.
+await import('./core-api-docs.mjs');

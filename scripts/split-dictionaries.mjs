@@ -19,6 +19,7 @@ const PARTS = {
     'print.notCompleted',
   ],
   'da-introduction.ts': ['intro.'],
+  'da-organisation.ts': ['org.'],
   'da-partner-board.ts': ['partners.'],
   'da-summary.ts': ['devplan.'],
   'da-import.ts': ['import.', 'choice.'],
@@ -30,6 +31,8 @@ const PARTS = {
     'status.quota',
     'status.failed',
     'status.download',
+    'status.signedOut',
+    'status.signInAgain',
   ],
   'da-turn.ts': [
     'turn.yours.',

@@ -5,9 +5,10 @@
 // Provider started here on loopback (scripts/test-provider.mjs).
 import { spawn, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfChanged } from './build-if-changed.mjs';
+import { seedDemo } from './demo-seed.mjs';
 import { seedPartners } from './seed-partners.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -101,6 +102,10 @@ async function signInAtProvider() {
 }
 const oidc = withOidc ? await signInAtProvider() : undefined;
 
+const dataDir = process.env.DATA_DIR ?? 'data';
+// Made-up finished contracts for the administrator's overview (once, in PGlite only).
+if (!process.env.DATABASE_URL) await seedDemo(resolve(root, dataDir));
+
 const server = spawn(process.execPath, ['packages/server/dist/cli.js'], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -110,10 +115,12 @@ const server = spawn(process.execPath, ['packages/server/dist/cli.js'], {
     ...oidc?.env,
     HOST: host,
     PORT: port,
-    DATA_DIR: process.env.DATA_DIR ?? 'data',
+    DATA_DIR: dataDir,
     STATIC_DIR: 'demo/shared/dist',
     // The demo's organisation: its introduction (step 1), which the page shows from the same file.
     SECTIONS_CONFIG: 'demo/shared/sections.json',
+    // Birgitte in HR edits the organisation's settings and sees its overview.
+    ADMIN_EMAILS: 'birgitte.munk@soeby.dk',
   },
 });
 

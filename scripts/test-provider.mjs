@@ -1,5 +1,5 @@
 // A real OpenID Provider on loopback (oidc-provider, certified), for the tests
-// and for `npm start -- --oidc`: three test accounts, a plain login form of its
+// and for `npm start -- --oidc`: the demo's five people and one without email, a plain login form of its
 // own, the server as a confidential client, a public "intranet page" client
 // that gets access tokens for the server's API, and sign-out. Nothing here
 // leaves the machine: its keys are made at start and its pages load nothing.
@@ -12,6 +12,10 @@ import Provider, { errors } from 'oidc-provider';
 export const ACCOUNTS = [
   { id: 'mette', login: 'mette.larsen@soeby.dk', name: 'Mette Larsen' },
   { id: 'jonas', login: 'jonas.holm@soeby.dk', name: 'Jonas Holm' },
+  // The leaders and the supervisor of demo/shared/people.ts, so that approvals can be tried.
+  { id: 'hanne', login: 'hanne.berg@soeby.dk', name: 'Hanne Berg' },
+  { id: 'peter', login: 'peter.friis@soeby.dk', name: 'Peter Friis' },
+  { id: 'lone', login: 'lone.dahl@soeby.dk', name: 'Lone Dahl' },
   { id: 'vikar', login: 'vikar01', name: 'Vikar uden e-mail' },
 ];
 export const PASSWORD = 'kollega';
@@ -124,15 +128,21 @@ export async function startTestProvider({
       devInteractions: { enabled: false },
       rpInitiatedLogout: {
         enabled: true,
+        // oidc-provider always asks before it ends its session (its form carries a CSRF token).
+        // Kollegalæring does not rely on the click: after its sign-out, its next sign-in asks
+        // for the password anyway (prompt=login). The tests sign out without clicking.
         logoutSource: (ctx, form) => {
           ctx.body = page(
-            'Sign out of the test provider?',
+            'Log ud af Søby Kommunes login?',
             `${form}
-<button type="submit" form="op.logoutForm" name="logout" value="yes">Yes, sign me out</button>`,
-          );
+<button type="submit" form="op.logoutForm" name="logout" value="yes">Ja, log mig ud</button>`,
+          ).replace('lang="en"', 'lang="da"');
         },
         postLogoutSuccessSource: (ctx) => {
-          ctx.body = page('Signed out', '<p>You are signed out of the test provider.</p>');
+          ctx.body = page('Logget ud', '<p>Du er logget ud af Søby Kommunes login.</p>').replace(
+            'lang="en"',
+            'lang="da"',
+          );
         },
       },
       resourceIndicators: {

@@ -4,8 +4,10 @@
 // <contract-list> shows the person's contracts and
 // whose turn it is, and <learning-contract> keeps the one opened on the server,
 // which shows each person only what is theirs. sections.json is Søby Kommune's
-// configuration (its introduction): `npm start` gives the server the same file.
+// configuration (its introduction and themes): `npm start` gives the server the same file as
+// the first version of the settings, which its administrator then edits on the page.
 import '@kollegalaering/components/define.js';
+import '@kollegalaering/components/organisation/define.js';
 import '@kollegalaering/components/partner-board/define.js';
 import { createHttpAdapter } from '@kollegalaering/core/http';
 import { PEOPLE } from './people.js';
@@ -54,15 +56,38 @@ function showContract() {
   if (id) contract.setAttribute('contract-id', id);
 }
 
+/**
+ * The organisation's settings, as its administrators keep them on the server (sections.json is
+ * their first version); for an administrator, the section where they edit them and see the overview.
+ */
+async function organisation(headers: Record<string, string>) {
+  const stored = await fetch('/api/organisation/settings', { headers });
+  const config: unknown = stored.ok
+    ? ((await stored.json()) as { settings: { sections: unknown } }).settings.sections
+    : sections;
+  const admin = await fetch('/api/organisation/admin', { headers });
+  if (admin.ok && ((await admin.json()) as { admin: boolean }).admin) {
+    byId('organisation').hidden = false;
+    for (const tag of ['organisation-overview', 'organisation-settings'] as const) {
+      const element = document.querySelector(tag)!;
+      element.headers = headers;
+      element.endpoint = '/api';
+      void element.load();
+    }
+  }
+  return config;
+}
+
 /** Gives both elements the server as storage and shows the person's contracts. */
-function showWorkspace(headers?: () => Record<string, string>) {
+async function showWorkspace(headers?: () => Record<string, string>) {
   byId('workspace').hidden = false;
   // One adapter for both elements: one line of writes and one outbox.
   const server = createHttpAdapter({ endpoint: '/api', ...(headers && { headers }) });
   document.querySelector('learning-contract')!.storage = server;
   document.querySelector('contract-list')!.storage = server;
-  document.querySelector('learning-contract')!.config = sections;
-  document.querySelector('contract-list')!.config = sections;
+  const config = await organisation(headers?.() ?? {});
+  document.querySelector('learning-contract')!.config = config;
+  document.querySelector('contract-list')!.config = config;
   // The partner board: who is signed in goes with its requests as with the adapter's.
   const board = document.querySelector('partner-board')!;
   if (headers) board.headers = headers;
@@ -80,7 +105,7 @@ function showSession(email: string, signOutPath: string) {
   form.append(element('button', 'Log ud', { type: 'submit' }));
   const person = PEOPLE.find((p) => p.email === email.toLowerCase());
   byId('signed-in').append(element('span', `Logget ind som ${person?.name ?? email} `), form);
-  showWorkspace();
+  void showWorkspace();
 }
 
 function showPicked(user: string) {
@@ -93,7 +118,7 @@ function showPicked(user: string) {
     location.reload();
   });
   status.append(element('span', `Logget ind som ${person?.name ?? user} `), signOut);
-  showWorkspace(headers);
+  void showWorkspace(headers);
 }
 
 // The server says whether it signs people in itself (404: it does not, as with AUTH=dev).

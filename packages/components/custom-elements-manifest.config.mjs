@@ -46,7 +46,7 @@ const dropHelperDefinition = {
 // The package ships dist/*.js, not src/*.ts: the manifest names the shipped
 // files, and says which module registers each tag (each element's define.js,
 // and define.js for all six), which the analyzer cannot see through the helper.
-const toShipped = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+const toShipped = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
 const shippedPathsAndDefinitions = {
   name: 'shipped-paths-and-definitions',
   packageLinkPhase({ customElementsManifest }) {
@@ -80,7 +80,7 @@ const shippedPathsAndDefinitions = {
         if (
           (key === 'module' || key === 'path') &&
           typeof inner === 'string' &&
-          inner.startsWith('src/')
+          /^\/?src\//.test(inner)
         ) {
           value[key] = toShipped(inner);
         } else {
@@ -96,10 +96,50 @@ const shippedPathsAndDefinitions = {
   },
 };
 
+// The elements that show a part of the contract share `contract`, `perspective`,
+// `readonly` and `config` through one base class (shared/contract-element.ts).
+// The analyzer lists what a class inherits after its own members: these list
+// it first, in the base's order, as the tables read best. An element that
+// words one its own way (`@property readonly - …` in its class JSDoc) has that
+// wording on the attribute too, not the base's.
+const inheritedFirstInOwnWords = {
+  name: 'inherited-first-in-own-words',
+  packageLinkPhase({ customElementsManifest }) {
+    const declarations = (customElementsManifest.modules ?? []).flatMap(
+      (module) => module.declarations ?? [],
+    );
+    const byName = new Map(declarations.map((declaration) => [declaration.name, declaration]));
+    const inBaseOrder = (items, kind) => {
+      const rank = (item) => {
+        const base = item.inheritedFrom && byName.get(item.inheritedFrom.name);
+        const index = base?.[kind]?.findIndex((inherited) => inherited.name === item.name) ?? -1;
+        return index === -1 ? Infinity : index;
+      };
+      // A stable sort: the element's own keep their order after the inherited.
+      return items && [...items].sort((a, b) => rank(a) - rank(b));
+    };
+    for (const declaration of declarations) {
+      if (!declaration.tagName || !declaration.superclass?.module) continue;
+      declaration.members = inBaseOrder(declaration.members, 'members');
+      declaration.attributes = inBaseOrder(declaration.attributes, 'attributes')?.map(
+        (attribute) => {
+          const field = declaration.members?.find((m) => m.name === attribute.fieldName);
+          return field?.description ? { ...attribute, description: field.description } : attribute;
+        },
+      );
+    }
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/locales/**', 'src/test-support/**'],
   outdir: '.',
   litelement: true,
-  plugins: [documentedEventsWithTypes, dropHelperDefinition, shippedPathsAndDefinitions],
+  plugins: [
+    documentedEventsWithTypes,
+    dropHelperDefinition,
+    inheritedFirstInOwnWords,
+    shippedPathsAndDefinitions,
+  ],
 };

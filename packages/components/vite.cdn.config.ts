@@ -22,6 +22,8 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.
  * entry (rolldown/rolldown#10731). What only import() reaches stays in chunks.
  */
 const ENTRY = fileURLToPath(new URL('src/define.ts', import.meta.url));
+/** The organisation's elements, for administrators' pages only: it imports Lit and the rest from the entry. */
+const ORGANISATION = fileURLToPath(new URL('src/organisation/define.ts', import.meta.url));
 /** The partner board's own CDN file: pages without the board never fetch it. */
 const PARTNER_BOARD = fileURLToPath(new URL('src/partner-board/define.ts', import.meta.url));
 const TURN_PART = fileURLToPath(new URL('src/learning-contract/turn-part.ts', import.meta.url));
@@ -82,7 +84,11 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     lib: {
-      entry: { kollegalaering: ENTRY, 'kollegalaering-partner-board': PARTNER_BOARD },
+      entry: {
+        kollegalaering: ENTRY,
+        'kollegalaering-organisation': ORGANISATION,
+        'kollegalaering-partner-board': PARTNER_BOARD,
+      },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

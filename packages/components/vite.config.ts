@@ -1,12 +1,19 @@
 // The npm build: one ES module per source file, with lit, @lit/* and core left
 // as imports so that an application bundles them once.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { compactLiterals } from '../../scripts/compact-literals.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+
+// Each element's folder has a define.ts that registers it: one entry each, found, not listed.
+const elementEntries = Object.fromEntries(
+  readdirSync(new URL('src/', import.meta.url))
+    .filter((folder) => existsSync(new URL(`src/${folder}/define.ts`, import.meta.url)))
+    .map((folder) => [`${folder}/define`, `src/${folder}/define.ts`]),
+);
 
 export default defineConfig({
   plugins: [compactLiterals()],
@@ -19,17 +26,7 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: {
-        index: 'src/index.ts',
-        define: 'src/define.ts',
-        'learning-contract/define': 'src/learning-contract/define.ts',
-        'contract-form/define': 'src/contract-form/define.ts',
-        'party-section/define': 'src/party-section/define.ts',
-        'evaluation-checklist/define': 'src/evaluation-checklist/define.ts',
-        'process-tracker/define': 'src/process-tracker/define.ts',
-        'contract-list/define': 'src/contract-list/define.ts',
-        'partner-board/define': 'src/partner-board/define.ts',
-      },
+      entry: { index: 'src/index.ts', define: 'src/define.ts', ...elementEntries },
       formats: ['es'],
     },
     rolldownOptions: {

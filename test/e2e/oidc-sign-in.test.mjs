@@ -2,9 +2,9 @@
 // provider's settings and nothing else, a real OpenID Provider (oidc-provider)
 // and the demo page on loopback, and a real Chromium. Mette opens the page, is
 // sent to the provider's login, signs in, comes back, starts a contract and
-// saves; signs out (here and at the provider); opens the contract's own
-// address, is asked to sign in again, comes back to that contract and saves an
-// edit. A page on a sister origin (same site, another port) then tries to write
+// saves; signs out here but does not confirm at the provider; opens the
+// contract's own address, is asked for her password again, comes back to that
+// contract and saves an edit. A page on a sister origin (same site, another port) then tries to write
 // and to sign her out with her cookie, and is refused. And a plain page on that
 // other origin, with only the CDN file, works on a contract with a token from
 // the provider (as MSAL.js would give it), through CORS.
@@ -114,7 +114,7 @@ async function statusOf(page, matches, act) {
 }
 
 test('sign in at the provider, work on a contract, sign out, and be asked to sign in again', async () => {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ locale: 'da-DK' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -142,20 +142,21 @@ test('sign in at the provider, work on a contract, sign out, and be asked to sig
   );
   assert.ok(saved === 200 || saved === 201, `the save: ${saved}`);
 
-  // Sign-out: here, then at the provider, which asks first.
+  // Sign-out here. The provider asks before it ends its own session, and she walks away
+  // without answering (on a shared PC the next person comes along).
   await page.getByRole('button', { name: 'Log ud' }).click();
-  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
-  await page.waitForURL(`${publicUrl}/auth/signed-out`);
-  await page.getByRole('heading', { name: 'Du er logget ud' }).waitFor();
+  await page.getByRole('button', { name: 'Ja, log mig ud' }).waitFor();
   assert.equal(
     (await page.request.get(`${publicUrl}/auth/session`)).status(),
     401,
     'the session has ended',
   );
 
-  // The contract's own address asks her to sign in again (the provider's session ended too),
-  // and brings her back to that contract, #id included.
+  // The contract's own address asks for the password again, although the provider's session
+  // lives on, and brings her back to that contract, #id included.
   await page.goto(`${publicUrl}/#${encodeURIComponent(id)}`);
+  await page.waitForURL(`${provider.issuer}/interaction/**`, { timeout: 15_000 });
+  await page.getByLabel('Password').waitFor();
   await logInAtProvider(page, METTE);
   await page.waitForURL(`${publicUrl}/#${encodeURIComponent(id)}`);
   await page.locator('#f-parties-a-name').waitFor();
@@ -202,13 +203,20 @@ test('sign in at the provider, work on a contract, sign out, and be asked to sig
   await context.close();
 });
 
-test('a person whose provider sends no email is told so on a page', async () => {
-  const context = await browser.newContext();
+test('a person whose provider sends no email is told so on a page, and can sign in as another', async () => {
+  const context = await browser.newContext({ locale: 'da-DK' });
   const page = await context.newPage();
   await page.goto(`${publicUrl}/`);
   await logInAtProvider(page, 'vikar01');
   await page.getByRole('heading', { name: 'Vi kan ikke se din e-mailadresse' }).waitFor();
   assert.equal((await page.request.get(`${publicUrl}/auth/session`)).status(), 401);
+  // A way out: sign out (the provider asks; not answering is fine) and sign in as someone else.
+  await page.getByRole('button', { name: 'Log ud og log ind som en anden' }).click();
+  await page.getByRole('button', { name: 'Ja, log mig ud' }).waitFor();
+  await page.goto(`${publicUrl}/`);
+  await logInAtProvider(page, METTE);
+  await page.waitForURL(`${publicUrl}/`);
+  await page.getByText('Logget ind som Mette Larsen').waitFor();
   await context.close();
 });
 

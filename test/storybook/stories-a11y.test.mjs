@@ -28,13 +28,15 @@ after(async () => {
   await server?.close();
 });
 
-test('the Storybook has stories for all seven elements', () => {
+test('the Storybook has stories for all nine elements', () => {
   const elements = new Set(stories.map((story) => story.title));
   assert.deepEqual([...elements].sort(), [
     'Elements/contract-form',
     'Elements/contract-list',
     'Elements/evaluation-checklist',
     'Elements/learning-contract',
+    'Elements/organisation-overview',
+    'Elements/organisation-settings',
     'Elements/partner-board',
     'Elements/party-section',
     'Elements/process-tracker',

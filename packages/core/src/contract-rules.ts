@@ -24,6 +24,7 @@ export interface ContractRules {
   retentionMonths?: number;
 }
 
+/** The rules with no organisation configuration: the built-in sections and process. */
 export const BUILT_IN_RULES: ContractRules = {
   customOwners: {},
   customRequirements: [],

@@ -21,6 +21,7 @@ const emptyLeaderEvaluation = (): LeaderEvaluation => ({
   developmentPlan: '',
 });
 
+/** What `createEmptyContract` is given: the id, and optionally the clock and the organisation's settings. */
 export interface NewContractOptions {
   /** The key the contract is stored under. */
   id: string;

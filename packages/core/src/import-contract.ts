@@ -1,6 +1,6 @@
 import type { Perspective } from './constants.js';
-import type { EditOptions } from './apply-edit.js';
-import { applyChanges } from './apply-changes.js';
+import type { EditOptions } from './field-edit.js';
+import { applyViewEdits } from './view-write.js';
 import { fillMissing, isPlainObject } from './contract-diff.js';
 import { migrate } from './migrate.js';
 import { fail, issue, ok, type Result } from './result.js';
@@ -58,6 +58,6 @@ export function importContract(
     string,
     unknown
   >;
-  const { contract, changed, refused } = applyChanges(current, perspective, sent, options);
+  const { contract, changed, refused } = applyViewEdits(current, perspective, sent, options);
   return ok({ contract, applied: changed.length, refused: refused.length });
 }

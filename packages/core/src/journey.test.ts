@@ -4,7 +4,7 @@
 // round-trip through JSON and migrate.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdit } from './apply-edit.js';
+import { applyEdit } from './field-edit.js';
 import type { Edit } from './paths.js';
 import { SCHEMA_VERSION, type Perspective } from './constants.js';
 import { createEmptyContract } from './create-contract.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdit } from './apply-edit.js';
+import { applyEdit } from './field-edit.js';
 import { createEmptyContract } from './create-contract.js';
 import { deleteBlockers } from './deletion.js';
 import { canEdit } from './editing-rules.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdit } from './apply-edit.js';
+import { applyEdit } from './field-edit.js';
 import { createEmptyContract } from './create-contract.js';
 import { noticesBetween, type Notice } from './notifications.js';
 import { accept, advance, confirmClosing, endEarly } from './process.js';

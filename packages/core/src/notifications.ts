@@ -18,8 +18,10 @@ export const NOTICE_KINDS = [
   'confirm-closing',
   'completed',
 ] as const;
+/** What a notice is about. */
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
+/** What one person is told about a change between two versions of a contract, by the server's messages. */
 export interface Notice {
   kind: NoticeKind;
   /** Normalised; one notice per person and kind, even for someone who holds two perspectives. */

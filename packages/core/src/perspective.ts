@@ -18,4 +18,5 @@ export function parsePerspective(perspective: Perspective): { role: Role; party:
   }
 }
 
+/** The other colleague: `a` for `b`, `b` for `a`. */
 export const otherParty = (party: Party): Party => (party === 'a' ? 'b' : 'a');

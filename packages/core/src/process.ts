@@ -27,6 +27,7 @@ export const ACTIONS = [
   'end-early',
   'confirm-closing',
 ] as const;
+/** One of `ACTIONS`. */
 export type Action = (typeof ACTIONS)[number];
 
 export interface ProcessOptions {

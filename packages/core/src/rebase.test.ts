@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyChange } from './apply-change.js';
+import { applyChange } from './view-write.js';
 import { mergeText } from './merge-text.js';
 import type { Edit } from './paths.js';
 import { recordEdit, type PendingEdit } from './pending-edits.js';

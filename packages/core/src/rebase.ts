@@ -1,4 +1,5 @@
-import { applyEditOrAction, type ChangeOptions } from './apply-change.js';
+import { applyEditOrAction } from './edit-or-action.js';
+import type { ChangeOptions } from './view-write.js';
 import type { Perspective } from './constants.js';
 import { getAtPath, resolvePath, type Edit, type FieldPath } from './paths.js';
 import { hasId, same, type PendingEdit } from './pending-edits.js';

@@ -14,6 +14,7 @@ export interface Issue {
 /** What a function returns when a user can cause it to fail. */
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
+/** A successful result holding `value`. */
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(issues: Issue[]): Result<T> => ({ ok: false, issues });
 

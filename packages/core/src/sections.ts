@@ -85,6 +85,7 @@ export interface NewItemContext {
   today: string;
 }
 
+/** A group of fields inside a section, with its own heading. */
 export interface GroupSpec {
   /** Label key for a group's heading, or null where the section heading says it all. */
   label: string | null;
@@ -100,6 +101,7 @@ export interface GroupSpec {
  */
 export type SectionShownAs = 'fields' | 'joint-evaluation' | 'leader-evaluation';
 
+/** A section as data: its fields, groups and lists, who owns it, and where it is shown. */
 export interface SectionSpec {
   id: string;
   /** How the elements show it; `fields` when left out. */
@@ -134,6 +136,7 @@ const SECTION_OF_KEY: Readonly<Record<string, string>> = {
 export const builtInSectionOf = (path: FieldPath): string | undefined =>
   SECTION_OF_KEY[String(path[0])];
 
+/** Whether a field of a section is a list of items. */
 export const isListSpec = (field: FieldSpec | ListSpec): field is ListSpec => field.kind === 'list';
 
 const text = (label: string, path: FieldPath, kind: FieldKind = 'text'): FieldSpec => ({

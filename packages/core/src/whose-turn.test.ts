@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { createEmptyContract } from './create-contract.js';
 import { acceptedContract, closingAnswered, contractAt } from './testing/contract-at.js';
 import { filledContract } from './testing/filled-contract.js';
-import { applyEdit } from './apply-edit.js';
+import { applyEdit } from './field-edit.js';
 import type { Perspective } from './constants.js';
 import { confirmClosing, endEarly } from './process.js';
 import type { LearningContract } from './schema/contract-schema.js';

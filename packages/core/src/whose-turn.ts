@@ -20,6 +20,7 @@ export const NEEDS = [
 ] as const;
 export type NeedKind = (typeof NEEDS)[number];
 
+/** One thing the contract waits for: who must do what next. */
 export interface Need {
   need: NeedKind;
   /** Who can do it. */

@@ -12,7 +12,7 @@ import {
   postgresAvailable,
   stopPostgres,
 } from './test-support/databases.js';
-import { contractIn, peopleOn, SENTINELS, type People } from './test-support/people.js';
+import { contractIn, EMAILS, peopleOn, SENTINELS, type People } from './test-support/people.js';
 
 after(stopPostgres);
 
@@ -26,6 +26,8 @@ const MAY_SEE: Record<keyof People, readonly string[]> = {
   leaderB: [SENTINELS.evaluationB],
   supervisor: [],
   stranger: [],
+  // Administering the organisation's settings opens no contract.
+  admin: [],
 };
 
 type View = Record<string, Record<string, unknown> | undefined>;
@@ -60,6 +62,7 @@ async function everyReply(person: Person, id: string): Promise<Array<[string, Re
     ['list', await person.list()],
     ['audit', await person.call('GET', `/contracts/${id}/audit`)],
     ['export', await person.call('GET', '/me/export')],
+    ['overview', await person.call('GET', '/organisation/overview')],
     ['412', await person.put(id, etag - 1, read.body ?? {})],
     ['refused write', await person.put(id, etag, { ...(read.body ?? {}), approvals: null })],
     ['refused action', await person.act(id, etag, 'confirm-amendment', { amendmentId: 'none' })],
@@ -81,7 +84,7 @@ for (const engine of ENGINES) {
     before(async () => {
       if (skip) return;
       db = await freshDatabase(engine);
-      people = peopleOn(testApp(db).app);
+      people = peopleOn(testApp(db, { admins: [EMAILS.admin] }).app);
     });
     after(() => db?.close());
 

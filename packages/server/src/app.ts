@@ -2,7 +2,7 @@ import type { ContractRules } from '@kollegalaering/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import type { BrowserSignIn } from './auth/browser-sign-in.js';
+import { SIGN_IN_PATHS, type BrowserSignIn } from './auth/browser-sign-in.js';
 import type { Identify } from './auth/identify.js';
 import type { Config } from './config.js';
 import { UnreadableContract } from './contract-store.js';
@@ -16,6 +16,7 @@ import type { Log } from './log.js';
 import { contractRoutes } from './routes/contract-routes.js';
 import { eventRoutes } from './routes/event-routes.js';
 import { meRoutes } from './routes/me-routes.js';
+import { organisationRoutes } from './routes/organisation-routes.js';
 import { partnerRoutes } from './routes/partner-routes.js';
 import { memoryNotices, type ChangeNotices } from './notices/change-notices.js';
 import type { Channels } from './notify/queue.js';
@@ -31,6 +32,8 @@ export interface AppDeps {
   identify: Identify;
   /** The browser sign-in (AUTH=oidc with OIDC_CLIENT_ID): its routes, the page guard, the CSRF check. */
   signIn?: BrowserSignIn;
+  /** Emails (lower case) of the organisation's administrators (ADMIN_EMAILS). */
+  admins?: readonly string[];
   log: Log;
   now?: () => Date;
 }
@@ -51,6 +54,7 @@ export function createApp({
   rules,
   identify,
   signIn,
+  admins = [],
   log,
   now = () => new Date(),
 }: AppDeps) {
@@ -127,12 +131,20 @@ export function createApp({
     }),
   );
   if (signIn) api.use('*', signIn.sameOriginWrites);
-  api.use('*', signedIn(identify, createRateLimit(config.rateLimitPerMinute)));
+  api.use(
+    '*',
+    signedIn(
+      identify,
+      createRateLimit(config.rateLimitPerMinute),
+      signIn ? SIGN_IN_PATHS.signIn : undefined,
+    ),
+  );
   api.use('/contracts/:id', validContractId);
   api.use('/contracts/:id/*', validContractId);
   api.route('/', contractRoutes({ db, rules, log, now, notices, messages }));
   api.route('/', eventRoutes({ db, notices, streams }));
   api.route('/', meRoutes({ db, rules }));
+  api.route('/', organisationRoutes({ db, admins, rules, log, now }));
   api.route('/', partnerRoutes({ db, rules, log, now, messages }));
   app.route('/api', api);
 

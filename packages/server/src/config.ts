@@ -49,6 +49,8 @@ export interface Config {
   sectionsConfig: string | undefined;
   /** `json` (one object per line) or `silent` (tests). */
   log: 'json' | 'silent';
+  /** Who may edit the organisation's settings and see its overview, by email (lower case). */
+  adminEmails: readonly string[];
   /** Messages: the mail server and the webhook (unset: none), the sender, the link, the language. */
   mail: {
     smtpUrl: string | undefined;
@@ -131,7 +133,12 @@ export const VARIABLES = [
   [
     'SECTIONS_CONFIG',
     '',
-    'A JSON file with the section configuration the pages use (who owns custom fields).',
+    'The settings’ first version: a JSON section configuration; administrators edit it in the browser.',
+  ],
+  [
+    'ADMIN_EMAILS',
+    '',
+    'Comma-separated emails of the administrators: they edit the settings and see the overview.',
   ],
   ['LOG', 'json', '`json`: one JSON object per line on stdout. `silent`: nothing.'],
   [
@@ -285,5 +292,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staticDir: settings.STATIC_DIR || undefined,
     sectionsConfig: settings.SECTIONS_CONFIG || undefined,
     log: settings.LOG === 'silent' ? 'silent' : 'json',
+    adminEmails: list(settings.ADMIN_EMAILS).map((email) => email.toLowerCase()),
   };
 }

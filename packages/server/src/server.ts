@@ -10,7 +10,8 @@ import { memoryNotices } from './notices/change-notices.js';
 import { postgresNotices } from './notices/postgres-notices.js';
 import { startMessenger } from './notify/messenger.js';
 import { runRetention } from './retention-job.js';
-import { rulesFromConfig } from './rules-from-config.js';
+import { sectionsFromConfig } from './rules-from-config.js';
+import { readSettings, rulesOf, storeInitialSettings } from './organisation/settings-store.js';
 
 export interface RunningServer {
   /** Where it listens, e.g. `http://127.0.0.1:8080`. */
@@ -24,10 +25,13 @@ export async function startServer(
   config: Config,
   log: Log = config.log === 'silent' ? silentLog : jsonLog(),
 ): Promise<RunningServer> {
-  const rules = await rulesFromConfig(config);
+  const sections = await sectionsFromConfig(config);
   const started = performance.now();
   const db = await openDatabase(config, (message) => log('starting', { message }));
   log('database-ready', { engine: db.engine, ms: Math.round(performance.now() - started) });
+  // SECTIONS_CONFIG and RETENTION_MONTHS are the settings' first version; the newest version rules.
+  await storeInitialSettings(db, sections, config.retentionMonths, new Date());
+  const rules = rulesOf((await readSettings(db)).settings);
 
   // Several instances on one PostgreSQL hear of each other's changes through it; PGlite is one process.
   const notices = config.databaseUrl
@@ -45,6 +49,7 @@ export async function startServer(
     config,
     rules,
     identify: authFor(config, signIn?.identify),
+    admins: config.adminEmails,
     ...(signIn && { signIn }),
     log,
   });

@@ -1,16 +1,13 @@
 import {
   actionBlockers,
   sectionsInView,
-  type LearningContract,
   type ListSpec,
-  type Perspective,
   type SectionView,
 } from '@kollegalaering/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
 import { labelFor } from '../i18n/field-labels.js';
 import { sectionLabel } from '../i18n/localised-text.js';
-import { LocaleController } from '../i18n/locale-controller.js';
 import { namesJoined } from '../i18n/names-joined.js';
 import { personName } from '../i18n/party-names.js';
 import { msg, str } from '../i18n/msg.js';
@@ -19,8 +16,8 @@ import { fieldName } from '../shared/field-names.js';
 import { editFromListClick } from '../shared/field-events.js';
 import { FocusAfterRender } from '../shared/focus-after-render.js';
 import { renderGroup } from '../shared/render-fields.js';
-import { ContractBinding } from '../state/contract-binding.js';
-import { renderConfigError } from './config-error.js';
+import { ContractElement } from '../shared/contract-element.js';
+import { renderConfigError } from '../shared/config-error.js';
 import { styles } from './contract-form.styles.js';
 import { renderErrorSummary } from './error-summary.js';
 
@@ -47,39 +44,25 @@ import { renderErrorSummary } from './error-summary.js';
  * @cssprop --lc-color-error - Error messages. Default: #b00020.
  * @cssprop --lc-space - Spacing unit. Default: 1rem.
  */
-export class ContractFormElement extends LitElement {
+export class ContractFormElement extends ContractElement {
   static override styles = styles;
 
   /** Long lists shown whole, by path: the rest show their latest items (see render-fields). */
   @state() private expandedLists: ReadonlySet<string> = new Set();
 
-  /** The contract, when used on its own: a plain object. An invalid one fires `contract-error` and is not shown. */
-  @property({ attribute: false })
-  contract: LearningContract | undefined;
-
-  /** Who is looking: `party-a`, `party-b`, `leader-a`, `leader-b` or `supervisor`. */
-  @property({ reflect: true })
-  perspective: Perspective = 'party-a';
-
-  /** Shows the contract without letting anyone change it. */
-  @property({ type: Boolean, reflect: true })
-  readonly = false;
-
-  /** The section configuration (see docs/sections.md), when used on its own. */
-  @property({ attribute: false })
-  config: unknown = undefined;
-
-  private readonly localization = new LocaleController(this);
-  private readonly binding = new ContractBinding(this);
-
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.binding.afterTyping(() => super.scheduleUpdate());
-  }
   private readonly focusAfterRender = new FocusAfterRender(this);
   private shownRefusal: unknown;
+  /** What had focus as a render began: a colleague's step may fold its section away. */
+  private writingIn: Element | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.writingIn = (this.renderRoot as ShadowRoot).activeElement;
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.binding.state?.keepWriting?.(this.renderRoot as ShadowRoot, this.writingIn);
     // A new refusal: the summary takes focus, once; not while its issues clear as fields are fixed.
     const state = this.binding.state;
     const refusal = state?.refusal ?? state?.issues;
@@ -100,6 +83,7 @@ export class ContractFormElement extends LitElement {
             ctx.state.sections,
             dotted.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
             ctx.locale,
+            ctx.reader,
           ) ?? dotted,
       );
       const confirmedBy = namesJoined(
@@ -187,7 +171,7 @@ export class ContractFormElement extends LitElement {
     const views = sectionsInView(state.contract, state.perspective, state.sections, state.rules);
     // One listener for the summary's links and the form's buttons alike.
     return html`<div @click=${this.onClick}>
-      ${renderErrorSummary(state.issues, state.sections, ctx.locale, ctx.editable, state.refused, ctx.reader.names)}
+      ${renderErrorSummary(state.issues, state.sections, ctx.locale, ctx.editable, state.refused, ctx.reader)}
       <form
         novalidate
         @input=${this.binding.onInput}

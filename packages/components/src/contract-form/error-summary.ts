@@ -9,7 +9,7 @@ import { html, nothing } from 'lit';
 import { issueMessage } from '../i18n/issue-messages.js';
 import type { Locale } from '../i18n/locales.js';
 import { msg } from '../i18n/msg.js';
-import type { Names } from '../i18n/party-names.js';
+import type { Reader } from '../i18n/party-names.js';
 import { addButtonId, controlId } from '../shared/field-context.js';
 import { fieldName } from '../shared/field-names.js';
 
@@ -68,7 +68,7 @@ export function renderErrorSummary(
   locale: Locale,
   editable: (path: FieldPath) => boolean,
   refused?: Action,
-  names?: Names,
+  reader?: Reader,
 ) {
   if (issues.length === 0) return nothing;
   const forOthers = issues.filter((issue) => isField(issue) && !editable(issue.path));
@@ -82,7 +82,11 @@ export function renderErrorSummary(
     <h3 id="error-summary-title">${title(refused)}</h3>
     <ul>
       ${shown.map((issue) => {
-        const text = issueMessage(issue, fieldName(sections, issue.path, locale), names);
+        const text = issueMessage(
+          issue,
+          fieldName(sections, issue.path, locale, reader),
+          reader?.names,
+        );
         // Link to the field, or the list's add button, this person can fix.
         return isField(issue)
           ? html`<li><a href=${`#${targetIdOf(sections, issue.path)}`}>${text}</a></li>`

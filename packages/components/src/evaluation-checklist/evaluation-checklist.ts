@@ -3,19 +3,16 @@ import {
   evaluationProgress,
   fieldApplies,
   type FieldSpec,
-  type LearningContract,
   type Party,
-  type Perspective,
 } from '@kollegalaering/core';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController } from '../i18n/locale-controller.js';
 import { labelFor } from '../i18n/field-labels.js';
 import { namesOf } from '../i18n/party-names.js';
 import { msg, str } from '../i18n/msg.js';
 import { fieldContext } from '../shared/field-context.js';
 import { renderField } from '../shared/render-fields.js';
-import { ContractBinding } from '../state/contract-binding.js';
+import { ContractElement } from '../shared/contract-element.js';
 import { styles } from './evaluation-checklist.styles.js';
 
 /** Which evaluation: the partners' together, or one party's with their leader. */
@@ -33,6 +30,9 @@ export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
  *
  * @tagname evaluation-checklist
  *
+ * @property readonly - Shows the answers without letting anyone change them.
+ * @property config - A section configuration, to relabel the evaluation (see the docs).
+ *
  * @fires contract-change - On its own, after each edit. Inside `<learning-contract>`, that element fires it.
  *
  * @csspart progress - The "3 of 5 answered" line.
@@ -40,12 +40,8 @@ export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
  * @cssprop --lc-color-primary - Buttons and ticks. Default: #0a4f8c.
  * @cssprop --lc-space - Spacing unit. Default: 1rem.
  */
-export class EvaluationChecklistElement extends LitElement {
+export class EvaluationChecklistElement extends ContractElement {
   static override styles = styles;
-
-  /** The contract, when used on its own: a plain object. An invalid one fires `contract-error` and is not shown. */
-  @property({ attribute: false })
-  contract: LearningContract | undefined;
 
   /** `joint` for the partners' evaluation, `leader` for one party's evaluation with their leader. */
   @property({ reflect: true })
@@ -54,25 +50,6 @@ export class EvaluationChecklistElement extends LitElement {
   /** For `kind="leader"`: whose evaluation, `a` or `b`. */
   @property({ reflect: true })
   party: Party = 'a';
-
-  /** Who is looking: `party-a`, `party-b`, `leader-a`, `leader-b` or `supervisor`. */
-  @property({ reflect: true })
-  perspective: Perspective = 'party-a';
-
-  /** Shows the answers without letting anyone change them. */
-  @property({ type: Boolean, reflect: true })
-  readonly = false;
-
-  /** A section configuration, to relabel the evaluation (see the docs). */
-  @property({ attribute: false })
-  config: unknown = undefined;
-
-  private readonly localization = new LocaleController(this);
-  private readonly binding = new ContractBinding(this);
-
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.binding.afterTyping(() => super.scheduleUpdate());
-  }
 
   /** The questions and other fields of this evaluation that the perspective may see. */
   private fields(): FieldSpec[] {

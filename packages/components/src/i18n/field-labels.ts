@@ -136,8 +136,8 @@ const LABELS: Record<string, (reader: Reader, path?: FieldPath) => string> = {
   activity: () => msg('Activity', { id: 'activity', desc: 'One activity, used in “Activity 2”' }),
   'activity.what': () => msg('What will happen?', { id: 'activity.what', desc: 'Field label' }),
   'activity.who': () => msg('Who does it?', { id: 'activity.who', desc: 'Field label' }),
-  'activity.who.a': ({ names }) => personName('party-a', names),
-  'activity.who.b': ({ names }) => personName('party-b', names),
+  'activity.who.a': ({ names }) => capitalised(personName('party-a', names)),
+  'activity.who.b': ({ names }) => capitalised(personName('party-b', names)),
   'activity.who.both': () => msg('Both', { id: 'activity.who.both', desc: 'Who does an activity' }),
   'activity.who.supervisor': ({ names }) => capitalised(personName('supervisor', names)),
   'activity.when': () => msg('When?', { id: 'activity.when', desc: 'Field label' }),
@@ -294,6 +294,13 @@ export const otherAuthorsEntryLabel = (author: string) =>
     desc: 'Label of a logbook entry written by someone else; the author’s name (or Part A) follows “did”',
   });
 
+/** A logbook entry the supervisor wrote: their input to the pair, on the page and on paper. */
+export const supervisorsEntryLabel = () =>
+  msg('The supervisor’s input', {
+    id: 'logEntry.textFromSupervisor',
+    desc: 'Label of a logbook entry the supervisor wrote (their support, guidance and input), to everyone',
+  });
+
 /** Hints under built-in fields, by label key: said once, under the label, not as the label. */
 const HELP: Record<string, () => string> = {
   privateNotes: () =>
@@ -322,10 +329,12 @@ export function labelFor(key: string, reader: Reader = NOBODY, path?: FieldPath)
 function goalsOf(side: 'a' | 'b', { perspective, names }: Reader): string {
   return perspective === `party-${side}`
     ? msg('Your goals', { id: 'goals.yours', desc: 'Group heading: the reader’s own goals' })
-    : msg(str`${personName(`party-${side}`, names)}’s goals`, {
-        id: 'goals.of',
-        desc: 'Group heading: one party’s goals; the party’s name (or Part A) comes first',
-      });
+    : capitalised(
+        msg(str`${personName(`party-${side}`, names)}’s goals`, {
+          id: 'goals.of',
+          desc: 'Group heading: one party’s goals; the party’s name (or Part A) comes first',
+        }),
+      );
 }
 
 /** The heading over a party's leader: "Your leader" to the party, "The leader of Mette Larsen" to anyone else. */

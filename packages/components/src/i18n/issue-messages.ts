@@ -16,6 +16,7 @@ export function issueMessage(
 ): string {
   const side = issue.params?.['party'] === 'b' ? 'b' : 'a';
   const party = personName(`party-${side}`, names);
+  const Party = capitalised(party);
   const leader = personName(`leader-${side}`, names);
   const name = field ?? '';
   switch (issue.code) {
@@ -25,7 +26,7 @@ export function issueMessage(
         desc: 'A required field is empty; the field’s name follows',
       });
     case 'goal-missing':
-      return msg(str`${party} has no goal yet. Add at least one.`, {
+      return msg(str`${Party} has no goal yet. Add at least one.`, {
         id: 'issue.goalMissing',
         desc: 'A party has written no goal',
       });
@@ -45,7 +46,7 @@ export function issueMessage(
         desc: 'Time frame dates in the wrong order',
       });
     case 'party-not-accepted':
-      return msg(str`${party} has not accepted the contract yet.`, {
+      return msg(str`${Party} has not accepted the contract yet.`, {
         id: 'issue.partyNotAccepted',
         desc: 'A party has not accepted',
       });

@@ -11,15 +11,6 @@ import { msg, str } from './msg.js';
 /** The names written in a contract or a list's summary ('' where none is). */
 export type Names = SummaryNames;
 
-/** How the messages name the two parties. */
-export interface PartyNames {
-  a: string;
-  b: string;
-}
-
-/** "Part A" and "Part B": for messages about no contract in particular. */
-export const roleNames = (): PartyNames => ({ a: labelFor('party.a'), b: labelFor('party.b') });
-
 /** Who reads a text, and the names written in the contract: what a text that names people needs. */
 export interface Reader {
   perspective: Perspective;
@@ -38,7 +29,7 @@ export const leaderOf = (party: string) =>
 
 /**
  * A person on a contract by their name, or by their role until one is
- * written: "Mette Larsen" or "Part A", "Hanne Berg" or "lederen for Mette
+ * written: "Mette Larsen" or "part A", "Hanne Berg" or "lederen for Mette
  * Larsen", "Lone Dahl" or "supervisoren". Said inside a sentence; at the
  * start of one, `capitalised` it. The one way every text names someone.
  */
@@ -53,8 +44,11 @@ export function personName(perspective: Perspective, names: Names): string {
         : names[side];
   if (written?.trim()) return written.trim();
   switch (role) {
-    case 'party':
-      return labelFor(`party.${side}`);
+    case 'party': {
+      // "part A" inside a sentence, as "Du er part A" says it; "Part A" is a heading.
+      const label = labelFor(`party.${side}`);
+      return label.charAt(0).toLowerCase() + label.slice(1);
+    }
     case 'leader':
       return leaderOf(personName(`party-${side}`, names));
     case 'supervisor':
@@ -63,12 +57,6 @@ export function personName(perspective: Perspective, names: Names): string {
         desc: 'The supervisor (videnforvalter); used inside a sentence',
       });
   }
-}
-
-/** Each party by their name once it is written, and "Part A" or "Part B" until then. */
-export function partyNames(contract: LearningContract): PartyNames {
-  const names = namesOf(contract);
-  return { a: personName('party-a', names), b: personName('party-b', names) };
 }
 
 /** A text that starts a sentence with a name or a role: "Lederen for Mette Larsen godkendte …". */

@@ -27,3 +27,18 @@ export const notApprovedText = (leader: string) =>
     id: 'tracker.notApproved',
     desc: 'A leader has not approved: the leader’s name (or “The leader of Mette Larsen”) comes first',
   });
+
+// Said to the person themself on the page ("Du har ikke accepteret endnu");
+// never on paper, which others read.
+
+export const youNotAcceptedText = () =>
+  msg('You have not accepted yet', {
+    id: 'you.notAccepted',
+    desc: 'To the party themself: they have not accepted',
+  });
+
+export const youNotApprovedText = () =>
+  msg('You have not approved yet', {
+    id: 'you.notApproved',
+    desc: 'To the leader themself: they have not approved',
+  });

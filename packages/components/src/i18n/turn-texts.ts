@@ -2,7 +2,7 @@ import type { NeedInShort } from '@kollegalaering/core';
 import { dateFormat } from './formats.js';
 import { msg, str } from './msg.js';
 import { namesJoined } from './names-joined.js';
-import { personName, type Names } from './party-names.js';
+import { capitalised, personName, type Names } from './party-names.js';
 
 export { leaderOf, personName } from './party-names.js';
 
@@ -87,7 +87,7 @@ export function waitingText(
       });
     case 'learn':
       return msg(
-        str`${namesJoined(people, 'and')} are learning until ${dayText(until ?? '', locale)}`,
+        str`${capitalised(namesJoined(people, 'and'))} are learning until ${dayText(until ?? '', locale)}`,
         {
           id: 'turn.waiting.learn',
           desc: 'While the learning runs, to a leader or the supervisor: the two parties’ names, then the agreed last day',

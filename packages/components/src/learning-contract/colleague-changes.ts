@@ -1,5 +1,6 @@
 import {
   anchorPath,
+  canEdit,
   formatPath,
   resolvePath,
   type FieldConflict,
@@ -16,7 +17,12 @@ import { capitalised } from '../i18n/party-names.js';
 import { placeOf } from '../i18n/place-names.js';
 import { placesChanged, telling, writerName, writerOf } from '../i18n/who-changed.js';
 import { controlId, type FieldContext } from '../shared/field-context.js';
-import type { ColleagueChange, ContractController } from '../state/contract-controller.js';
+import type {
+  ColleagueChange,
+  ContractController,
+  StaleAction,
+} from '../state/contract-controller.js';
+import { actionLabel } from './action-labels.js';
 
 // Loaded by import() only when a colleague's change, a conflict or a refused change is to be shown.
 export { templates as danish } from '../locales/da-colleague-changes.js';
@@ -233,22 +239,26 @@ function renderRefusedNotice(
 
 /**
  * Changes that could not be saved, said at the top (an alert): where the
- * field is still there, by its name (the message with the text to copy is at
- * the field); where it is gone (a deleted item), the whole message here. The
- * rest of the contract saves meanwhile.
+ * person can still write in the field, by its name (the message with the text
+ * to copy is at the field); where the field is gone (a deleted item) or no
+ * longer theirs to change (the step moved on, and it may be folded away or
+ * read-only), the whole message here, with their text to copy. The rest of
+ * the contract saves meanwhile.
  */
 export function renderRefused(
-  refused: readonly RefusedEdit[],
+  changes: Pick<ContractController, 'refused' | 'dismissRefused'>,
   contract: LearningContract,
-  dismiss: (refused: RefusedEdit) => void,
   reader: Perspective,
+  rules: ContractRules | undefined,
 ) {
+  const { refused } = changes;
   if (refused.length === 0) return nothing;
+  const dismiss = (each: RefusedEdit) => changes.dismissRefused(each);
   const atFields = refused.flatMap((each) => {
-    const at = resolvePath(contract, each.pending.edit.path);
+    const at = writableAt(each, contract, reader, rules);
     return at ? [at] : [];
   });
-  const gone = refused.filter((each) => !resolvePath(contract, each.pending.edit.path));
+  const here = refused.filter((each) => !writableAt(each, contract, reader, rules));
   return html`<section class="refused" aria-labelledby="refused-title" role="alert" ${styled}>
     <h3 id="refused-title">
       ${msg('Not saved', { id: 'refused.title', desc: 'Heading above changes of the person’s that could not be saved' })}
@@ -260,19 +270,37 @@ export function renderRefused(
           </p>`
         : nothing
     }
-    ${gone.map((each) => renderRefusedNotice(each, each.pending.edit.path, dismiss, reader, contract))}
+    ${here.map((each) => renderRefusedNotice(each, resolvePath(contract, each.pending.edit.path) ?? each.pending.edit.path, dismiss, reader, contract))}
   </section>`;
 }
 
-/** An action not taken because a colleague changed the contract since the person read it. */
+/** Where a refused change's field is, when the person may still write in it there. */
+function writableAt(
+  each: RefusedEdit,
+  contract: LearningContract,
+  reader: Perspective,
+  rules: ContractRules | undefined,
+): FieldPath | undefined {
+  const at = resolvePath(contract, each.pending.edit.path);
+  return at && canEdit(contract, reader, at, rules?.customOwners) ? at : undefined;
+}
+
+/**
+ * An action not taken as pressed, beside the buttons: who had already done it
+ * (nothing to press again), or what changed in what it is about and by whom,
+ * and which button to press again once the person has read it.
+ */
 export function renderStale(
-  stale: { change: ColleagueChange } | undefined,
+  stale: StaleAction | undefined,
   reader: Perspective,
   rules: ContractRules | undefined,
   shared: boolean,
 ) {
   if (!stale) return nothing;
   const { before, after = before, paths } = stale.change;
+  const button = actionLabel(stale.action, before);
+  if (stale.done)
+    return html`<p class="stale" role="status" ${styled}>${done(stale, reader, after)}</p>`;
   const writer = shared ? writerOf(before, paths, reader, rules) : undefined;
   const parts = placesChanged(paths, telling(writer, reader, after));
   const who = writer ? writerName(writer, after) : otherWindow();
@@ -280,21 +308,46 @@ export function renderStale(
     ${
       parts
         ? msg(
-            str`${capitalised(who)} changed ${parts} after you opened the contract. Read the change above, then press the button again.`,
+            str`${capitalised(who)} changed ${parts} after you opened the contract. Read the change above, then press “${button}” again.`,
             {
-              id: 'stale.changed',
-              desc: 'An action (accept, approve, move on) was not taken because a colleague changed the contract meanwhile',
+              id: 'stale.changedPress',
+              desc: 'An action (accept, approve, move on) was not taken because a colleague changed what it is about meanwhile: who, where, and the button’s text',
             },
           )
         : msg(
-            'The contract changed after you opened it. Read it again, then press the button again.',
+            str`The contract changed after you opened it. Read it again, then press “${button}” again.`,
             {
-              id: 'stale.other',
-              desc: 'An action was not taken because the contract changed meanwhile, in parts the reader cannot see',
+              id: 'stale.otherPress',
+              desc: 'An action was not taken because the contract changed meanwhile, in parts the reader cannot see; the button’s text',
             },
           )
     }
   </p>`;
+}
+
+/** Someone had already done what the person pressed: said plainly, with nothing to press again. */
+function done(stale: StaleAction, reader: Perspective, now: LearningContract) {
+  const by = stale.done?.by;
+  const button = actionLabel(stale.action, stale.change.before);
+  if (by === reader) {
+    return msg(str`You had already done this in another window: “${button}”.`, {
+      id: 'stale.doneYours',
+      desc: 'The person pressed a button (accept, approve, confirm) whose action they had already taken in another window or tab',
+    });
+  }
+  const who = capitalised(writerName(by ?? 'colleague', now));
+  return stale.action === 'advance' && now.process.state === 'learning'
+    ? msg(str`${who} has already started the learning.`, {
+        id: 'stale.doneStarted',
+        desc: 'The person pressed “Start the learning”, and a colleague (by name, or “a colleague”) had already started it: nothing to press again',
+      })
+    : msg(
+        str`${who} has already moved the contract on to the next step. You need not press again.`,
+        {
+          id: 'stale.doneMovedOn',
+          desc: 'The person pressed a button moving the contract on, and a colleague (by name, or “a colleague”) had already done it',
+        },
+      );
 }
 
 const asText = (value: unknown): string =>
@@ -308,9 +361,11 @@ const asText = (value: unknown): string =>
 export function renderAtField(path: FieldPath, ctx: FieldContext) {
   const { state } = ctx;
   const here = formatPath(anchorPath(state.contract, path));
+  // Only where the person may still write there: else the whole message is at the top.
   const refused = (state.refusedEdits ?? []).filter(
     (each) =>
-      formatPath(resolvePath(state.contract, each.pending.edit.path) ?? []) === formatPath(path),
+      formatPath(writableAt(each, state.contract, state.perspective, state.rules) ?? []) ===
+      formatPath(path),
   );
   const conflict = state.conflicts?.find((each) => formatPath(each.path) === here);
   return html`${refused.map((each) =>
@@ -387,3 +442,26 @@ function renderConflict(conflict: FieldConflict, path: FieldPath, ctx: FieldCont
     </div>
   </div>`;
 }
+
+/**
+ * After a render of the form: a colleague moved the contract on while the
+ * person wrote, and the section their field is in folded away (a new element).
+ * The field is opened and focused again, with the caret where it was, so that
+ * what they go on typing lands in it and not on the page; or, no longer theirs
+ * to change, they stay beside it while the alert at the top has their text.
+ */
+export function keepWriting(root: ShadowRoot, was: Element | null): void {
+  if (!was?.id || was.isConnected || root.activeElement) return;
+  const field = root.querySelector<HTMLElement>(`#${CSS.escape(was.id)}`);
+  if (!field) return;
+  field.closest('details')?.setAttribute('open', '');
+  field.focus();
+  const caret = was as HTMLTextAreaElement;
+  // Only text fields have a caret (a date field has none, and throws).
+  if (field instanceof HTMLTextAreaElement && caret.selectionStart !== null) {
+    field.setSelectionRange(caret.selectionStart, caret.selectionEnd);
+  }
+}
+
+/** What the form's fields take from this part (through the shared state). */
+export const atFields = { renderAtField, keepWriting };

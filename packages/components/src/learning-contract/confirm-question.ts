@@ -9,8 +9,7 @@ import { html } from 'lit';
 import { dayText } from '../i18n/turn-texts.js';
 import type { Locale } from '../i18n/locales.js';
 import { msg, str } from '../i18n/msg.js';
-import { partyNames } from '../i18n/party-names.js';
-import { leaderOf } from '../i18n/party-names.js';
+import { capitalised, namesOf, personName } from '../i18n/party-names.js';
 import { actionLabel } from './action-labels.js';
 
 /** The question and what follows from yes, in plain words. */
@@ -20,7 +19,8 @@ function question(
   perspective: Perspective,
   locale: Locale,
 ): [string, string] {
-  const names = partyNames(contract);
+  const written = namesOf(contract);
+  const names = { a: personName('party-a', written), b: personName('party-b', written) };
   const { party } = parsePerspective(perspective);
   const other = names[otherParty(party ?? 'a')];
   const end = dayText(contract.plan.timeFrame.end, locale);
@@ -32,7 +32,7 @@ function question(
             desc: 'Question before a party agrees to end the learning early; the agreed last day follows',
           }),
           msg(
-            str`${other} has asked to. The learning ends for you both, and you cannot go back to it: next you evaluate it together.`,
+            str`${capitalised(other)} has asked to. The learning ends for you both, and you cannot go back to it: next you evaluate it together.`,
             {
               id: 'confirm.endEarly.agreeText',
               desc: 'What follows when a party agrees to end the learning early; the other party’s name comes first',
@@ -57,6 +57,7 @@ function question(
     const employee = names[party ?? 'a'];
     const held = contract.leaderEvaluations[party ?? 'a'].conversation.date;
     const othersConfirmed = contract.approvals.closing[otherParty(party ?? 'a')] !== null;
+    const otherLeader = personName(`leader-${otherParty(party ?? 'a')}`, written);
     return [
       msg(
         str`Confirm that you held the closing conversation with ${employee} on ${dayText(held, locale)}?`,
@@ -74,7 +75,7 @@ function question(
               id: 'confirm.closingCompletes',
               desc: 'Said when the other leader has confirmed already: this confirmation completes the contract',
             })
-          : msg(str`The contract is completed once ${leaderOf(other)} has confirmed too.`, {
+          : msg(str`The contract is completed once ${otherLeader} has confirmed too.`, {
               id: 'confirm.closingWaits',
               desc: 'Said when the other leader has not confirmed yet',
             })

@@ -26,7 +26,7 @@ describe('a downloaded copy', () => {
     };
     document.body.addEventListener('click', listener);
     try {
-      el.download();
+      await el.download();
     } finally {
       document.body.removeEventListener('click', listener);
     }

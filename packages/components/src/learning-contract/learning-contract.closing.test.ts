@@ -52,7 +52,7 @@ describe('<learning-contract> in the closing conversation', () => {
     );
     expect(text(question)).to.contain('Din evaluering med Mette Larsen kan ikke ændres bagefter.');
     expect(text(question)).to.contain(
-      'Kontrakten er gennemført, når lederen for Jonas Holm også har bekræftet.',
+      'Kontrakten er gennemført, når Peter Friis også har bekræftet.',
     );
     await expect(hanne).to.be.accessible();
     // No: nothing is taken.
@@ -98,7 +98,7 @@ describe('<learning-contract> in the closing conversation', () => {
     expect(hanne.shadowRoot!.querySelector('.confirm'), 'nothing to ask about').to.equal(null);
     const summary = deep(hanne, 'contract-form').shadowRoot!.querySelector('.error-summary');
     expect(text(summary)).to.contain(
-      'Date of the closing conversation (Party A and the leader of Party A) is after today. Confirm the conversation once it has been held.',
+      'Date of the closing conversation (Mette Larsen and Hanne Berg) is after today. Confirm the conversation once it has been held.',
     );
     expect(hanne.contract?.approvals.closing.a).to.equal(null);
   });

@@ -67,7 +67,7 @@ describe('<learning-contract> run formally', () => {
       'https://intra.example.dk/laer-af-en-kollega',
     );
     expect(text(el.shadowRoot!.querySelector('.turn'))).to.contain(
-      'Sæt mindst ét mål for Part A, og send så kontrakten videre til parterne',
+      'Sæt mindst ét mål for part A, og send så kontrakten videre til parterne',
     );
     await expect(el).to.be.accessible();
   });
@@ -93,7 +93,7 @@ describe('<learning-contract> run formally', () => {
     expect(el.contract?.goals.a[0]?.preset).to.equal(true);
     // Run formally the contract starts blank: the leader is named by role until their name is written.
     expect(text(form(el).querySelector('.item legend'))).to.equal(
-      'Mål 1 · sat af lederen for Part A',
+      'Mål 1 · sat af lederen for part A',
     );
 
     await as(el, 'leader-b');

@@ -84,7 +84,7 @@ describe('<learning-contract> names people', () => {
 
   it('names roles until names are written', async () => {
     const el = await shownContract(createEmptyContract({ id: 'ny' }), 'party-a');
-    expect(you(el)).to.equal('Du er part A sammen med Part B.');
-    expect(labels(el)).to.include('Mål for Part B').and.to.include('Lederen for Part B');
+    expect(you(el)).to.equal('Du er part A sammen med part B.');
+    expect(labels(el)).to.include('Mål for part B').and.to.include('Lederen for part B');
   });
 });

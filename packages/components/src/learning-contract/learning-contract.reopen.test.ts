@@ -3,49 +3,25 @@
 // the contract is opened again. The keeper here stores a write and never
 // answers it, as a save sent while a tab closes is stored without the browser
 // ever hearing back.
-import {
-  createMemoryAdapter,
-  type LearningContract,
-  type StorageAdapter,
-  type StorageResult,
-} from '@kollegalaering/core';
-import { expect, fixture, html } from '@open-wc/testing';
+import type { LearningContract, StorageResult } from '@kollegalaering/core';
+import { expect } from '@open-wc/testing';
 import '../define.js';
 import { filledAgreement } from '../test-support/contracts.js';
 import { deep, deepQueryAll, settled, text, type, until } from '../test-support/dom.js';
-import type { LearningContractElement } from './learning-contract.js';
+import { openAsPartyA, sharedKeeper } from '../test-support/server-keeper.js';
 
 const ID = 'genaabnet';
 const BASE = 'Vi lærer sam';
 
 /** A server-like keeper over one memory; `unanswered` saves are stored (or not) but never answered. */
-function keeper(memory: Map<string, string>, unanswered?: 'stores' | 'drops') {
-  const inner = createMemoryAdapter(memory);
-  const adapter: StorageAdapter = {
-    ...inner,
-    capabilities: { ...inner.capabilities, shared: true },
-    save: async (contract, options) => {
-      if (!unanswered) return inner.save(contract, options);
-      if (unanswered === 'stores') await inner.save(contract, options);
-      return new Promise<StorageResult<LearningContract>>(() => undefined);
-    },
-  };
-  return { adapter, inner };
-}
+const keeper = (memory: Map<string, string>, unanswered?: 'stores' | 'drops') =>
+  sharedKeeper(memory, async (contract, options, inner) => {
+    if (!unanswered) return inner.save(contract, options);
+    if (unanswered === 'stores') await inner.save(contract, options);
+    return new Promise<StorageResult<LearningContract>>(() => undefined);
+  });
 
-async function open(storage: StorageAdapter) {
-  const el = await fixture<LearningContractElement>(
-    html`<learning-contract
-      contract-id=${ID}
-      lang="da"
-      perspective="party-a"
-      .storage=${storage}
-    ></learning-contract>`,
-  );
-  await until(el, () => el.contract !== undefined && deepQueryAll(el, '#f-purpose').length > 0);
-  await settled(el);
-  return el;
-}
+const open = (storage: Parameters<typeof openAsPartyA>[1]) => openAsPartyA(ID, storage);
 
 const purpose = (el: Element) => deep<HTMLTextAreaElement>(el, '#f-purpose');
 const conflicts = (el: Element) => deepQueryAll(el, '[part="conflict"]');

@@ -29,7 +29,7 @@ import { msg, withDanish } from '../i18n/msg.js';
 import { PaintTypingFirst } from '../shared/after-next-paint.js';
 import { personName } from '../i18n/party-names.js';
 import { LazyPart } from '../shared/lazy-part.js';
-import { renderConfigError } from '../contract-form/config-error.js';
+import { renderConfigError } from '../shared/config-error.js';
 import { acceptContract } from '../state/contract-binding.js';
 import {
   contractContext,
@@ -40,7 +40,6 @@ import { actionLabel, downloadOwnCopyLabel, printLabel } from './action-labels.j
 import { readConfigScript, resolveConfig } from '../shared/config-source.js';
 import { ContractController } from '../state/contract-controller.js';
 import type { Imported } from './import-file.js';
-import { copyFileName, downloadJson } from './download.js';
 import { styles } from './learning-contract.styles.js';
 import { ConfirmStep } from './confirm-step.js';
 import { youAreText } from './you-are.js';
@@ -65,8 +64,8 @@ export { STORAGE_KINDS, type StorageKind };
  * @tagname learning-contract
  *
  * @fires contract-change - After each edit or action by the user (not when `contract` is set). `detail.contract` is the new contract.
- * @fires contract-save - After each successful save, and when a newer stored version (a colleague's save, another tab's) was taken in, so that the rest of the page can follow it. `detail` holds `contract` (as stored) and `savedAt`.
- * @fires contract-error - When a contract cannot be loaded, saved, imported or accepted. `detail.code` says why: `conflict`, `quota`, `unavailable` (storage cannot be reached; with a server the changes wait in this browser and go when it answers), `corrupt`, `newer-version`, `unknown-storage` and `missing-endpoint` (the page asked for storage that cannot save: shown read-only, with a message), `unsupported-lang` (a `lang` the elements do not speak: shown in Danish), `missing-contract-id` (nothing is saved without one; the status tells the person so), `unknown-perspective` (the page gave a perspective that is not one: shown read-only, shared parts only), `forbidden` (a server refused a change), `edit-refused`, or an import problem (`not-json`, `too-large`, …).
+ * @fires contract-save - After each successful save or action, and when a newer stored version (a colleague's save, another tab's) was taken in, so that the rest of the page can follow it. `detail` holds `contract` (as stored) and `savedAt`.
+ * @fires contract-error - When a contract cannot be loaded, saved, imported or accepted. `detail.code` says why: `conflict`, `quota`, `unavailable` (storage cannot be reached; with a server the changes wait in this browser and go when it answers), `corrupt`, `newer-version`, `unknown-storage` and `missing-endpoint` (the page asked for storage that cannot save: shown read-only, with a message), `unsupported-lang` (a `lang` the elements do not speak: shown in Danish), `missing-contract-id` (nothing is saved without one; the status tells the person so), `unknown-perspective` (the page gave a perspective that is not one: shown read-only, shared parts only), `forbidden` (a server refused a change), `signed-out` (the server answered 401: the session ended or the page's token went stale; the changes stay in this browser, the status says so and, where the server signs people in itself, links to its sign-in; a host with tokens can get a fresh one and call `save()`), `edit-refused`, or an import problem (`not-json`, `too-large`, …).
  * @fires step-change - When the contract moves to another step. `detail` holds `from`, `to` and `contract`.
  * @fires contract-delete - After the contract was deleted from storage. `detail.id` is its id.
  *
@@ -238,10 +237,15 @@ export class LearningContractElement extends LitElement {
     return deleted;
   }
 
-  /** Offers the contract as a JSON file to download (see exportContract). */
-  download(which: 'own' | 'whole' = 'own'): void {
+  /**
+   * Offers the contract as a JSON file to download (see exportContract).
+   * Resolves once the browser was handed the file.
+   */
+  async download(which: 'own' | 'whole' = 'own'): Promise<void> {
     const data = this.exportContract(which);
     if (!data) return;
+    // Fetched on the click: few pages ever take a backup, so it stays out of the first load.
+    const { copyFileName, downloadJson } = await import('./download.js');
     const { parties } = this.controller.shown!;
     const names = { a: parties.a.name, b: parties.b.name };
     const whose = which === 'own' ? personName(this.perspective, names) : '';
@@ -376,7 +380,7 @@ export class LearningContractElement extends LitElement {
       refusedEdits: this.controller.refused,
       settle: (path, choice) => this.controller.resolveConflict(path, choice),
       dismiss: (refused) => this.controller.dismissRefused(refused),
-      ...(this.colleaguePart.value && { renderAtField: this.colleaguePart.value.renderAtField }),
+      ...this.colleaguePart.value?.atFields,
       sections: resolved.sections,
       ...(resolved.introduction && { introduction: resolved.introduction }),
       rules: resolved.rules,
@@ -507,7 +511,7 @@ export class LearningContractElement extends LitElement {
       return;
     }
     if (button.dataset['action'] === 'download') {
-      this.download('own');
+      void this.download('own');
       return;
     }
     if (/^(delete|keep)/.test(button.dataset['action']!))
@@ -746,9 +750,14 @@ export class LearningContractElement extends LitElement {
           ${renderSaveStatus(this.contractId, autosave, this.localization.locale, trouble?.troubleStatus)}
         </p>
         ${changes?.renderNews(autosave, this.perspective, this.rulesNow()) ?? nothing}
+        ${trouble?.renderSignInAgain(autosave) ?? nothing}
         ${
           trouble && (['failed', 'offline'].includes(autosave.status) || autosave.removedElsewhere)
-            ? html`<button type="button" class="secondary" @click=${() => this.download('whole')}>
+            ? html`<button
+                type="button"
+                class="secondary"
+                @click=${() => void this.download('whole')}
+              >
                 ${trouble.downloadEverythingLabel()}
               </button>`
             : nothing
@@ -759,7 +768,7 @@ export class LearningContractElement extends LitElement {
       ${this.unknownPerspective === undefined ? nothing : trouble?.renderPageMistake('perspective')}
       ${this.controller.storageProblem === undefined ? nothing : trouble?.renderPageMistake('storage')}
       ${this.troublePart.failed ? this.troublePart.render(() => nothing) : nothing}
-      ${contract && changes ? changes.renderRefused(autosave.refused, contract, (each) => autosave.dismissRefused(each), this.perspective) : nothing}
+      ${contract && changes ? changes.renderRefused(autosave, contract, this.perspective, this.rulesNow()) : nothing}
       ${trouble?.renderLoadError(loadError, () => void this.controller.load())}
       ${this.renderRetention(contract)}
       ${

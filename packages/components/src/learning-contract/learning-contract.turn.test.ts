@@ -55,7 +55,7 @@ describe('<learning-contract> says whose turn it is', () => {
     const el = await shownContract(acceptedContract(), 'party-a', 'en');
     const warning = () => el.shadowRoot!.querySelector('.turn .warning');
     expect(text(warning())).to.equal(
-      'Already accepted or approved by Mette Larsen and Jonas Holm. If you change the agreement now, they must accept or approve it again.',
+      'You and Jonas Holm have already accepted or approved the agreement. If you change it now, you must all accept or approve it again.',
     );
     await expect(el).to.be.accessible();
     const purpose = deep<HTMLTextAreaElement>(el, '#f-purpose');
@@ -91,7 +91,7 @@ describe('<learning-contract> says whose turn it is', () => {
     el.perspective = 'party-a';
     await settled(el);
     expect(text(withdrawn())).to.match(
-      /^Jonas Holm changed “Goals \(Party B’s goals\)” on \w+ \d+, \d{4}, so your acceptance was withdrawn\. Read the change, and accept again\.$/,
+      /^Jonas Holm changed “Goals \(Jonas Holm’s goals\)” on \w+ \d+, \d{4}, so your acceptance was withdrawn\. Read the change, and accept again\.$/,
     );
     el.perspective = 'leader-b';
     await settled(el);

@@ -15,13 +15,25 @@ import {
   type Perspective,
 } from '@kollegalaering/core';
 import { adoptStyles, html, nothing, render } from 'lit';
-import { helpFor, labelFor, otherAuthorsEntryLabel } from '../i18n/field-labels.js';
+import {
+  helpFor,
+  labelFor,
+  otherAuthorsEntryLabel,
+  supervisorsEntryLabel,
+} from '../i18n/field-labels.js';
 import { dateFormat } from '../i18n/formats.js';
 import { fieldLabel, optionLabel, sectionLabel } from '../i18n/localised-text.js';
 import type { Locale } from '../i18n/locales.js';
 import { msg, setRenderingLocale, str } from '../i18n/msg.js';
 import { namesJoined } from '../i18n/names-joined.js';
-import { leaderOf, namesOf, personName, type Reader } from '../i18n/party-names.js';
+import {
+  capitalised,
+  leaderOf,
+  namesOf,
+  personName,
+  type Names,
+  type Reader,
+} from '../i18n/party-names.js';
 import { stepName } from '../i18n/step-names.js';
 import { yesOrNo } from '../i18n/yes-or-no.js';
 import { signatureItems } from '../shared/signatures.js';
@@ -32,7 +44,12 @@ import { printStyles } from './print-view.styles.js';
 // Loaded by import() when the person prints, with its Danish texts.
 export { templates as danish } from '../locales/da-print-view.js';
 
-/** What printing one field needs: the contract, the locale, and who reads it (for names). */
+/**
+ * What printing one field needs: the contract, the locale, and how its labels
+ * name people. A printed copy is read by others (the personnel file): its
+ * labels name the parties ("Mål for Mette Larsen", "Hvad vil Mette Larsen
+ * lære?"), never "du", whoever printed it.
+ */
 interface Paper {
   contract: LearningContract;
   locale: Locale;
@@ -58,8 +75,8 @@ function valueText(field: FieldSpec, value: unknown, paper: Paper): string {
     return optionLabel(field, value, locale, reader);
   if (Array.isArray(value))
     return value.map((option) => optionLabel(field, String(option), locale, reader)).join(', ');
-  if (field.kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
-    return day(value, locale);
+  // A day, also one typed as a day into a text ("When?"), as the page writes days.
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return day(value, locale);
   return typeof value === 'string' && value.trim() ? value : '—';
 }
 
@@ -94,14 +111,21 @@ function confirmedBy(item: unknown, paper: Paper) {
 
 /**
  * A logbook entry's author, after its number ("Entry 2 · Jonas Holm"), and
- * its question asked of whoever wrote it, as on the page.
+ * its question with the author's name ("… what did Jonas Holm learn?"), or
+ * the supervisor's input as such: on paper, whose learning it was is said.
  */
 function authorOf(item: unknown, paper: Paper) {
   const author = (item as { author?: unknown }).author;
+  const { names } = paper.reader;
+  if (author === 'supervisor') {
+    return {
+      note: ` · ${capitalised(personName('supervisor', names))}`,
+      label: supervisorsEntryLabel(),
+    };
+  }
   if (author !== 'a' && author !== 'b') return undefined;
-  const name = personName(`party-${author}`, paper.reader.names);
-  const own = paper.reader.perspective === `party-${author}`;
-  return { note: ` · ${name}`, label: own ? undefined : otherAuthorsEntryLabel(name) };
+  const name = personName(`party-${author}`, names);
+  return { note: ` · ${name}`, label: otherAuthorsEntryLabel(name) };
 }
 
 /** A list's items, each with its fields; a list inside an item (sub-goals) is printed under it. */
@@ -138,14 +162,12 @@ function printGroup(group: GroupSpec, paper: Paper) {
 }
 
 /** Whose copy this is: "Mette Larsen (Part A)", "Hanne Berg (the leader of Mette Larsen)", or the supervisor. */
-function copyFor({ reader }: Paper): string {
-  const { role, party } = parsePerspective(reader.perspective);
-  const who = personName(reader.perspective, reader.names);
+function copyFor(perspective: Perspective, names: Names): string {
+  const { role, party } = parsePerspective(perspective);
+  const who = personName(perspective, names);
   if (!party) return who;
   const as =
-    role === 'party'
-      ? labelFor(`party.${party}`)
-      : leaderOf(personName(`party-${party}`, reader.names));
+    role === 'party' ? labelFor(`party.${party}`) : leaderOf(personName(`party-${party}`, names));
   return who === as ? who : `${who} (${as})`;
 }
 
@@ -219,18 +241,27 @@ function closingConfirmed(state: ContractState, party: Party, locale: Locale) {
  * their own, when asked for (`withNotes`).
  */
 export function renderPrintView(state: ContractState, locale: Locale, withNotes = false) {
+  const names = namesOf(state.contract);
   const paper: Paper = {
     contract: state.contract,
     locale,
-    reader: { perspective: state.perspective, names: namesOf(state.contract) },
+    // A party's labels say "you" to them on the page; on paper they name them.
+    reader: {
+      perspective:
+        parsePerspective(state.perspective).role === 'party' ? 'supervisor' : state.perspective,
+      names,
+    },
   };
+  // A list with nothing in it is left out, and a heading with nothing under it.
+  const filled = (field: FieldSpec | ListSpec) =>
+    !isListSpec(field) || ((getAtPath(state.contract, field.path) as unknown[]) ?? []).length > 0;
   const views = sectionsInView(state.contract, state.perspective, state.sections, state.rules)
     .map((view) => ({
       ...view,
       groups: view.groups
         .map((group) => ({
           ...group,
-          fields: group.fields.filter((field) => isPartOfAgreement(field.path)),
+          fields: group.fields.filter((field) => isPartOfAgreement(field.path) && filled(field)),
         }))
         .filter((group) => group.fields.length > 0),
     }))
@@ -241,7 +272,7 @@ export function renderPrintView(state: ContractState, locale: Locale, withNotes 
       ${msg('Learning contract', { id: 'title', desc: 'Heading of the whole contract (læringskontrakt)' })}
     </h1>
     <p class="print-for">
-      ${msg(str`Copy for ${copyFor(paper)}. Printed on ${printed}.`, { id: 'print.copyFor', desc: 'On paper, under the title: whose copy it is and the day it was printed' })}
+      ${msg(str`Copy for ${copyFor(state.perspective, names)}. Printed on ${printed}.`, { id: 'print.copyFor', desc: 'On paper, under the title: whose copy it is and the day it was printed' })}
     </p>
     <p class="completion">${completion(paper)}</p>
     ${views.map(

@@ -26,6 +26,15 @@ export function troubleStatus(autosave: ContractController): string {
         { id: 'status.offline', desc: 'Save status while the server cannot be reached' },
       );
     case 'failed':
+      if (autosave.error?.code === 'signed-out') {
+        return msg(
+          'You are no longer signed in. Your changes are kept in this browser; sign in again to save them.',
+          {
+            id: 'status.signedOut',
+            desc: 'Save failed because the sign-in ended (e.g. after an idle time); the edits are kept locally',
+          },
+        );
+      }
       return autosave.error?.code === 'quota'
         ? msg(
             'Not saved: the browser’s storage is full. Your text is still here; do not close the page.',
@@ -38,6 +47,22 @@ export function troubleStatus(autosave: ContractController): string {
     default:
       return '';
   }
+}
+
+/**
+ * After a save was refused because the person is no longer signed in: a link
+ * to the server's own sign-in, back to this page, where the server offers one
+ * on this page's origin. The kept changes are sent once the page is back.
+ */
+export function renderSignInAgain(autosave: ContractController) {
+  const { error, status } = autosave;
+  if (status !== 'failed' || error?.code !== 'signed-out' || !error.signIn) return nothing;
+  const signIn = new URL(error.signIn, document.baseURI);
+  if (signIn.origin !== location.origin) return nothing;
+  signIn.searchParams.set('return', location.pathname + location.search + location.hash);
+  return html`<a class="sign-in-again" href=${signIn.href}>
+    ${msg('Sign in again', { id: 'status.signInAgain', desc: 'Link to the sign-in after the session ended; comes back to this page' })}
+  </a>`;
 }
 
 /** What went wrong loading the stored contract, said plainly. */

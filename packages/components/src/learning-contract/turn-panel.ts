@@ -13,7 +13,7 @@ import {
 import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
 import { namesJoined } from '../i18n/names-joined.js';
-import { namesOf, roleNames } from '../i18n/party-names.js';
+import { capitalised, namesOf, type Names } from '../i18n/party-names.js';
 import { dateFormat } from '../i18n/formats.js';
 import { dayText } from '../i18n/turn-texts.js';
 import type { Locale } from '../i18n/locales.js';
@@ -128,7 +128,7 @@ function renderSupervisorsPart(contract: LearningContract, rules: ContractRules 
     answered
       ? html`<li class="yours">
           ${msg(
-            str`${pair} have answered how they used you as their supervisor: read it under the joint evaluation.`,
+            str`${capitalised(pair)} have answered how they used you as their supervisor: read it under the joint evaluation.`,
             {
               id: 'turn.supervisor.answered',
               desc: 'To the supervisor once the partners answered the question about the supervision; the two names come first',
@@ -158,12 +158,12 @@ function renderClosingConfirmed(contract: LearningContract, locale: Locale) {
 }
 
 /** Run formally, step 1 is a leader's: set the goals for their employee, then hand the contract on. */
-function presetGoalsText(need: Need, names: { a: string; b: string }): string | undefined {
+function presetGoalsText(need: Need, names: Names): string | undefined {
   const party = need.issues?.[0]?.params?.['party'];
   if (need.need !== 'fill-in' || !need.issues?.every((i) => i.code === 'preset-goal-missing')) {
     return undefined;
   }
-  const name = (party === 'b' ? names.b : names.a).trim() || roleNames()[party === 'b' ? 'b' : 'a'];
+  const name = personName(party === 'b' ? 'party-b' : 'party-a', names);
   return msg(str`Set at least one goal for ${name}, then hand the contract on to the parties`, {
     id: 'turn.yours.presetGoals',
     desc: 'Formal mode, step 1: the leader sets goals for their employee (by name, or Part A)',
@@ -193,8 +193,9 @@ function renderWithdrawn(
   const path = withdrawn.path
     .split('.')
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-  const field = fieldName(sections, path, locale) ?? withdrawn.path;
-  const who = personName(withdrawn.by, namesOf(contract));
+  const names = namesOf(contract);
+  const field = fieldName(sections, path, locale, { perspective, names }) ?? withdrawn.path;
+  const who = capitalised(personName(withdrawn.by, names));
   const day = dateFormat(locale, { dateStyle: 'long' }).format(new Date(withdrawn.at));
   return html`<p class="withdrawn">
     ${
@@ -220,27 +221,84 @@ function renderWithdrawn(
 /**
  * Said before an edit, not after: while the agreement is being signed, a
  * change to what was agreed withdraws every signature (core's applyEdit).
+ * The reader's own signature is said to them ("Du har allerede …"), the
+ * others' by name, and who must sign again in the right person and number.
  */
 function renderSignedWarning(contract: LearningContract, perspective: Perspective) {
   if (!editWithdrawsSignatures(contract) || perspective === 'supervisor') return nothing;
   const names = namesOf(contract);
   const { parties, leaders } = contract.approvals;
   const signed = [
-    ...(['a', 'b'] as const)
-      .filter((party) => parties[party])
-      .map((party) => personName(`party-${party}`, names)),
-    ...(['a', 'b'] as const)
-      .filter((party) => leaders[party])
-      .map((party) => personName(`leader-${party}`, names)),
-  ];
-  const who = namesJoined(signed, 'and');
-  return html`<p class="warning">
-    ${msg(
-      str`Already accepted or approved by ${who}. If you change the agreement now, they must accept or approve it again.`,
+    ...(['a', 'b'] as const).filter((party) => parties[party]).map((party) => `party-${party}`),
+    ...(['a', 'b'] as const).filter((party) => leaders[party]).map((party) => `leader-${party}`),
+  ] as Perspective[];
+  if (signed.length === 0) return nothing;
+  const others = signed.filter((who) => who !== perspective);
+  const theirNames = others.map((who) => personName(who, names));
+  const who = capitalised(namesJoined(theirNames, 'and'));
+  const yours = others.length < signed.length;
+  const approves = (who: Perspective) => parsePerspective(who).role === 'leader';
+  let text: string;
+  if (others.length === 0) {
+    text = approves(perspective)
+      ? msg(
+          'You have already approved the agreement. If you change it now, you must approve it again.',
+          {
+            id: 'signed.you.approved',
+            desc: 'To a leader who has approved the agreement, before they change it: a change withdraws their approval',
+          },
+        )
+      : msg(
+          'You have already accepted the agreement. If you change it now, you must accept it again.',
+          {
+            id: 'signed.you.accepted',
+            desc: 'To a party who has accepted the agreement, before they change it: a change withdraws their acceptance',
+          },
+        );
+  } else if (yours) {
+    const all = capitalised(
+      namesJoined(
+        [
+          msg('you', {
+            id: 'signed.you',
+            desc: 'The reader, first in a list of names (“you and Jonas Holm”)',
+          }),
+          ...theirNames,
+        ],
+        'and',
+      ),
+    );
+    text = msg(
+      str`${all} have already accepted or approved the agreement. If you change it now, you must all accept or approve it again.`,
       {
-        id: 'turn.signedWarning',
-        desc: 'While the agreement is accepted and approved: who has (by name), and that a change withdraws it',
+        id: 'signed.withYou',
+        desc: 'While the agreement is being signed: the reader (“You”) and the others who accepted or approved (by name), and that a change withdraws it from all of them (Danish: I)',
       },
-    )}
-  </p>`;
+    );
+  } else if (others.length === 1) {
+    text = approves(others[0]!)
+      ? msg(
+          str`${who} has already approved the agreement. If you change it now, ${theirNames[0]} must approve it again.`,
+          {
+            id: 'signed.one.approved',
+            desc: 'While the agreement is being signed: one leader (by name) has approved, and a change withdraws it',
+          },
+        )
+      : msg(
+          str`${who} has already accepted the agreement. If you change it now, ${theirNames[0]} must accept it again.`,
+          {
+            id: 'signed.one.accepted',
+            desc: 'While the agreement is being signed: one party (by name) has accepted, and a change withdraws it',
+          },
+        );
+  } else {
+    text = msg(
+      str`${who} have already accepted or approved the agreement. If you change it now, they must accept or approve it again.`,
+      {
+        id: 'signed.others',
+        desc: 'While the agreement is being signed: two or more others (by name) have accepted or approved, and a change withdraws it from them (Danish: de)',
+      },
+    );
+  }
+  return html`<p class="warning">${text}</p>`;
 }

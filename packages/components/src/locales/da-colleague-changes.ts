@@ -57,6 +57,9 @@ export const templates = {
 'refused.other': `Serveren tog ikke imod ændringen.`,
 'refused.title': `Ikke gemt`,
 'refused.yourText': `Det, du skrev – så du kan kopiere det:`,
-'stale.changed': str`${0} har ændret ${1}, efter du åbnede kontrakten. Læs ændringen ovenfor, og tryk så på knappen igen.`,
-'stale.other': `Kontrakten er ændret, efter du åbnede den. Læs den igen, og tryk så på knappen igen.`,
+'stale.changedPress': str`${0} har ændret ${1}, efter du åbnede kontrakten. Læs ændringen ovenfor, og tryk så på »${2}« igen.`,
+'stale.doneMovedOn': str`${0} har allerede flyttet kontrakten videre til næste trin. Du behøver ikke at trykke igen.`,
+'stale.doneStarted': str`${0} har allerede begyndt læringen.`,
+'stale.doneYours': str`Det havde du allerede gjort i et andet vindue: »${0}«.`,
+'stale.otherPress': str`Kontrakten er ændret, efter du åbnede den. Læs den igen, og tryk så på »${0}« igen.`,
 };

@@ -1,5 +1,5 @@
 // Do not modify this file by hand: scripts/split-dictionaries.mjs moves the
-// 'error.', 'status.removed', 'status.offline', 'status.quota', 'status.failed', 'status.download' messages here from the dictionary lit-localize generates.
+// 'error.', 'status.removed', 'status.offline', 'status.quota', 'status.failed', 'status.download', 'status.signedOut', 'status.signInAgain' messages here from the dictionary lit-localize generates.
 
 export const templates = {
 'error.corrupt': `Den gemte kontrakt kunne ikke læses. Der er gemt en kopi af den, og du starter på en tom kontrakt.`,
@@ -13,4 +13,6 @@ export const templates = {
 'status.offline': `Offline: dine ændringer gemmes i denne browser og sendes, når forbindelsen er tilbage.`,
 'status.quota': `Ikke gemt: browserens lager er fuldt. Din tekst er her stadig, så luk ikke siden.`,
 'status.removed': `En anden har slettet kontrakten. Det, du ser, er ikke længere gemt nogen steder. Hent det som fil, hvis du har brug for det.`,
+'status.signedOut': `Du er ikke længere logget ind. Dine ændringer er gemt i denne browser; log ind igen for at gemme dem.`,
+'status.signInAgain': `Log ind igen`,
 };

@@ -1,17 +1,11 @@
-import {
-  type GroupSpec,
-  type LearningContract,
-  type Party,
-  type Perspective,
-} from '@kollegalaering/core';
-import { html, LitElement, nothing } from 'lit';
+import { type GroupSpec, type Party } from '@kollegalaering/core';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController } from '../i18n/locale-controller.js';
 import { fieldContext } from '../shared/field-context.js';
 import { editFromListClick } from '../shared/field-events.js';
 import { FocusAfterRender } from '../shared/focus-after-render.js';
 import { renderGroup } from '../shared/render-fields.js';
-import { ContractBinding } from '../state/contract-binding.js';
+import { ContractElement } from '../shared/contract-element.js';
 import { styles } from './party-section.styles.js';
 
 /** The groups that make up one party's block: who they are, their goals, their leader. */
@@ -25,40 +19,21 @@ const PARTY_GROUPS = ['parties', 'purpose', 'leaders'] as const;
  *
  * @tagname party-section
  *
+ * @property readonly - Shows the block without letting anyone change it.
+ * @property config - A section configuration, to relabel sections (see the docs).
+ *
  * @fires contract-change - On its own, after each edit. Inside `<learning-contract>`, that element fires it.
  *
  * @cssprop --lc-color-primary - Buttons. Default: #0a4f8c.
  * @cssprop --lc-space - Spacing unit. Default: 1rem.
  */
-export class PartySectionElement extends LitElement {
+export class PartySectionElement extends ContractElement {
   static override styles = styles;
-
-  /** The contract, when used on its own: a plain object. An invalid one fires `contract-error` and is not shown. */
-  @property({ attribute: false })
-  contract: LearningContract | undefined;
 
   /** Whose block: `a` or `b`. */
   @property({ reflect: true })
   party: Party = 'a';
 
-  /** Who is looking: `party-a`, `party-b`, `leader-a`, `leader-b` or `supervisor`. */
-  @property({ reflect: true })
-  perspective: Perspective = 'party-a';
-
-  /** Shows the block without letting anyone change it. */
-  @property({ type: Boolean, reflect: true })
-  readonly = false;
-
-  /** A section configuration, to relabel sections (see the docs). */
-  @property({ attribute: false })
-  config: unknown = undefined;
-
-  private readonly localization = new LocaleController(this);
-  private readonly binding = new ContractBinding(this);
-
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.binding.afterTyping(() => super.scheduleUpdate());
-  }
   private readonly focusAfterRender = new FocusAfterRender(this);
 
   /** This party's groups from the identity, goals and leader sections. */

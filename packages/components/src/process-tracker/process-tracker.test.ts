@@ -110,15 +110,16 @@ describe('<process-tracker>', () => {
     ]);
   });
 
-  it('says Part A and a leader by role until the names are written, in English', async () => {
+  it('says Party B and a leader by role until the names are written, and "you" to the reader, in English', async () => {
     const contract = filledAgreement();
-    contract.parties.a.name = '';
+    contract.parties.b.name = '';
     contract.leaders.b.name = '';
     const el = await tracker('en', contract);
     const [, agreement] = steps(el);
-    expect(text(agreement)).to.contain('Party A has not accepted yet');
+    expect(text(agreement)).to.contain('You have not accepted yet');
+    expect(text(agreement)).to.contain('Party B has not accepted yet');
     expect(text(agreement)).to.contain('Hanne Berg has not approved yet');
-    expect(text(agreement)).to.contain('The leader of Jonas Holm has not approved yet');
+    expect(text(agreement)).to.contain('The leader of party B has not approved yet');
   });
 
   it('shows each approval with who, when and the comment, to everyone on the contract', async () => {

@@ -5,20 +5,17 @@ import {
   resolveSections,
   STEPS,
   type LearningContract,
-  type Perspective,
   type ResolvedSections,
   type Step,
 } from '@kollegalaering/core';
-import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
 import { issueMessage } from '../i18n/issue-messages.js';
 import { namesOf } from '../i18n/party-names.js';
 import { signatureItems } from '../shared/signatures.js';
-import { LocaleController } from '../i18n/locale-controller.js';
 import { msg, str } from '../i18n/msg.js';
 import { completedMessage, stepName } from '../i18n/step-names.js';
 import { fieldName } from '../shared/field-names.js';
-import { ContractBinding } from '../state/contract-binding.js';
+import { ContractElement } from '../shared/contract-element.js';
 import { styles } from './process-tracker.styles.js';
 
 /**
@@ -34,6 +31,9 @@ import { styles } from './process-tracker.styles.js';
  *
  * @tagname process-tracker
  *
+ * @property readonly - Shows the state only; the tracker never changes the contract.
+ * @property config - A section configuration (see the docs); its required custom fields count as blockers, its introduction makes step 1 used.
+ *
  * @csspart list - The ordered list of steps.
  *
  * @cssprop --lc-color-primary - The current step. Default: #0a4f8c.
@@ -41,33 +41,14 @@ import { styles } from './process-tracker.styles.js';
  * @cssprop --lc-font-family - Font. Default: inherited from the page.
  * @cssprop --lc-space - Spacing unit. Default: 1rem.
  */
-export class ProcessTrackerElement extends LitElement {
+export class ProcessTrackerElement extends ContractElement {
   static override styles = styles;
-
-  /** The contract, when used on its own: a plain object. An invalid one fires `contract-error` and is not shown. */
-  @property({ attribute: false })
-  contract: LearningContract | undefined;
-
-  /** Who is looking: `party-a`, `party-b`, `leader-a`, `leader-b` or `supervisor`. */
-  @property({ reflect: true })
-  perspective: Perspective = 'party-a';
-
-  /** Shows the state only; the tracker never changes the contract. */
-  @property({ type: Boolean, reflect: true })
-  readonly = false;
-
-  /** A section configuration (see the docs); its required custom fields count as blockers, its introduction makes step 1 used. */
-  @property({ attribute: false })
-  config: unknown = undefined;
-
-  private readonly localization = new LocaleController(this);
-  private readonly binding = new ContractBinding(this);
 
   /** Who accepted and approved, when, and the leaders' comments, for everyone who may read them. */
   private renderApprovals(contract: LearningContract) {
     const perspective = this.binding.state?.perspective ?? this.perspective;
     return html`<ul class="signatures">
-      ${signatureItems(contract, perspective, this.localization.locale)}
+      ${signatureItems(contract, perspective, this.localization.locale, undefined, true)}
     </ul>`;
   }
 
@@ -75,6 +56,10 @@ export class ProcessTrackerElement extends LitElement {
     const state = this.binding.state;
     const blockers = advanceBlockers(contract, state?.rules);
     if (blockers.length === 0) return nothing;
+    const reader = {
+      perspective: state?.perspective ?? this.perspective,
+      names: namesOf(contract),
+    };
     return html`<details>
       <summary>
         ${msg(str`Cannot start yet – missing: ${blockers.length}`, { id: 'tracker.blocked', desc: 'The next step is blocked; the number of things missing follows' })}
@@ -83,7 +68,7 @@ export class ProcessTrackerElement extends LitElement {
         ${blockers.map(
           (blocker) =>
             html`<li>
-              ${issueMessage(blocker, fieldName(state?.sections ?? [], blocker.path, this.localization.locale), namesOf(contract))}
+              ${issueMessage(blocker, fieldName(state?.sections ?? [], blocker.path, this.localization.locale, reader), reader.names)}
             </li>`,
         )}
       </ul>

@@ -13,14 +13,19 @@ import {
 } from '@kollegalaering/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { helpFor, labelFor, otherAuthorsEntryLabel } from '../i18n/field-labels.js';
+import {
+  helpFor,
+  labelFor,
+  otherAuthorsEntryLabel,
+  supervisorsEntryLabel,
+} from '../i18n/field-labels.js';
 import { issueMessage } from '../i18n/issue-messages.js';
 import { fieldLabel, localised, optionLabel } from '../i18n/localised-text.js';
 import { dateFormat, numberFormat } from '../i18n/formats.js';
 import { msg, str } from '../i18n/msg.js';
 import { yesOrNo } from '../i18n/yes-or-no.js';
 import { namesJoined } from '../i18n/names-joined.js';
-import { personName } from '../i18n/party-names.js';
+import { capitalised, personName } from '../i18n/party-names.js';
 import { addButtonId, controlId, type FieldContext } from './field-context.js';
 import { textValue } from './text-value.js';
 
@@ -65,7 +70,8 @@ function valueInWords(field: FieldSpec, value: unknown, ctx: FieldContext): stri
   }
   if (typeof value !== 'string' || value.trim() === '') return '—';
   if (field.kind === 'choice') return optionLabel(field, value, ctx.locale, ctx.reader);
-  if (field.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+  // A day, also one typed as a day into a text ("When?"), as the page writes days.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     return dateFormat(ctx.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
       new Date(`${value}T00:00:00Z`),
     );
@@ -373,10 +379,7 @@ function labelInItem(field: FieldSpec, item: object, ctx: FieldContext): string 
   const { role, party } = parsePerspective(ctx.state.perspective);
   // The supervisor's entries are their input to the pair; its legend names them.
   if (author === 'supervisor') {
-    return msg('The supervisor’s input', {
-      id: 'logEntry.textFromSupervisor',
-      desc: 'Label of a logbook entry the supervisor wrote (their support, guidance and input), to everyone',
-    });
+    return supervisorsEntryLabel();
   }
   if (role === 'party' && author === party) return undefined;
   const name = authorOf(item, ctx);
@@ -386,7 +389,7 @@ function labelInItem(field: FieldSpec, item: object, ctx: FieldContext): string 
 /** Said after an item's number: who wrote it (a logbook entry), or which leader set it (a goal). */
 function itemNote(list: ListSpec, item: object, ctx: FieldContext): string {
   const author = authorOf(item, ctx);
-  if (author) return ` · ${author}`;
+  if (author) return ` · ${capitalised(author)}`;
   if ((item as { preset?: unknown }).preset !== true) return '';
   const leader = personName(list.path[1] === 'b' ? 'leader-b' : 'leader-a', ctx.reader.names);
   return ` · ${msg(str`set by ${leader}`, { id: 'goal.preset', desc: 'After “Goal 1”: a goal the party’s leader set in advance (formal mode); the leader’s name (or “the leader of Part A”) follows' })}`;
@@ -402,14 +405,15 @@ export function renderList(list: ListSpec, ctx: FieldContext, extras?: ItemExtra
     (getAtPath(ctx.state.contract, list.path) as Array<{ id: string }> | undefined) ?? [];
   const itemName = labelFor(list.itemLabel);
   const listEditable = ctx.editable(list.path);
-  const problems = renderNotes(list.path, labelFor(list.label), ctx);
+  const listName = labelFor(list.label, ctx.reader);
+  const problems = renderNotes(list.path, listName, ctx);
   const shown = windowOf(list, items.length, ctx);
   return html`<div class="list">
     ${problems.message} ${renderWindowNote(list, items.length, shown, ctx)}
     ${
       items.length === 0 && !listEditable
         ? html`<p class="empty">
-            ${msg('None yet.', { id: 'list.empty', desc: 'A list with no items' })}
+            ${msg(str`${listName}: none yet.`, { id: 'list.empty', desc: 'A list with no items, after its name (“Sub-goals: none yet.”)' })}
           </p>`
         : nothing
     }

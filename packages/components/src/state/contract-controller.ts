@@ -53,6 +53,20 @@ export interface ColleagueChange {
   paths: FieldPath[];
 }
 
+/**
+ * An action met a newer version: what changed in what it is about (`change`,
+ * the person is asked again), or who had already done it (`done`). It belongs
+ * to the step it was said in (`change.after`), and goes when the step moves.
+ */
+export interface StaleAction {
+  action: Action;
+  change: ColleagueChange;
+  done?: { by?: Perspective | undefined };
+}
+
+/** What an action is taken with: a leader's comment, the amendment confirmed. */
+export type ActOptions = { comment?: string; amendmentId?: string };
+
 export type ControllerHost = ReactiveControllerHost &
   EventTarget & { readonly contractId: string; perspective: Perspective };
 
@@ -121,8 +135,8 @@ export class ContractController implements ReactiveController {
   membership: Membership | undefined;
   /** The latest change a colleague made, to announce. */
   news: ColleagueChange | undefined;
-  /** An action not taken because the contract changed since the person read it. */
-  stale: { action: Action; change: ColleagueChange } | undefined;
+  /** An action not taken as pressed: the contract changed since the person read it, or someone had done it already. */
+  stale: StaleAction | undefined;
   /** Why the page's storage cannot be used: then nothing may be typed that would be lost. */
   storageProblem: 'unknown-storage' | 'missing-endpoint' | undefined;
 
@@ -563,6 +577,8 @@ export class ContractController implements ReactiveController {
         continue;
       }
       this.fail(error);
+      // Signed out (the session ended, a token went stale): the edits stay kept in this browser,
+      // and nothing is retried until the person has signed in again (the page says so).
       if (error.code === 'unavailable' && this.journal) this.goOffline(error);
       else {
         this.error = error;
@@ -611,8 +627,8 @@ export class ContractController implements ReactiveController {
 
   /** What the controller holds, for the part that merges. */
   private held(pending = this.pending): Held {
-    const { base, shown, conflicts, refused } = this;
-    return { base: base!, shown: shown!, pending, conflicts, refused };
+    const { base, shown, conflicts, refused, stale } = this;
+    return { base: base!, shown: shown!, pending, conflicts, refused, stale };
   }
 
   private goOffline(error: StorageError): void {
@@ -632,54 +648,62 @@ export class ContractController implements ReactiveController {
    * Takes an action on the version the person read. Where storage runs the
    * process (a server) it is taken there, after the pending edits are saved;
    * elsewhere core takes it here and the result is saved. When the contract
-   * changed since the person read it, the action is not taken: the change is
-   * shown, and the person is asked again.
+   * changed since the person read it, core's `actionOnNewer` decides (in the
+   * part that merges): taken again on the newer version when what it is about
+   * did not change; said, not asked again, when someone already did it;
+   * otherwise the change is shown and the person is asked again.
    */
-  async act(
-    action: Action,
-    options: { comment?: string; amendmentId?: string },
-  ): Promise<Result<LearningContract>> {
+  async act(action: Action, options: ActOptions): Promise<Result<LearningContract>> {
     await this.flush();
     const adapter = this.adapter;
-    const before = this.base;
     const id = this.host.contractId;
-    if (!before || this.pending.length > 0) return { ok: false, issues: [] };
     this.stale = undefined;
-    if (!adapter || !id) {
-      // Nothing is stored (no contract-id): the action is taken here only.
-      const result = this.changes.change(
-        before,
-        this.perspective,
-        { action, ...options },
-        this.options.rules(),
-      );
-      if (result.ok) this.reset(result.value);
-      return result;
+    for (let tries = 0; ; tries++) {
+      const before = this.base;
+      if (!before || this.pending.length > 0) return { ok: false, issues: [] };
+      if (!adapter || !id) {
+        // Nothing is stored (no contract-id): the action is taken here only.
+        const result = this.changes.change(
+          before,
+          this.perspective,
+          { action, ...options },
+          this.options.rules(),
+        );
+        if (result.ok) this.reset(result.value);
+        return result;
+      }
+      const result: StorageResult<LearningContract> = adapter.act
+        ? await adapter.act(id, action, {
+            ...options,
+            expectedRevision: before.revision,
+            as: this.perspective,
+          })
+        : await this.actHere(adapter, before, action, options);
+      if (result.ok) {
+        this.membership = adapter.membership?.(id) ?? this.membership;
+        this.base = this.shown = result.value;
+        this.keep();
+        this.update();
+        this.changes.announce(before, result.value);
+        // Stored: the rest of the page (a contract list) follows it, as after a save.
+        this.host.dispatchEvent(new ContractSaveEvent(structuredClone(result.value), new Date()));
+        return result;
+      }
+      const { error } = result;
+      const current = error.code === 'conflict' && error.current;
+      if (current) {
+        // The change is announced at the top; then what it means for the action.
+        await this.replay(current, true);
+        const part = await loadRebase();
+        const asked = { ...options, ...this.rebaseOptions() };
+        const stale = part.actionAfter(action, this.perspective, before, current, tries < 2, asked);
+        if (!stale) continue; // taken again, on the newer version
+        this.stale = stale; // the element renders again as it hears the answer
+        if (stale.done) return { ok: true, value: this.base! };
+      }
+      this.fail(error);
+      return { ok: false, issues: error.issues ?? [] };
     }
-    const result: StorageResult<LearningContract> = adapter.act
-      ? await adapter.act(id, action, {
-          ...options,
-          expectedRevision: before.revision,
-          as: this.perspective,
-        })
-      : await this.actHere(adapter, before, action, options);
-    if (result.ok) {
-      this.membership = adapter.membership?.(id) ?? this.membership;
-      this.base = this.shown = result.value;
-      this.keep();
-      this.update();
-      this.changes.announce(before, result.value);
-      return result;
-    }
-    const { error } = result;
-    this.fail(error);
-    if (error.code === 'conflict' && error.current) {
-      // The change is announced at the top, and the action asks to be taken again.
-      await this.replay(error.current, true);
-      this.stale = this.news && { action, change: this.news };
-      this.update();
-    }
-    return { ok: false, issues: error.issues ?? [] };
   }
 
   /** An action core takes in this browser, saved on the revision the person read. */
@@ -687,7 +711,7 @@ export class ContractController implements ReactiveController {
     adapter: StorageAdapter,
     before: LearningContract,
     action: Action,
-    options: { comment?: string; amendmentId?: string },
+    options: ActOptions,
   ): Promise<StorageResult<LearningContract>> {
     const taken = applyEditOrAction(
       before,

@@ -51,6 +51,8 @@ export interface ContractState {
   settle?: (path: FieldPath, choice: 'mine' | 'theirs') => void;
   /** Shows what the person must know at a field (a change not saved, a conflict), once the part that does has arrived (few pages ever need it). */
   renderAtField?: (path: FieldPath, ctx: FieldContext) => unknown;
+  /** After a render: the field written in before it, focused again if the render replaced it (see colleague-changes). */
+  keepWriting?: (root: ShadowRoot, was: Element | null) => void;
   /** The person has read a change that was not saved. */
   dismiss?: (refused: RefusedEdit) => void;
   /** Applies a person's edit; false when core refused it (nothing changed). */

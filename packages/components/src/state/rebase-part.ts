@@ -1,10 +1,13 @@
 import {
+  actionOnNewer,
   applyEditOrAction,
+  availableActions,
   differingPaths,
   editsToward,
   formatPath,
   recordEdit,
   resolvePath,
+  type Action,
   type ChangeOptions,
   type FieldConflict,
   type Issue,
@@ -14,7 +17,7 @@ import {
   type RefusedEdit,
 } from '@kollegalaering/core';
 import { mergeText, needsTextMerge, rebase } from '@kollegalaering/core/merge';
-import type { ColleagueChange } from './contract-controller.js';
+import type { ActOptions, ColleagueChange, StaleAction } from './contract-controller.js';
 
 export { editsToward };
 
@@ -30,6 +33,8 @@ export interface Held {
   pending: readonly PendingEdit[];
   conflicts: readonly FieldConflict[];
   refused: readonly RefusedEdit[];
+  /** What was said about an action, kept while it applies (see stillStale). */
+  stale: StaleAction | undefined;
 }
 
 /** What it holds after a merge. */
@@ -39,6 +44,8 @@ export interface Taken {
   pending: PendingEdit[];
   conflicts: readonly FieldConflict[];
   refused: readonly RefusedEdit[];
+  /** What was said about an action, kept while it applies (see stillStale). */
+  stale: StaleAction | undefined;
 }
 
 const samePath = (a: FieldConflict, b: FieldConflict) => formatPath(a.path) === formatPath(b.path);
@@ -66,6 +73,7 @@ export function takeStored(
       ...rebased.conflicts,
     ],
     refused: [...held.refused, ...rebased.refused],
+    stale: stillStale(held.stale, stored, perspective, options),
   };
 }
 
@@ -125,6 +133,46 @@ export const colleagueChange = (
   before: LearningContract,
   after: LearningContract,
 ): ColleagueChange => ({ before, after, paths: differingPaths(before, after) });
+
+/**
+ * An action the person took on `read` met `current` (someone saved or acted
+ * at the same moment): undefined to take it again on `current` (what it is
+ * about did not change, and `again` allows another try); else what to tell
+ * the person: who already did it, or what changed in what it is about and by
+ * whom, to read before pressing again.
+ */
+export function actionAfter(
+  action: Action,
+  perspective: Perspective,
+  read: LearningContract,
+  current: LearningContract,
+  again: boolean,
+  options: ActOptions & ChangeOptions,
+): StaleAction | undefined {
+  const next = actionOnNewer(action, perspective, read, current, options);
+  if (next.kind === 'retry' && again) return undefined;
+  const change = colleagueChange(read, current);
+  if (next.kind === 'done') return { action, change, done: { by: next.by } };
+  return { action, change: next.kind === 'changed' ? { ...change, paths: next.paths } : change };
+}
+
+/**
+ * What was said about an action, while it still applies: it goes once the
+ * step moved on from the one it was said in, and a request to press again
+ * goes once the action is no longer offered (done in another window).
+ */
+function stillStale(
+  stale: StaleAction | undefined,
+  base: LearningContract,
+  perspective: Perspective,
+  options: ChangeOptions,
+): StaleAction | undefined {
+  if (!stale || stale.change.after?.process.state !== base.process.state) return undefined;
+  const offered = availableActions(base, perspective, options.rules).some(
+    ({ action }) => action === stale.action,
+  );
+  return stale.done || offered ? stale : undefined;
+}
 
 /**
  * What a page gave, as this person's edits on what is stored (left out where

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { MODES, STEPS } from '../constants.js';
 import { MAX_TEXT_LENGTH } from '../schema/primitives.js';
 import { BUILT_IN_SECTIONS } from '../sections.js';
+import { httpsUrl } from './https-url.js';
 import { LocalisedTextSchema } from './localised-text.js';
 
 export { LocalisedTextSchema, type LocalisedText } from './localised-text.js';
@@ -20,22 +21,6 @@ const sectionId = () =>
         new RegExp(`^(?:${BUILT_IN_SECTIONS.map((s) => s.id).join('|')}|[a-z][a-z0-9-]{0,49})$`),
       ),
     );
-
-/**
- * A link the organisation gives, e.g. to its guide on the intranet: `https:`
- * only, so configuration can never carry `javascript:` or an unencrypted link.
- */
-const httpsUrl = () =>
-  z.string().check(
-    z.maxLength(2000),
-    z.refine((value) => {
-      try {
-        return new URL(value).protocol === 'https:';
-      } catch {
-        return false;
-      }
-    }, 'https-only'),
-  );
 
 /** The kinds of field an organisation can add. */
 export const CUSTOM_FIELD_KINDS = [

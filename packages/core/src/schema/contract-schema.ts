@@ -226,6 +226,7 @@ export const LearningContractSchema = z.object({
   retainUntil: z.optional(optionalDate()),
 });
 
+/** A learning contract as stored: every part, of the current schema version. */
 export type LearningContract = z.infer<typeof LearningContractSchema>;
 export type Person = z.infer<typeof PersonSchema>;
 export type Goal = z.infer<typeof GoalSchema>;

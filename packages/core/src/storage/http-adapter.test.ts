@@ -107,8 +107,11 @@ test('the headers hook goes with every request (the intranet’s login)', async 
     });
     const without = createHttpAdapter({ endpoint: guarded.url });
     assert.equal((await withLogin.save(named('login', 'Ida'))).ok, true);
+    // 401: not "offline" but signed out (a session that ended, a token gone stale).
     const refused = await without.load('login');
-    assert.equal(refused.ok || refused.error.code, 'unavailable');
+    assert.equal(refused.ok || refused.error.code, 'signed-out');
+    const unsaved = await without.save(named('login', 'Ida'), { expectedRevision: 1 });
+    assert.equal(unsaved.ok || unsaved.error.code, 'signed-out');
   } finally {
     await guarded.stop();
   }

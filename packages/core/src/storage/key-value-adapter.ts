@@ -23,6 +23,7 @@ export interface KeyValueStore {
   watch?: (key: string, onChange: (raw: string | null) => void) => () => void;
 }
 
+/** The prefix of the keys contracts are stored under in localStorage. */
 export const DEFAULT_KEY_PREFIX = 'kollegalaering:contract:';
 const BACKUP_MARK = ':unreadable:';
 

@@ -12,10 +12,13 @@ export const STORAGE_ERROR_CODES = [
   'newer-version',
   'not-found',
   'quota',
+  'signed-out',
   'unavailable',
 ] as const;
+/** One of `STORAGE_ERROR_CODES`. */
 export type StorageErrorCode = (typeof STORAGE_ERROR_CODES)[number];
 
+/** Why a storage operation failed: a code from `STORAGE_ERROR_CODES`, with what goes with it. */
 export interface StorageError {
   code: StorageErrorCode;
   /** For `conflict`: the copy that is stored now, which the writer had not seen. */
@@ -26,10 +29,16 @@ export interface StorageError {
   raw?: unknown;
   /** For `forbidden`: what the keeper refused, by path and code (a server enforcing core's rules). */
   issues?: Issue[];
+  /**
+   * For `signed-out`: where the server signs people in itself (its 401 said so, e.g.
+   * `/auth/sign-in`); absent where the page's own login gives tokens.
+   */
+  signIn?: string;
   /** An English explanation for developers; never shown to end users. */
   detail?: string;
 }
 
+/** What every storage operation resolves to: the value, or an error. Never a rejected promise. */
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; error: StorageError };
 
 /**
@@ -89,11 +98,13 @@ export interface Membership {
   perspectives: Perspective[];
 }
 
+/** What `load` may be given: the perspective to read in, where storage knows several. */
 export interface LoadOptions {
   /** For a keeper that knows who is asking: the perspective to answer in, when the person holds it. */
   as?: Perspective;
 }
 
+/** What `act` sends with an action: the revision the person read, and a comment or amendment where the action takes one. */
 export interface ActOptions {
   /** The revision the action is based on. */
   expectedRevision: number;
@@ -102,6 +113,7 @@ export interface ActOptions {
   amendmentId?: string;
 }
 
+/** What `save` may be given: the revision the edits are based on, and the perspective. */
 export interface SaveOptions {
   /**
    * The revision the writer's edits are based on (0 for a contract never

@@ -1,5 +1,5 @@
 import { withAnswered } from '../answered.js';
-import { applyEdit } from '../apply-edit.js';
+import { applyEdit } from '../field-edit.js';
 import type { Party, ProcessState } from '../constants.js';
 import type { LearningContract } from '../schema/contract-schema.js';
 import { filledContract } from './filled-contract.js';

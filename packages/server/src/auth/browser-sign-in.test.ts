@@ -68,7 +68,8 @@ function server(overrides: Partial<SignInConfig> = {}) {
     audience: API_AUDIENCE,
     emailClaim: 'email',
   };
-  const log = (event: string) => void logged.push(event);
+  const log = (event: string, fields?: Record<string, unknown>) =>
+    void logged.push(fields ? `${event} ${JSON.stringify(fields)}` : event);
   const now = () => new Date(clock);
   const signIn = browserSignIn({ db, settings, oidc, log, now });
   const { app } = createApp({
@@ -189,13 +190,56 @@ describe('signing in at the provider', () => {
     assert.equal((await me(app, first.session)).status, 401, 'the old id is gone');
   });
 
+  test('the sign-in pages are Danish, or English where the browser asks for English first', async () => {
+    const app = server();
+    const pageIn = async (acceptLanguage?: string) => {
+      const answer = await app.request('/', {
+        headers: acceptLanguage ? { 'Accept-Language': acceptLanguage } : {},
+      });
+      assert.equal(answer.status, 401);
+      return answer.text();
+    };
+    assert.match(await pageIn(), /<html lang="da">[\s\S]*<h1>Log ind<\/h1>/);
+    assert.match(await pageIn('da-DK,da;q=0.9,en;q=0.8'), /<h1>Log ind<\/h1>/);
+    assert.match(
+      await pageIn('en-GB,en;q=0.9,da;q=0.8'),
+      /<html lang="en">[\s\S]*<h1>Sign in<\/h1>/,
+    );
+    assert.match(await pageIn('de-DE,de'), /<h1>Log ind<\/h1>/, 'Danish for anyone else');
+    const out = await app.request('/auth/signed-out', { headers: { 'Accept-Language': 'en' } });
+    assert.match(await out.text(), /You are signed out/);
+  });
+
   test('a person whose provider sends no email gets a page that says so, and no session', async () => {
     const app = server();
     const { done, session } = await signIn(app, 'vikar01');
     assert.equal(done.status, 403);
-    assert.match(await done.text(), /Vi kan ikke se din e-mailadresse/);
+    const text = await done.text();
+    assert.match(text, /Vi kan ikke se din e-mailadresse/);
+    assert.match(text, /Kontakt din IT-support/);
+    // No configuration names for the employee, no English mixed in: those go to IT, in the log.
+    assert.doesNotMatch(text, /OIDC_EMAIL_CLAIM|upn|preferred_username|lang="en"/);
     assert.equal(session, undefined);
-    assert.ok(logged.includes('sign-in-without-email'));
+    const line = logged.find((l) => l.startsWith('sign-in-without-email'));
+    assert.match(line ?? '', /"emailClaim":"email"/);
+    assert.match(line ?? '', /preferred_username/, 'the names of the claims that came');
+    assert.doesNotMatch(line ?? '', /vikar01/, 'never their values');
+
+    // A way out: the page's sign-out ends the provider's session and the next sign-in asks again.
+    assert.match(text, /<form method="post" action="\/auth\/sign-out">/);
+    const out = await app.request('/auth/sign-out', {
+      method: 'POST',
+      headers: { Origin: PUBLIC },
+    });
+    assert.equal(out.status, 303);
+    assert.equal(new URL(out.headers.get('location')!).origin, provider.issuer);
+    const cookie = out.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('kollegalaering-signed-out='));
+    const next = await app.request('/auth/sign-in', {
+      headers: { cookie: cookie!.split(';')[0]! },
+    });
+    assert.equal(new URL(next.headers.get('location')!).searchParams.get('prompt'), 'login');
   });
 });
 
@@ -217,6 +261,16 @@ describe('what is refused', () => {
     const other = server({ sessionSecret: 'another-secret-of-at-least-thirty-two-chars' });
     assert.equal((await me(other, session)).status, 401, 'another SESSION_SECRET');
     assert.equal((await me(app, session)).status, 200, 'the real one still works');
+  });
+
+  test('an API request without a live session is told where to sign in; one with a token is not', async () => {
+    const app = server();
+    const ended = await me(app, 'no-such-session');
+    assert.equal(ended.status, 401);
+    assert.deepEqual(await ended.json(), { code: 'not-signed-in', signIn: '/auth/sign-in' });
+    const badToken = await me(app, undefined, { Authorization: 'Bearer not-a-token' });
+    assert.equal(badToken.status, 401);
+    assert.equal(((await badToken.json()) as { signIn?: string }).signIn, undefined);
   });
 
   test('a session unused for the idle time, or older than its lifetime, has ended', async () => {
@@ -309,6 +363,29 @@ describe('what is refused', () => {
     assert.equal(end.searchParams.get('post_logout_redirect_uri'), `${PUBLIC}/auth/signed-out`);
     assert.ok(out.headers.getSetCookie().some((c) => /^kollegalaering-session=;/.test(c)));
     assert.equal((await me(app, session)).status, 401, 'the old cookie is worth nothing');
+
+    // Whether or not she confirmed at the provider, the next sign-in from this browser asks
+    // for the password (prompt=login), until a sign-in succeeds.
+    const marker = out.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('kollegalaering-signed-out='));
+    assert.match(marker ?? '', /HttpOnly/i);
+    const cookie = marker!.split(';')[0]!;
+    const next = await app.request('/auth/sign-in', { headers: { cookie } });
+    assert.equal(new URL(next.headers.get('location')!).searchParams.get('prompt'), 'login');
+    const fresh = await app.request('/auth/sign-in');
+    assert.equal(new URL(fresh.headers.get('location')!).searchParams.get('prompt'), null);
+    const jar = new Jar();
+    jar.take(next);
+    const callback = await loginAtProvider(next.headers.get('location')!, METTE, PUBLIC);
+    const done = await app.request(callback.slice(PUBLIC.length), {
+      headers: { cookie: `${jar.header}; ${cookie}` },
+    });
+    assert.equal(done.status, 302);
+    assert.ok(
+      done.headers.getSetCookie().some((c) => /^kollegalaering-signed-out=;/.test(c)),
+      'a successful sign-in clears the marker',
+    );
   });
 });
 

@@ -11,6 +11,7 @@ import type { Log } from '../log.js';
 import { emailFromClaims } from './email-claim.js';
 import type { Identify } from './identify.js';
 import { sessionStore } from './sessions.js';
+import { langOf, signInPages } from './sign-in-pages.js';
 
 /** The paths of the sign-in; the provider must know `/auth/callback` and `/auth/signed-out` under PUBLIC_URL. */
 export const SIGN_IN_PATHS = {
@@ -25,31 +26,23 @@ export const SIGN_IN_PATHS = {
 /** A sign-in under way, between the redirect to the provider and its answer: ten minutes at most. */
 const PENDING_SECONDS = 600;
 
+/**
+ * How long the "signed out" marker lasts: longer than a provider's session
+ * usually does (Entra's "stay signed in" can last days), so the next sign-in
+ * from this browser asks for the password even when the person never
+ * confirmed the sign-out at the provider. A successful sign-in deletes it.
+ */
+const SIGNED_OUT_SECONDS = 30 * 24 * 3600;
+
 const LOOPBACK_ISSUER = /^http:\/\/(127\.\d+\.\d+\.\d+|\[::1\]|localhost)(:\d+)?(\/|$)/;
 
 /** A path on this server to come back to; anything else (another site, `//evil`) becomes `/`. */
 const safeReturn = (value: string | undefined): string =>
   value && /^\/(?![/\\])/.test(value) ? value : '/';
 
-const PAGE_STYLE = '<link rel="stylesheet" href="/auth/sign-in.css">';
-const page = (title: string, body: string) => `<!doctype html>
-<html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>${PAGE_STYLE}</head>
-<body><main><h1>${title}</h1>${body}</main></body></html>`;
-
-/**
- * The page a person who is not signed in gets instead of a page under
- * STATIC_DIR: its script sends them to the sign-in with the whole address,
- * `#contract` included, which a server redirect would lose (the browser never
- * sends the part after `#`). Without script, the link does it without the `#`.
- */
-const signInPage = (path: string) =>
-  page(
-    'Log ind',
-    `<p>Du skal logge ind for at se læringskontrakten.</p>
-<p><a id="sign-in" href="${SIGN_IN_PATHS.signIn}?return=${encodeURIComponent(path).replace(/'/g, '%27')}">Log ind</a></p>
-<script src="${SIGN_IN_PATHS.script}"></script>`,
-  );
+const pages = signInPages(SIGN_IN_PATHS);
+/** The language of the sign-in's pages for this request. */
+const langFor = (c: Context) => langOf(c.req.header('Accept-Language'));
 
 const SIGN_IN_SCRIPT = `location.replace(${JSON.stringify(SIGN_IN_PATHS.signIn)} + '?return=' +
   encodeURIComponent(location.pathname + location.search + location.hash));\n`;
@@ -102,6 +95,7 @@ export function browserSignIn({
   // `__Host-`: the browser accepts it only with Secure and Path=/, from this host alone.
   const cookieName = secure ? '__Host-kollegalaering-session' : 'kollegalaering-session';
   const pendingName = secure ? '__Host-kollegalaering-sign-in' : 'kollegalaering-sign-in';
+  const signedOutName = secure ? '__Host-kollegalaering-signed-out' : 'kollegalaering-signed-out';
   const redirectUri = `${publicUrl}${SIGN_IN_PATHS.callback}`;
   const sessions = sessionStore(db, {
     secret: settings.sessionSecret,
@@ -155,14 +149,7 @@ export function browserSignIn({
       config = await provider();
     } catch {
       log('sign-in-provider-unreachable');
-      return c.html(
-        page(
-          'Login er ikke muligt lige nu',
-          '<p>Kommunens login svarer ikke. Prøv igen om lidt.</p>',
-        ),
-        503,
-        { 'Retry-After': '30' },
-      );
+      return c.html(pages.unreachable(langFor(c)), 503, { 'Retry-After': '30' });
     }
     const verifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
@@ -185,22 +172,18 @@ export function browserSignIn({
       code_challenge_method: 'S256',
       state,
       nonce,
+      // After a sign-out from this browser the provider must ask for the password again,
+      // whether or not its own session was ended: on a shared PC the next person is not let in.
+      ...(getCookie(c, signedOutName) && { prompt: 'login' }),
     });
     return c.redirect(url.href, 302);
   });
 
   routes.get(SIGN_IN_PATHS.callback, async (c) => {
-    const again = `<p><a href="${SIGN_IN_PATHS.signIn}">Log ind igen</a></p>`;
     const failed = (reason: string) => {
       log('sign-in-refused', { reason });
       deleteCookie(c, pendingName, cookieOptions);
-      return c.html(
-        page(
-          'Login lykkedes ikke',
-          `<p>Login blev afbrudt eller er udløbet. Start forfra.</p>${again}`,
-        ),
-        400,
-      );
+      return c.html(pages.failed(langFor(c)), 400);
     };
     let pending: { state: string; nonce: string; verifier: string; back: string };
     try {
@@ -242,19 +225,15 @@ export function browserSignIn({
     deleteCookie(c, pendingName, cookieOptions);
     const email = claims && emailFromClaims(claims, oidc.emailClaim);
     if (!email) {
-      log('sign-in-without-email');
-      return c.html(
-        page(
-          'Vi kan ikke se din e-mailadresse',
-          `<p>Du er logget ind hos kommunens login, men det sendte ingen e-mailadresse med.
-Læringskontrakterne kender deltagerne på deres e-mail, så du kan ikke komme videre.</p>
-<p>Bed IT-afdelingen om at give din konto en e-mailadresse, eller om at sende den med
-(<code>OIDC_EMAIL_CLAIM</code>: <code>email</code>, <code>upn</code> eller <code>preferred_username</code>).</p>
-<p lang="en">Your sign-in worked, but the provider sent no email address, which the contracts know people by.
-Ask IT to add one to your account or to send it in the token.</p>`,
-        ),
-        403,
-      );
+      // The detail for IT goes to the log: which claim was looked for, and the names (never the
+      // values) of the claims that came.
+      log('sign-in-without-email', {
+        emailClaim: oidc.emailClaim,
+        claims: Object.keys(claims ?? {})
+          .sort()
+          .join(' '),
+      });
+      return c.html(pages.noEmail(langFor(c)), 403);
     }
     // A new id at every sign-in: a session id someone planted before does not become signed in.
     const session = await sessions.start(email, sessionOf(c));
@@ -262,6 +241,7 @@ Ask IT to add one to your account or to send it in the token.</p>`,
       ...cookieOptions,
       maxAge: settings.sessionHours * 3600,
     });
+    deleteCookie(c, signedOutName, cookieOptions);
     log('signed-in');
     return c.redirect(`${publicUrl}${pending.back}`, 302);
   });
@@ -278,10 +258,14 @@ Ask IT to add one to your account or to send it in the token.</p>`,
     if (!fromOwnPage(c)) return c.json(refusal('cross-site'), 403);
     await sessions.end(sessionOf(c));
     deleteCookie(c, cookieName, cookieOptions);
+    setCookie(c, signedOutName, '1', { ...cookieOptions, maxAge: SIGNED_OUT_SECONDS });
     log('signed-out');
     const config = await provider().catch(() => undefined);
     const back = `${publicUrl}${SIGN_IN_PATHS.signedOut}`;
-    // The provider's session ends too where it offers RP-initiated logout; else only ours.
+    // The provider's session ends too where it offers RP-initiated logout; else only ours. Either
+    // way the marker above makes the next sign-in here ask for the password (`prompt=login`).
+    // No `id_token_hint`: keeping ID tokens (name, email) at rest only to skip a provider's
+    // confirmation page is not worth it, now that skipping or not confirming lets no one in.
     const url = config?.serverMetadata().end_session_endpoint
       ? client.buildEndSessionUrl(config, {
           client_id: settings.clientId,
@@ -291,16 +275,15 @@ Ask IT to add one to your account or to send it in the token.</p>`,
     return c.redirect(url, 303);
   });
 
-  routes.get(SIGN_IN_PATHS.signedOut, (c) =>
-    c.html(page('Du er logget ud', `<p><a href="${SIGN_IN_PATHS.signIn}">Log ind igen</a></p>`)),
-  );
+  routes.get(SIGN_IN_PATHS.signedOut, (c) => c.html(pages.signedOut(langFor(c))));
 
   const identify: Identify = (c) => sessions.find(sessionOf(c));
 
   const guardPages: MiddlewareHandler = async (c, next) => {
     if (!asksForPage(c) || (await sessions.find(sessionOf(c)))) return next();
     c.header('Cache-Control', 'no-store');
-    return c.html(signInPage(c.req.path + (new URL(c.req.url).search || '')), 401);
+    c.header('Vary', 'Accept-Language');
+    return c.html(pages.signIn(langFor(c), c.req.path + (new URL(c.req.url).search || '')), 401);
   };
 
   /**

@@ -66,6 +66,30 @@ export const SQL_MIGRATIONS: readonly string[] = [
      created_at timestamptz not null,
      seen_at timestamptz not null
    );`,
+  // The organisation's settings (docs/organisation.md), one row per version, never changed once
+  // written; who changed what in them; and the version each contract started under, set as the
+  // contract is first stored.
+  `create table organisation_settings (
+     version integer primary key,
+     document jsonb not null,
+     changed_at timestamptz not null,
+     changed_by text not null
+   );
+   create table organisation_audit (
+     id bigserial primary key,
+     version integer not null,
+     at timestamptz not null,
+     email text not null,
+     paths jsonb not null
+   );
+   alter table contracts add column settings_version integer;
+   create function contract_settings_version() returns trigger language plpgsql as $$
+   begin
+     new.settings_version := (select max(version) from organisation_settings);
+     return new;
+   end $$;
+   create trigger contracts_settings_version before insert on contracts
+     for each row execute function contract_settings_version();`,
   // The partner board (docs/partner-board.md): an entry per person who opted in, and the proposals
   // between two entries. Opting out deletes the entry, and with it every proposal it is in.
   // A proposal's email has no contract yet, so a notification may be about none.

@@ -6,13 +6,24 @@ import type { createRateLimit } from './rate-limit.js';
 /** What the routes behind `signedIn` know of the request. */
 export type Signed = { Variables: { email: string } };
 
-/** Lets a request through only with a signed-in person, within their rate limit. */
+/**
+ * Lets a request through only with a signed-in person, within their rate limit.
+ * Where the server signs people in itself (`signInPath`), a refused request
+ * without a token is told where: the page can offer to sign in again.
+ */
 export const signedIn =
-  (identify: Identify, limit: ReturnType<typeof createRateLimit>): MiddlewareHandler<Signed> =>
+  (
+    identify: Identify,
+    limit: ReturnType<typeof createRateLimit>,
+    signInPath?: string,
+  ): MiddlewareHandler<Signed> =>
   async (c, next) => {
     const email = await identify(c);
     if (!email) {
-      return c.json(refusal('not-signed-in'), 401, { 'WWW-Authenticate': 'Bearer' });
+      const signIn = signInPath && !c.req.header('Authorization') ? { signIn: signInPath } : {};
+      return c.json({ ...refusal('not-signed-in'), ...signIn }, 401, {
+        'WWW-Authenticate': 'Bearer',
+      });
     }
     const wait = limit.take(email.toLowerCase());
     if (wait > 0) return c.json(refusal('too-many-requests'), 429, { 'Retry-After': String(wait) });

@@ -36,6 +36,7 @@ import type { Answer } from '../idempotency.js';
 import { publicIssues, refusal } from '../http/errors.js';
 import { choosePerspective } from '../http/perspective.js';
 import type { Signed } from '../http/signed-in.js';
+import { member } from './contract-member.js';
 
 export interface ContractRoutesDeps {
   db: Db;
@@ -132,18 +133,11 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
     return c.json(summaries);
   });
 
-  routes.get('/contracts/:id', async (c) => {
-    const contract = await readContract(db, c.req.param('id'));
-    if (!contract) return c.json(refusal('not-found'), 404);
-    const chosen = choosePerspective(contract, c.get('email'), c.req.query('as'));
-    if (!chosen.ok) return c.json(chosen.body, chosen.status);
+  routes.get('/contracts/:id', member(db), (c) => {
+    const { contract, perspective, held } = c.var;
     return send(
       c,
-      answer(
-        200,
-        viewOf(contract, chosen.perspective),
-        viewHeaders(contract, chosen.perspective, chosen.held),
-      ),
+      answer(200, viewOf(contract, perspective), viewHeaders(contract, perspective, held)),
     );
   });
 
@@ -321,16 +315,12 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
     return announced(id, response);
   });
 
-  routes.get('/contracts/:id/audit', async (c) => {
-    const id = c.req.param('id');
-    const contract = await readContract(db, id);
-    if (!contract) return c.json(refusal('not-found'), 404);
-    const chosen = choosePerspective(contract, c.get('email'), c.req.query('as'));
-    if (!chosen.ok) return c.json(chosen.body, chosen.status);
+  routes.get('/contracts/:id/audit', member(db), async (c) => {
+    const { perspective } = c.var;
     // Even a path can tell something (that B wrote private notes): only paths this reader may see,
     // and no entry at all where every path it changed is hidden (its time and author would tell).
-    const visible = (path: string) => canView(chosen.perspective, pathOf(path), rules.customOwners);
-    const entries = (await readAudit(db, id)).flatMap((entry) => {
+    const visible = (path: string) => canView(perspective, pathOf(path), rules.customOwners);
+    const entries = (await readAudit(db, c.req.param('id'))).flatMap((entry) => {
       const paths = entry.paths.filter(visible);
       return paths.length > 0 || entry.paths.length === 0 ? [{ ...entry, paths }] : [];
     });

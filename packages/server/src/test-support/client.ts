@@ -26,6 +26,7 @@ export function testApp(
     rateLimitPerMinute = 100_000,
     now,
     messages,
+    admins,
   }: {
     rules?: ContractRules;
     identify?: Identify;
@@ -33,6 +34,7 @@ export function testApp(
     rateLimitPerMinute?: number;
     now?: () => Date;
     messages?: { channels: Channels; kick: () => Promise<void> };
+    admins?: readonly string[];
   } = {},
 ) {
   return createApp({
@@ -47,6 +49,7 @@ export function testApp(
     },
     ...(now && { now }),
     ...(messages && { messages }),
+    ...(admins && { admins }),
   });
 }
 

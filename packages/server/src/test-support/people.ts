@@ -11,6 +11,8 @@ export const EMAILS = {
   leaderB: 'peter.friis@soeby.dk',
   supervisor: 'lone.dahl@soeby.dk',
   stranger: 'ukendt@soeby.dk',
+  /** An administrator of the organisation's settings (ADMIN_EMAILS) who is on no contract. */
+  admin: 'hr.admin@soeby.dk',
 } as const;
 
 /** Texts in each private part: none may ever reach anyone but their owner. */

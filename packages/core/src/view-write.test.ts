@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { applyEdit } from './apply-edit.js';
+import { applyEdit } from './field-edit.js';
 import type { Edit } from './paths.js';
-import { applyWrite } from './apply-write.js';
+import { applyWrite } from './view-write.js';
 import { PERSPECTIVES, type Perspective } from './constants.js';
 import { importContract } from './import-contract.js';
 import type { LearningContract } from './schema/contract-schema.js';

@@ -23,6 +23,7 @@ import {
 import { fromZodIssues } from './zod-issues.js';
 import { schemaAt } from './schema/schema-at.js';
 
+/** Options of an edit: the clock and the organisation's rules. */
 export interface EditOptions {
   now?: Date;
   /** The organisation's configured rules; the built-in rules when left out. */

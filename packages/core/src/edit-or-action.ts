@@ -1,27 +1,26 @@
-import { applyEdit } from './apply-edit.js';
-import type { Edit } from './paths.js';
-import { applyWrite, type WriteOptions } from './apply-write.js';
+/**
+ * The browser's path from a change to a new contract: one edit (a field typed
+ * in) or one action of the process, each through core's rules, and the
+ * retention date after it. A whole write (a view sent back) is the server's,
+ * in view-write.ts, so that a page never carries it.
+ */
+import { applyEdit, type EditOptions } from './field-edit.js';
 import type { Perspective } from './constants.js';
-import type { FieldPath } from './paths.js';
+import { BUILT_IN_RULES } from './contract-rules.js';
+import type { Edit, FieldPath } from './paths.js';
 import { performAction, type Action, type ProcessOptions } from './process.js';
 import { ok, type Result } from './result.js';
 import { withRetention } from './retention.js';
-import { BUILT_IN_RULES } from './contract-rules.js';
 import type { LearningContract } from './schema/contract-schema.js';
 
 /** One edit (a field typed in a browser) or one action of the process. */
 export type EditOrAction =
   { edit: Edit } | { action: Action; comment?: string; amendmentId?: string };
 
-/** A person's change to a contract: an edit, an action, or a whole write (a view sent back to a server). */
-export type ContractChange = EditOrAction | { write: unknown };
-
-export type ChangeOptions = WriteOptions & ProcessOptions;
-
 /** A contract that changed gets its retention date from the organisation's setting. */
-const dated = (
+export const dated = (
   result: Result<{ contract: LearningContract; changed: FieldPath[] }>,
-  options: ChangeOptions,
+  options: EditOptions,
 ): Result<{ contract: LearningContract; changed: FieldPath[] }> =>
   result.ok
     ? ok({
@@ -42,7 +41,7 @@ export function applyEditOrAction(
   contract: LearningContract,
   perspective: Perspective,
   change: EditOrAction,
-  options: ChangeOptions = {},
+  options: EditOptions & ProcessOptions = {},
 ): Result<{ contract: LearningContract; changed: FieldPath[] }> {
   if ('edit' in change) {
     const edited = applyEdit(contract, perspective, change.edit, options);
@@ -54,22 +53,4 @@ export function applyEditOrAction(
   const { action, ...extra } = change;
   const acted = performAction(contract, perspective, action, { ...options, ...extra });
   return dated(acted.ok ? ok({ contract: acted.value, changed: [] }) : acted, options);
-}
-
-/**
- * Any change a person makes, as the reference server takes it: an edit or an
- * action through `applyEditOrAction`, or a whole write (a person's view sent
- * back) merged field by field through the same rules (`applyWrite`).
- */
-export function applyChange(
-  contract: LearningContract,
-  perspective: Perspective,
-  change: ContractChange,
-  options: ChangeOptions = {},
-): Result<{ contract: LearningContract; changed: FieldPath[] }> {
-  if (!('write' in change)) return applyEditOrAction(contract, perspective, change, options);
-  const result = applyWrite(contract, perspective, change.write, options);
-  // A view sent back unchanged is no change: the contract stays as stored.
-  if (result.ok && result.value.changed.length === 0) return result;
-  return dated(result, options);
 }

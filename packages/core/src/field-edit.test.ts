@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdit, editWithdrawsSignatures, isAgreedContent } from './apply-edit.js';
+import { applyEdit, editWithdrawsSignatures, isAgreedContent } from './field-edit.js';
 import { createEmptyContract } from './create-contract.js';
 import type { LearningContract } from './schema/contract-schema.js';
 import { approve } from './process.js';

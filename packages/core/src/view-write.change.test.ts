@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyChange } from './apply-change.js';
+import { applyChange } from './view-write.js';
 import { resolveSections } from './config/resolve-sections.js';
 import { acceptedContract, contractAt } from './testing/contract-at.js';
 import { viewFor } from './visibility.js';
