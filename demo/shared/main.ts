@@ -61,9 +61,10 @@ async function organisation(headers: Record<string, string>) {
     : sections;
   const admin = await fetch('/api/organisation/admin', { headers });
   if (admin.ok && ((await admin.json()) as { admin: boolean }).admin) {
-    byId('organisation').hidden = false;
+    const section = byId('organisation');
+    section.hidden = false;
     for (const tag of ['organisation-overview', 'organisation-settings'] as const) {
-      const element = document.querySelector(tag)!;
+      const element = section.appendChild(document.createElement(tag));
       element.headers = headers;
       element.endpoint = '/api';
       void element.load();
