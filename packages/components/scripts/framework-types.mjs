@@ -34,7 +34,10 @@ const quoted = (names) => names.map((name) => `'${name}'`).join(' | ') || 'never
 
 function imports(elements) {
   const classes = elements.map((element) => element.className);
-  const events = [...new Set(elements.flatMap((element) => element.events.map((e) => e.type)))];
+  // The browser's own event types are global; ours come from the package.
+  const events = [
+    ...new Set(elements.flatMap((element) => element.events.map((e) => e.type))),
+  ].filter((type) => !['Event', 'CustomEvent'].includes(type));
   return `import type { ${[...classes, ...events].sort().join(', ')} } from '../index.js';\n`;
 }
 

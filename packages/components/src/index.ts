@@ -12,6 +12,8 @@ export {
 } from './evaluation-checklist/evaluation-checklist.js';
 export { ProcessTrackerElement } from './process-tracker/process-tracker.js';
 export { ContractListElement } from './contract-list/contract-list.js';
+export { OrganisationOverviewElement } from './organisation/organisation-overview.js';
+export { OrganisationSettingsElement } from './organisation/organisation-settings.js';
 export { PartnerBoardElement } from './partner-board/partner-board.js';
 export {
   ContractChangeEvent,
