@@ -419,7 +419,16 @@ test(
     t.diagnostic(JSON.stringify(report, null, 1));
 
     assert.equal(report.notTyped.length, 0, `words that could not be typed: ${report.notTyped}`);
-    assert.deepEqual(lost, [], `${lost.length} of ${typedCount} typed words are not stored`);
+    // CI prints the assertion, not always the report above: say there what a lost word met.
+    const met = everyone.flatMap((me) => [
+      ...conflictsLeft(me),
+      ...me.watch.refusedShown.map((path) => `${me.name} refused ${path}`),
+    ]);
+    assert.deepEqual(
+      lost,
+      [],
+      `${lost.length} of ${typedCount} typed words are not stored; conflicts and refusals: ${JSON.stringify(met)}; settled: ${settled.settled}`,
+    );
     assert.ok(
       overlap.shownOn.length > 0,
       'the sentence both parties replaced shows a conflict at that field on a page',

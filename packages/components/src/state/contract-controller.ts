@@ -152,8 +152,12 @@ export class ContractController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private offlineAttempts = 0;
-  /** What a save on its way sent: kept with the edits, since a closed tab never hears its answer. */
-  private sending: LearningContract | undefined;
+  /**
+   * What this browser sent and never heard back of: a save on its way when a
+   * tab closes, or one whose answer the connection lost, may be stored unseen.
+   * Text stored just as sent is then the person's own, not a colleague's.
+   */
+  private sent: LearningContract[] = [];
   private readonly changes: ContractChanges;
 
   constructor(
@@ -371,13 +375,14 @@ export class ContractController implements ReactiveController {
     kept: JournalEntry | undefined,
     given: LearningContract | undefined,
   ): Promise<void> {
+    this.sent = kept?.sent ? [kept.sent] : [];
     if (result.ok) {
       if (given) return this.startFrom(result.value, given);
       const stored = result.value ?? this.blank(id);
       this.base = this.shown = stored;
       if (kept && kept.perspective === this.perspective) {
         // Changes kept from before a reload or a closed tab, replayed as this person's edits.
-        this.pending = this.journal!.replayable(kept, stored);
+        this.pending = kept.pending;
         this.conflicts = kept.conflicts;
       }
       await this.replay(stored, false);
@@ -450,7 +455,7 @@ export class ContractController implements ReactiveController {
       return;
     }
     await this.merge((part, options) => {
-      if (announce && before) this.news = part.colleagueChange(before, stored);
+      if (announce && before) this.news = part.colleagueChange(before, stored, this.sent);
       return part.takeStored(this.held(), stored, this.perspective, options);
     }, stored);
   }
@@ -475,7 +480,7 @@ export class ContractController implements ReactiveController {
       base: this.base,
       pending: [...this.pending],
       conflicts: [...this.conflicts],
-      sent: this.sending,
+      sent: this.sent.at(-1),
     });
   }
 
@@ -548,16 +553,16 @@ export class ContractController implements ReactiveController {
       const adapter = this.adapter;
       const sent = this.pending;
       this.status = 'saving';
-      this.sending = this.shown;
+      this.sent = [...this.sent.slice(-2), this.shown];
       this.keep();
       this.update();
       const result = await adapter.save(this.shown, {
         expectedRevision: this.base.revision,
         as: this.perspective,
       });
-      this.sending = undefined;
       if (adapter !== this.adapter) return;
       if (result.ok) {
+        this.sent = []; // an answer: what went before was not stored, or this would have met it
         await this.stored(result.value, sent);
         continue;
       }
@@ -566,6 +571,7 @@ export class ContractController implements ReactiveController {
         // A colleague saved first: their version, with this person's edits replayed onto it
         // (and sent again; after many in a row, once typing pauses again).
         await this.replay(error.current, true);
+        this.sent = [];
         if (rebases++ < MAX_REBASES_IN_A_ROW) continue;
         return;
       }
@@ -627,8 +633,8 @@ export class ContractController implements ReactiveController {
 
   /** What the controller holds, for the part that merges. */
   private held(pending = this.pending): Held {
-    const { base, shown, conflicts, refused, stale } = this;
-    return { base: base!, shown: shown!, pending, conflicts, refused, stale };
+    const { base, shown, conflicts, refused, stale, sent } = this;
+    return { base: base!, shown: shown!, pending, conflicts, refused, stale, sent };
   }
 
   private goOffline(error: StorageError): void {

@@ -1,8 +1,6 @@
 import {
-  getAtPath,
   parseContract,
   PERSPECTIVES,
-  resolvePath,
   type FieldConflict,
   type LearningContract,
   type PendingEdit,
@@ -58,26 +56,6 @@ export class PendingJournal {
     } catch {
       return undefined;
     }
-  }
-
-  /**
-   * The kept edits, to replay onto `stored`. Where a field holds just what this
-   * browser sent and never heard back of, that text is the person's own (their
-   * last save as the tab closed), not a colleague's: their kept edit goes on
-   * top of it, or is dropped when it is the same, and is never a conflict with
-   * itself. Anything else stored since is a colleague's, and core merges it.
-   */
-  replayable({ pending, sent }: JournalEntry, stored: LearningContract): PendingEdit[] {
-    if (!sent) return pending;
-    return pending.map((entry) => {
-      const inStored = entry.edit.op === 'set' && resolvePath(stored, entry.edit.path);
-      const inSent = inStored && resolvePath(sent, entry.edit.path);
-      if (!inStored || !inSent) return entry;
-      const theirs = getAtPath(stored, inStored);
-      return JSON.stringify(theirs) === JSON.stringify(getAtPath(sent, inSent))
-        ? { ...entry, before: theirs }
-        : entry;
-    });
   }
 
   write(entry: JournalEntry): void {

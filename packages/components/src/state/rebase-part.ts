@@ -5,11 +5,13 @@ import {
   differingPaths,
   editsToward,
   formatPath,
+  getAtPath,
   recordEdit,
   resolvePath,
   type Action,
   type ChangeOptions,
   type FieldConflict,
+  type FieldPath,
   type Issue,
   type LearningContract,
   type PendingEdit,
@@ -35,6 +37,8 @@ export interface Held {
   refused: readonly RefusedEdit[];
   /** What was said about an action, kept while it applies (see stillStale). */
   stale: StaleAction | undefined;
+  /** What this browser sent and never heard back of (see onOwnText). */
+  sent?: readonly LearningContract[];
 }
 
 /** What it holds after a merge. */
@@ -61,9 +65,10 @@ export function takeStored(
   perspective: Perspective,
   options: ChangeOptions,
 ): Taken {
-  let rebased = rebase(stored, perspective, held.pending, options);
+  const pending = onOwnText(held.pending, stored, held.sent ?? []);
+  let rebased = rebase(stored, perspective, pending, options);
   if (needsTextMerge(rebased))
-    rebased = rebase(stored, perspective, held.pending, { ...options, mergeText });
+    rebased = rebase(stored, perspective, pending, { ...options, mergeText });
   return {
     base: stored,
     shown: rebased.contract,
@@ -128,11 +133,48 @@ export function withoutRefused(
   return { ...taken, refused: [...taken.refused, ...refused] };
 }
 
-/** What a colleague changed between two stored versions, to say in words. */
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The value at a path of a contract, where the path is there. */
+const valueAt = (contract: LearningContract, path: FieldPath): unknown => {
+  const at = resolvePath(contract, path);
+  return at ? getAtPath(contract, at) : undefined;
+};
+
+/** Whether `stored` holds at `path` just what one of `sent` held there: this browser's own save. */
+const sentAs = (sent: readonly LearningContract[], stored: LearningContract, path: FieldPath) =>
+  sent.some((one) => same(valueAt(one, path), valueAt(stored, path)));
+
+/**
+ * Where a stored field holds just what this browser sent and never heard back
+ * of (a tab closed, or the connection lost, with a save on its way), that text
+ * is the person's own, stored unseen: their pending edit goes on top of it, or
+ * drops out when it is the same, and is never merged with itself (which
+ * would write their words twice). Anything else stored since is a colleague's.
+ */
+export function onOwnText(
+  pending: readonly PendingEdit[],
+  stored: LearningContract,
+  sent: readonly LearningContract[],
+): readonly PendingEdit[] {
+  if (sent.length === 0) return pending;
+  return pending.map((entry) =>
+    entry.edit.op === 'set' && sentAs(sent, stored, entry.edit.path)
+      ? { ...entry, before: valueAt(stored, entry.edit.path) }
+      : entry,
+  );
+}
+
+/** What a colleague changed between two stored versions, to say in words: not what this browser sent itself. */
 export const colleagueChange = (
   before: LearningContract,
   after: LearningContract,
-): ColleagueChange => ({ before, after, paths: differingPaths(before, after) });
+  sent: readonly LearningContract[] = [],
+): ColleagueChange => ({
+  before,
+  after,
+  paths: differingPaths(before, after).filter((path) => !sentAs(sent, after, path)),
+});
 
 /**
  * An action the person took on `read` met `current` (someone saved or acted
