@@ -46,6 +46,9 @@ const PARTS = {
     'signed.',
     'confirm.',
     'print.summary',
+    'actions.printNotes',
+    'actions.import',
+    'actions.download',
   ],
 };
 

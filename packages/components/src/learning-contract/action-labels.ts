@@ -60,16 +60,6 @@ export function actionLabel(action: Action, contract: LearningContract): string 
   }
 }
 
-/**
- * The button that saves the person's own copy as a backup file, to read back
- * in later (in the actions box): not the copy for the personnel file, which is printed.
- */
-export const downloadOwnCopyLabel = () =>
-  msg('Download a backup to read in again', {
-    id: 'actions.download',
-    desc: 'Saves the person’s own copy as a backup file (JSON), which “Read in a backup file” reads back',
-  });
-
 /** The button that prints the person's copy for the personnel file, or saves it as a PDF (the actions box, the retention notice). */
 export const printLabel = () =>
   msg('Print or save as PDF', {

@@ -36,7 +36,7 @@ import {
   type ActionOptions,
   type ContractState,
 } from '../state/contract-state.js';
-import { actionLabel, downloadOwnCopyLabel, printLabel } from './action-labels.js';
+import { actionLabel, printLabel } from './action-labels.js';
 import { readConfigScript, resolveConfig } from '../shared/config-source.js';
 import { ContractController } from '../state/contract-controller.js';
 import type { Imported } from './import-file.js';
@@ -622,53 +622,22 @@ export class LearningContractElement extends LitElement {
         <button type="button" class="secondary" data-action="print">${printLabel()}</button>
         ${turn?.renderSummaryButton(this, this.provider.value, this.localization.locale)}
       </div>
-      ${mayReadFileIn(this.perspective) ? this.renderOwnCopies(contract.privateNotes[party!]) : nothing}
-      ${this.renderDelete(contract)}
-    </section>`;
-  }
-
-  /**
-   * For a party: their own notes in the printed copy, if they ask; and
-   * backups, which the parties keep to read back in (core's mayReadFileIn),
-   * unlike the leaders and the supervisor, whose copy is the printed one.
-   */
-  private renderOwnCopies(notes: string) {
-    return html`${
-        notes.trim()
-          ? html`<div class="field checkbox">
-              <input
-                type="checkbox"
-                id="print-notes"
-                .checked=${this.printNotes}
-                @change=${(event: Event) => {
-                  this.printNotes = (event.target as HTMLInputElement).checked;
-                }}
-              />
-              <label for="print-notes">
-                ${msg('Print my own notes too, on a page of their own', { id: 'actions.printNotes', desc: 'Checkbox: the printed copy leaves a party’s private notes out unless they ask for them' })}
-              </label>
-            </div>`
+      ${
+        mayReadFileIn(this.perspective)
+          ? turn?.renderOwnCopies({
+              notes: contract.privateNotes[party!],
+              printNotes: this.printNotes,
+              setPrintNotes: (on) => (this.printNotes = on),
+              onImport: this.onImport,
+              described: !!this.imported?.problem,
+              importError: this.imported?.problem
+                ? this.importPart.get()?.renderImportError(this.imported.problem)
+                : this.importPart.failed && this.importPart.render(() => nothing),
+            })
           : nothing
       }
-      <div class="buttons">
-        <button type="button" class="secondary" data-action="download">
-          ${downloadOwnCopyLabel()}
-        </button>
-      </div>
-      <div class="field">
-        <label for="import-file">
-          ${msg('Read in a backup file', { id: 'actions.import', desc: 'File input: a backup file (JSON) the person downloaded earlier' })}
-        </label>
-        <input
-          id="import-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby=${this.imported?.problem ? 'import-error' : nothing}
-          @change=${this.onImport}
-        />
-        ${this.imported?.problem ? this.importPart.get()?.renderImportError(this.imported.problem) : nothing}
-        ${this.importPart.failed ? this.importPart.render(() => nothing) : nothing}
-      </div>`;
+      ${this.renderDelete(contract)}
+    </section>`;
   }
 
   private renderRetention(contract: LearningContract | undefined) {

@@ -9,4 +9,5 @@ export { renderTurnPanel } from './turn-panel.js';
 export { renderQuestion } from './confirm-question.js';
 export { renderSigned } from './signed-line.js';
 export { renderSummaryButton } from './summary-button.js';
+export { renderOwnCopies } from './own-copies.js';
 export { waitingText, yoursText } from '../i18n/turn-texts.js';

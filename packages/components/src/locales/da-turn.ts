@@ -1,8 +1,11 @@
 // Do not modify this file by hand: scripts/split-dictionaries.mjs moves the
-// 'turn.yours.', 'turn.waiting.', 'turn.title.', 'turn.learning.', 'turn.supervisor.', 'turn.closing.', 'turn.withdrawn', 'turn.signedWarning', 'signed.', 'confirm.', 'print.summary' messages here from the dictionary lit-localize generates.
+// 'turn.yours.', 'turn.waiting.', 'turn.title.', 'turn.learning.', 'turn.supervisor.', 'turn.closing.', 'turn.withdrawn', 'turn.signedWarning', 'signed.', 'confirm.', 'print.summary', 'actions.printNotes', 'actions.import', 'actions.download' messages here from the dictionary lit-localize generates.
 import { str } from '@lit/localize';
 
 export const templates = {
+'actions.download': `Hent en sikkerhedskopi, du kan indlæse igen`,
+'actions.import': `Indlæs en sikkerhedskopi fra en fil`,
+'actions.printNotes': `Udskriv også mine egne noter, på en side for sig`,
 'confirm.cancel': `Ikke nu`,
 'confirm.closing': str`Bekræfter du, at du holdt den afsluttende samtale med ${0} den ${1}?`,
 'confirm.closingCompletes': `Læringskontrakten er derefter gennemført.`,

@@ -158,6 +158,8 @@ export class ContractController implements ReactiveController {
    * Text stored just as sent is then the person's own, not a colleague's.
    */
   private sent: LearningContract[] = [];
+  /** The last save: what was stored, and the edits that made it (see changedElsewhere). */
+  private lastSaved: [LearningContract, readonly PendingEdit[]] | undefined;
   private readonly changes: ContractChanges;
 
   constructor(
@@ -465,11 +467,20 @@ export class ContractController implements ReactiveController {
     await this.running; // a save on its way first: its answer may be this very revision
     const adapter = this.adapter;
     const base = this.base;
-    if (!adapter || !base || revision <= base.revision || this.frozen) return;
+    if (!adapter || !base || revision < base.revision || this.frozen) return;
     const loaded = await adapter.load(this.host.contractId, { as: this.perspective });
     if (!loaded.ok || !loaded.value || adapter !== this.adapter) return;
-    if (loaded.value.revision <= (this.base?.revision ?? 0)) return;
-    await this.replay(loaded.value, true);
+    const now = this.base?.revision ?? 0;
+    if (loaded.value.revision > now) return this.replay(loaded.value, true);
+    // The revision this page stored, written again by another tab that had not seen it yet (two
+    // tabs' localStorage writes can cross): this page's last saved edits go again on top of
+    // that tab's version, and those already in it drop out.
+    const [saved, edits = []] = this.lastSaved ?? [];
+    if (loaded.value.revision === now && saved === this.base) {
+      this.pending = [...edits, ...this.pending];
+      this.lastSaved = undefined;
+      await this.replay(loaded.value, false);
+    }
   }
 
   /** Keeps what is pending in this browser (shared storage only), so nothing is lost on a reload. */
@@ -612,6 +623,7 @@ export class ContractController implements ReactiveController {
         saved,
       );
     }
+    this.lastSaved = [saved, sent];
     this.error = undefined;
     this.offlineAttempts = 0;
     this.savedAt = new Date();
