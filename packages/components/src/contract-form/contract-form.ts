@@ -137,7 +137,14 @@ export class ContractFormElement extends ContractElement {
                   ></evaluation-checklist>
                 </fieldset>`,
             )
-          : view.groups.map((group) => renderGroup(group, ctx, this.renderAmendmentExtras(ctx)));
+          : // A form of its own per group: at each keystroke the browser's autofill looks
+            // over every control of the field's form, so that is one group's, not the contract's.
+            view.groups.map(
+              (group) =>
+                html`<form novalidate>
+                  ${renderGroup(group, ctx, this.renderAmendmentExtras(ctx))}
+                </form>`,
+            );
     const headingId = `h-${section.id}`;
     // The organisation's own guide for the section; the configuration allows https: only.
     const help = section.helpUrl
@@ -169,17 +176,15 @@ export class ContractFormElement extends ContractElement {
     if (!state) return nothing;
     const ctx = fieldContext(state, this.localization.locale, this.expandedLists);
     const views = sectionsInView(state.contract, state.perspective, state.sections, state.rules);
-    // One listener for the summary's links and the form's buttons alike.
-    return html`<div @click=${this.onClick}>
+    // One listener for the summary's links and the forms' buttons alike, and one for every field.
+    return html`<div
+      @click=${this.onClick}
+      @input=${this.binding.onInput}
+      @change=${this.binding.onInput}
+      @submit=${(event: Event) => event.preventDefault()}
+    >
       ${renderErrorSummary(state.issues, state.sections, ctx.locale, ctx.editable, state.refused, ctx.reader)}
-      <form
-        novalidate
-        @input=${this.binding.onInput}
-        @change=${this.binding.onInput}
-        @submit=${(event: Event) => event.preventDefault()}
-      >
-        ${views.map((view) => this.renderSection(view, ctx))}
-      </form>
+      ${views.map((view) => this.renderSection(view, ctx))}
     </div>`;
   }
 
