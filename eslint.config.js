@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       '**/dist/**',
       '**/node_modules/**',
+      '**/.wireit/**',
       'storybook-static/**',
       'packages/components/src/locales/**',
       'custom-elements.json',
@@ -44,6 +45,18 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+    },
+  },
+  {
+    // The hosts test type-checks this app with ngc against the built packages (dist/), as an
+    // Angular app would. Lint reads it against the sources instead, so it needs no build first.
+    files: ['test/hosts/angular/**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: './test/hosts/angular/tsconfig.lint.json',
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
   },
   {

@@ -3,75 +3,16 @@
 // windows, pick a person in each, and work on one contract together.
 // `npm start -- --oidc`: the same page behind a real sign-in, at an OpenID
 // Provider started here on loopback (scripts/test-provider.mjs).
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIfChanged } from './build-if-changed.mjs';
 import { seedDemo } from './demo-seed.mjs';
 import { seedPartners } from './seed-partners.mjs';
 
+// What this needs built (core, the server, demo/shared/dist) is declared in package.json's
+// `wireit.start.dependencies`: `npm start` builds what changed first, and nothing when nothing did.
 const root = fileURLToPath(new URL('..', import.meta.url));
-const run = (script) =>
-  execFileSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
-
-/** What each build reads; a step is skipped while its inputs and its output are as they were. */
-const CORE = [
-  'packages/core/src',
-  'packages/core/package.json',
-  'packages/core/tsconfig.build.json',
-];
-const SHARED = ['tsconfig.json', 'package-lock.json', 'scripts/clean-dist.mjs'];
-const STEPS = [
-  { name: 'core', inputs: [...CORE, ...SHARED], output: 'packages/core/dist/index.js' },
-  {
-    name: 'server',
-    inputs: [
-      'packages/server/src',
-      'packages/server/package.json',
-      'packages/server/tsconfig.build.json',
-      ...CORE,
-      ...SHARED,
-    ],
-    output: 'packages/server/dist/cli.js',
-  },
-  {
-    name: 'demo',
-    inputs: [
-      'demo/shared',
-      'demo/demo.css',
-      'demo/vite.shared.config.ts',
-      'packages/components/src',
-      'packages/components/themes',
-      'packages/components/package.json',
-      ...CORE,
-      ...SHARED,
-    ],
-    output: 'demo/shared/dist/index.html',
-  },
-];
-const BUILDS = {
-  core: () => run('build:core'),
-  server: () => run('build:server'),
-  demo: () =>
-    execFileSync('npx', ['vite', 'build', '--config', 'demo/vite.shared.config.ts'], {
-      cwd: root,
-      stdio: 'inherit',
-    }),
-};
-
-const stamps = join(root, 'node_modules', '.cache', 'kollegalaering-start');
-const started = performance.now();
-const built = STEPS.filter((step) => {
-  const changed = buildIfChanged(root, stamps, { ...step, build: BUILDS[step.name] });
-  if (changed) console.log(`Built ${step.name}.`);
-  return changed;
-});
-console.log(
-  built.length === 0
-    ? 'Core, the server and the demo page are up to date: nothing to build.'
-    : `Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
-);
 
 const port = process.env.PORT ?? '8080';
 const host = process.env.HOST ?? '127.0.0.1';
