@@ -51,9 +51,17 @@ function atCeiling(m: Measured, ceiling: Ceiling<StepResult>) {
   return { instances: peaks.slice(0, m.instances), database: peaks[m.instances] };
 }
 
-/** Processor time per request at the carried step, in ms: the server instances together, and PostgreSQL. */
+/**
+ * Processor time per request, in ms: the server instances together, and PostgreSQL. From the step
+ * that answered the most requests, carried or not: a cost, not a ceiling, and the more requests the
+ * finer, since the operating system counts processor time in 10 ms ticks.
+ */
 function cpuAt(m: Measured, ceiling: Ceiling<StepResult>) {
-  const each = ceiling.carried?.cpuPerRequest ?? [];
+  const busiest = ceiling.steps.reduce<StepResult | undefined>(
+    (most, step) => (step.requests > (most?.requests ?? 0) ? step : most),
+    undefined,
+  );
+  const each = busiest?.cpuPerRequest ?? [];
   const server = each.slice(0, m.instances).reduce((sum, used) => sum + used, 0);
   return { server: each.length ? server : NaN, database: each[m.instances] ?? NaN };
 }
@@ -94,23 +102,28 @@ const mixedCost = (m: Measured, part: 'server' | 'database') =>
 const coresText = (cores: number) => (Number.isNaN(cores) ? '–' : cores.toFixed(2));
 
 /** What carries `employees`, and the memory it needs, from the measured configurations. */
-function sizing(results: Measured[], employees: number) {
+function sizing(results: Measured[], employees: number, quiet: boolean) {
   const busiest = Math.ceil(employees * PEAK_SHARE);
   const needed = (busiest * PER_MINUTE) / 60;
   const pglite = results.find((m) => m.server === 'PGlite');
   const postgres = results.find((m) => m.server === 'PostgreSQL' && m.instances === 1);
   const memoryOf = (m: Measured) => {
-    const peaks = (['reads', 'writes'] as const).flatMap(
-      (mix) => atCeiling(m, m.ceilings[mix]).instances,
+    const peaks = (['reads', 'writes'] as const).flatMap((mix) =>
+      m.ceilings[mix].steps.flatMap((step) => step.peaks.slice(0, m.instances)),
     );
-    // Half again the most it held, at its ceiling or at start (PGlite's start can be the most), in
-    // whole 64 MiB: room for Node's garbage collector.
+    // Half again the most an instance held in any step or at start (PGlite's start can be the most),
+    // in whole 64 MiB: room for Node's garbage collector.
     const most = Math.max(...peaks, ...m.rest, 0);
     return `${Math.ceil((most * 1.5) / (64 * MIB)) * 64} MiB`;
   };
   let carries = 'not measured here';
   let memory = '–';
-  if (pglite && needed <= HEADROOM * mixedRate(pglite)) {
+  if (!quiet) {
+    carries = 'not sized from this run: other work shared the cores (see above)';
+    memory = [pglite, postgres]
+      .flatMap((m) => (m ? [`${memoryOf(m)} (${m.server})`] : []))
+      .join(', ');
+  } else if (pglite && needed <= HEADROOM * mixedRate(pglite)) {
     carries = 'one instance on PGlite (no database server)';
     memory = memoryOf(pglite);
   } else if (postgres && mixedRate(postgres) > 0) {
@@ -130,10 +143,20 @@ function sizing(results: Measured[], employees: number) {
   return row([thousands(employees), thousands(busiest), thousands(needed), carries, memory, busy]);
 }
 
+/**
+ * Whether other work had the cores when the run began (the one-minute load average before it, which the
+ * run's own processes do not yet count in): then the ceilings are the machine's, not the server's.
+ */
+const quiet = ([before]: [number, number]) => before <= 1;
+const quietness = (load: [number, number]) =>
+  !quiet(load)
+    ? "other work was running, so the ceilings below are lower than the server's and only the processor time per request is to be read as the server's."
+    : "the run had the machine to itself (the end figure counts the run's own processes).";
+
 export function ceilingReport(
   results: Measured[],
   settings: { start: number; closeEnough: number; warmSeconds: number; seconds: number },
-  runSeconds: number,
+  run: { seconds: number; load: [number, number] },
 ) {
   const rows = results.flatMap((m) => [row(ceilingRow(m, 'reads')), row(ceilingRow(m, 'writes'))]);
   const find = (server: Measured['server'], instances = 1) =>
@@ -151,7 +174,8 @@ export function ceilingReport(
       : 'PostgreSQL was not available, so one and two instances on it were not measured.';
   const server = pglite ?? one;
   const cost = (m: Measured, mix: 'reads' | 'writes') => cpuAt(m, m.ceilings[mix]).server;
-  const perCore = (m: Measured, mix: 'reads' | 'writes') => thousands(1_000 / cost(m, mix));
+  const perCore = (m: Measured, mix: 'reads' | 'writes') =>
+    Number.isFinite(1_000 / cost(m, mix)) ? thousands(1_000 / cost(m, mix)) : '–';
   const beside =
     floor && server
       ? `Beside the floor, the server reaches ${percent(rate(server.ceilings.reads), rate(floor.ceilings.reads))} of its reads and ${percent(rate(server.ceilings.writes), rate(floor.ceilings.writes))} of its writes on ${server.server}. There a read costs the server process ${ms(cost(server, 'reads'))} ms of processor time and a write ${ms(cost(server, 'writes'))} ms (the floor: ${ms(cost(floor, 'reads'))} and ${ms(cost(floor, 'writes'))} ms), so one core of its own would answer about ${perCore(server, 'reads')} reads or ${perCore(server, 'writes')} writes a second.`
@@ -159,7 +183,8 @@ export function ceilingReport(
   return `## The ceiling
 
 Made by \`npm run load -- --ceiling\` (\`packages/server/src/load/ceiling-run.ts\`) on ${machineName()}, in one
-run of ${runSeconds} s. Each server runs as a process of its own (the built \`dist/cli.js\`, with \`AUTH=dev\`);
+run of ${run.seconds} s. The machine's load average was ${run.load[0].toFixed(1)} when the run began and
+${run.load[1].toFixed(1)} when it ended, on ${cpus().length} cores: ${quietness(run.load)} Each server runs as a process of its own (the built \`dist/cli.js\`, with \`AUTH=dev\`);
 the load client, the servers and PostgreSQL share the machine. A simulated person makes one request about every
 ${PACE_MS / 1_000} s (the pace of the person above, who reads and saves every two seconds or so) and waits for
 each answer. The number of people starts at ${settings.start}, doubles while the server carries them (p99 at most
@@ -171,8 +196,8 @@ another's lock or gets 412). On two instances each person is on one of them. The
 real server sent, with no sign-in, rules or database; it is the most this machine and this client allow.
 Memory is each server process's resident set, as the operating system counts it (in PGlite's case the database
 is inside it); PostgreSQL's is the proportional set of all its processes (shared buffers counted once). CPU per
-request is the processor time a process used in the counted seconds of the last step carried, divided by the
-requests answered: steadier than a ceiling on a shared machine, as it does not count the time spent waiting for
+request is the processor time a process used in the counted seconds of the step that answered the most
+requests, divided by them: steadier than a ceiling on a shared machine, as it does not count the time spent waiting for
 a core. PostgreSQL's test
 cluster runs with \`fsync=off\`: a PostgreSQL that writes to disk for real carries fewer writes.
 
@@ -197,6 +222,6 @@ the processor time per request above, half reads and half writes, is the number 
 
 | Employees | At work on a contract at once | Requests/s | What carries it | Memory for each server process | Cores busy at the peak: server (+ database) |
 | --------: | ----------------------------: | ---------: | --------------- | ------------------------------ | ------------------------------------------- |
-${MUNICIPALITIES.map((employees) => sizing(results, employees)).join('\n')}
+${MUNICIPALITIES.map((employees) => sizing(results, employees, quiet(run.load))).join('\n')}
 `;
 }

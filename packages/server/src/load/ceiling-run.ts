@@ -5,7 +5,7 @@
 // section of docs/server-load.md (not with --quick, which only shows the
 // search runs end to end, with tiny steps).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -128,6 +128,7 @@ async function captureView(url: string, file: string) {
 export async function runCeiling(quick: boolean) {
   const settings = quick ? QUICK : FULL;
   const started = performance.now();
+  const loadBefore = loadavg()[0]!;
   const scratch = mkdtempSync(join(tmpdir(), 'kollegalaering-ceiling-'));
   const viewFile = join(scratch, 'view.json');
   const results: Measured[] = [];
@@ -173,7 +174,7 @@ export async function runCeiling(quick: boolean) {
     rmSync(scratch, { recursive: true, force: true });
   }
   const seconds = Math.round((performance.now() - started) / 1_000);
-  const markdown = ceilingReport(results, settings, seconds);
+  const markdown = ceilingReport(results, settings, { seconds, load: [loadBefore, loadavg()[0]!] });
   console.log(markdown);
   if (!quick) {
     await writeLoadSection('ceiling', markdown);

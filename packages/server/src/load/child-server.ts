@@ -3,7 +3,7 @@
 // memory is then its own, not the load client's, and the two do not share an
 // event loop.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +58,8 @@ export function realServer(env: Record<string, string>): Promise<ChildServer> {
 
 /** The floor (floor-server.ts), bundled to one plain file, answering with `viewFile`'s view. */
 export async function floorServer(viewFile: string): Promise<ChildServer> {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'kollegalaering-floor-')), 'floor.mjs');
+  const folder = mkdtempSync(join(tmpdir(), 'kollegalaering-floor-'));
+  const outfile = join(folder, 'floor.mjs');
   await build({
     entryPoints: [fileURLToPath(new URL('./floor-server.ts', import.meta.url))],
     bundle: true,
@@ -68,5 +69,9 @@ export async function floorServer(viewFile: string): Promise<ChildServer> {
     outfile,
     logLevel: 'error',
   });
-  return startChild(outfile, { FLOOR_VIEW: viewFile });
+  const floor = await startChild(outfile, { FLOOR_VIEW: viewFile });
+  return {
+    ...floor,
+    stop: () => floor.stop().finally(() => rmSync(folder, { recursive: true, force: true })),
+  };
 }
