@@ -5,18 +5,21 @@
 // same field, so 412s happen; a few hundred event streams stay open. Prints
 // requests per second, latency percentiles, the 412 and error rates and how
 // long a change takes to reach the other instance's stream, then checks that
-// no accepted write is missing. Writes docs/server-load.md (not with --quick,
-// which npm test runs to show it still works, asserting no times).
+// no accepted write is missing. Writes its section of docs/server-load.md (not
+// with --quick, which npm test runs to show it still works, asserting no times).
+// With --ceiling it searches for the server's ceiling instead (ceiling-run.ts).
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import * as prettier from 'prettier';
 import { DEV_USER_HEADER } from '../auth/dev-auth.js';
 import { readConfig } from '../config.js';
 import { startServer, type RunningServer } from '../server.js';
 import { freshPostgresUrl, postgresAvailable, stopPostgres } from '../test-support/databases.js';
+import { runCeiling } from './ceiling-run.js';
+import { machineName } from './ceiling-report.js';
+import { writeLoadSection } from './doc-section.js';
 
 const quick = process.argv.includes('--quick');
 const PAIRS = quick ? 10 : 150;
@@ -242,14 +245,13 @@ async function main() {
     await stopPostgres();
   }
 
-  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const rows = results.map(
     (r) =>
       `| ${r.label} | ${r.instances} | ${r.requests} | ${Math.round(r.perSecond)} | ${round(r.p50)} | ${round(r.p95)} | ${round(r.p99)} | ${(r.conflicts * 100).toFixed(1)} % | ${(r.errors * 100).toFixed(2)} % | ${r.instances > 1 ? `${round(r.noticeP50)} / ${round(r.noticeP95)} (${r.noticesHeard})` : '–'} | ${r.lost} |`,
   );
-  const markdown = `# Server load
+  const markdown = `## A working day
 
-Made by \`npm run load\` (\`packages/server/src/load/run-load.ts\`) on ${machine}, in one run: the load client and
+Made by \`npm run load\` (\`packages/server/src/load/run-load.ts\`) on ${machineName()}, in one run: the load client and
 the servers share the machine. ${PAIRS * 2} simulated people in ${PAIRS} pairs, for ${SECONDS} s: each reads their
 view and writes the purpose every 1–3 s, so the two of a pair sometimes write at once and one gets 412. On
 PostgreSQL the two of each pair are on different server instances; ${STREAMS} event streams are open on the
@@ -267,10 +269,7 @@ audit log after the run.
 `;
   console.log(markdown);
   if (!quick) {
-    // Formatted as the repository formats it, so that npm test's format check passes after a run.
-    const file = new URL('../../../../docs/server-load.md', import.meta.url);
-    const options = (await prettier.resolveConfig(file)) ?? {};
-    writeFileSync(file, await prettier.format(markdown, { ...options, parser: 'markdown' }));
+    await writeLoadSection('day', markdown);
     console.log('Written to docs/server-load.md');
   }
   const lost = results.reduce((sum, r) => sum + r.lost, 0);
@@ -282,4 +281,5 @@ audit log after the run.
   console.log(`load: ${results.length} passed, 0 failed`);
 }
 
-await main();
+if (process.argv.includes('--ceiling')) await runCeiling(quick);
+else await main();

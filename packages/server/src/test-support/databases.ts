@@ -28,7 +28,8 @@ function postgresBin(): string | null {
   }
 }
 
-const freePort = () =>
+/** A port on loopback that nothing listens on now. */
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
