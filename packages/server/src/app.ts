@@ -18,6 +18,7 @@ import { eventRoutes } from './routes/event-routes.js';
 import { meRoutes } from './routes/me-routes.js';
 import { organisationRoutes } from './routes/organisation-routes.js';
 import { partnerRoutes } from './routes/partner-routes.js';
+import { settingsVersions } from './organisation/settings-versions.js';
 import { memoryNotices, type ChangeNotices } from './notices/change-notices.js';
 import type { Channels } from './notify/queue.js';
 
@@ -28,6 +29,10 @@ export interface AppDeps {
   /** Set when the server sends messages: queued with each change, sent by the messenger it starts. */
   messages?: { channels: Channels; kick: () => Promise<void> };
   config: Pick<Config, 'corsOrigins' | 'maxBodyBytes' | 'rateLimitPerMinute'>;
+  /**
+   * The rules where the database holds no settings version (version 0). Each
+   * contract follows the stored version it started under; new ones the newest.
+   */
   rules: ContractRules;
   identify: Identify;
   /** The browser sign-in (AUTH=oidc with OIDC_CLIENT_ID): its routes, the page guard, the CSRF check. */
@@ -141,11 +146,12 @@ export function createApp({
   );
   api.use('/contracts/:id', validContractId);
   api.use('/contracts/:id/*', validContractId);
-  api.route('/', contractRoutes({ db, rules, log, now, notices, messages }));
+  const versions = settingsVersions(rules);
+  api.route('/', contractRoutes({ db, versions, log, now, notices, messages }));
   api.route('/', eventRoutes({ db, notices, streams }));
-  api.route('/', meRoutes({ db, rules }));
-  api.route('/', organisationRoutes({ db, admins, rules, log, now }));
-  api.route('/', partnerRoutes({ db, rules, log, now, messages }));
+  api.route('/', meRoutes({ db, versions }));
+  api.route('/', organisationRoutes({ db, admins, log, now }));
+  api.route('/', partnerRoutes({ db, versions, log, now, messages }));
   app.route('/api', api);
 
   app.onError((problem, c) => {

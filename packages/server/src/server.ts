@@ -29,7 +29,8 @@ export async function startServer(
   const started = performance.now();
   const db = await openDatabase(config, (message) => log('starting', { message }));
   log('database-ready', { engine: db.engine, ms: Math.round(performance.now() - started) });
-  // SECTIONS_CONFIG and RETENTION_MONTHS are the settings' first version; the newest version rules.
+  // SECTIONS_CONFIG and RETENTION_MONTHS are the settings' first version; each contract then follows
+  // the version it started under, and new ones the newest, read from the database as they start.
   await storeInitialSettings(db, sections, config.retentionMonths, new Date());
   const rules = rulesOf((await readSettings(db)).settings);
 

@@ -40,6 +40,7 @@ const PARTS: Record<string, (s: OrganisationSettings) => unknown> = {
   retention: (s) => s.sections.retention,
   supervisors: (s) => s.supervisors,
   links: (s) => s.links,
+  presetGoals: (s) => s.presetGoals,
 };
 
 export function changedParts(before: OrganisationSettings, after: OrganisationSettings): string[] {
@@ -115,14 +116,4 @@ export function rulesOf(settings: OrganisationSettings): ContractRules {
   const resolved = resolveSections(settings.sections);
   if (!resolved.ok) throw new Error('stored settings that core refuses');
   return resolved.value.rules;
-}
-
-/**
- * Puts the rules of new settings in place of the old, in the one rules
- * object the routes were given, so the next request follows them.
- */
-export function replaceRules(target: ContractRules, next: ContractRules): void {
-  delete target.mode;
-  delete target.retentionMonths;
-  Object.assign(target, next);
 }
