@@ -39,6 +39,8 @@ export interface AppDeps {
   signIn?: BrowserSignIn;
   /** Emails (lower case) of the organisation's administrators (ADMIN_EMAILS). */
   admins?: readonly string[];
+  /** Groups whose members are administrators too (ADMIN_GROUPS), as the sign-in names them. */
+  adminGroups?: readonly string[];
   log: Log;
   now?: () => Date;
 }
@@ -60,6 +62,7 @@ export function createApp({
   identify,
   signIn,
   admins = [],
+  adminGroups = [],
   log,
   now = () => new Date(),
 }: AppDeps) {
@@ -150,7 +153,7 @@ export function createApp({
   api.route('/', contractRoutes({ db, versions, log, now, notices, messages }));
   api.route('/', eventRoutes({ db, notices, streams }));
   api.route('/', meRoutes({ db, versions }));
-  api.route('/', organisationRoutes({ db, admins, log, now }));
+  api.route('/', organisationRoutes({ db, admins, adminGroups, log, now }));
   api.route('/', partnerRoutes({ db, versions, log, now, messages }));
   app.route('/api', api);
 

@@ -41,7 +41,13 @@ export async function startServer(
   const { smtpUrl, webhook } = config.mail;
   const messenger = smtpUrl || webhook ? startMessenger({ db, log, ...config.mail }) : undefined;
   const signIn = config.signIn
-    ? browserSignIn({ db, settings: config.signIn, oidc: config.oidc, log })
+    ? browserSignIn({
+        db,
+        settings: config.signIn,
+        oidc: config.oidc,
+        adminGroups: config.adminGroups,
+        log,
+      })
     : undefined;
   const { app, drain } = createApp({
     db,
@@ -51,6 +57,7 @@ export async function startServer(
     rules,
     identify: authFor(config, signIn?.identify),
     admins: config.adminEmails,
+    adminGroups: config.adminGroups,
     ...(signIn && { signIn }),
     log,
   });

@@ -123,6 +123,8 @@ export const SQL_MIGRATIONS: readonly string[] = [
        new.settings_version, (select max(version) from organisation_settings));
      return new;
    end $$;`,
+  // A session keeps the groups of the sign-in that make the person an administrator (ADMIN_GROUPS).
+  `alter table sessions add column groups jsonb not null default '[]';`,
 ];
 
 /**

@@ -13,6 +13,8 @@ export interface OrganisationRoutesDeps {
   db: Db;
   /** Emails (lower case) of the administrators. */
   admins: readonly string[];
+  /** Groups whose members are administrators, as the sign-in names them (OIDC_GROUPS_CLAIM). */
+  adminGroups: readonly string[];
   log: Log;
   now: () => Date;
 }
@@ -24,9 +26,11 @@ export interface OrganisationRoutesDeps {
  * overview. Being an administrator opens no contract: the contract routes ask
  * for membership as before.
  */
-export function organisationRoutes({ db, admins, log, now }: OrganisationRoutesDeps) {
+export function organisationRoutes({ db, admins, adminGroups, log, now }: OrganisationRoutesDeps) {
   const routes = new Hono<Signed>();
-  const isAdmin = (c: Context<Signed>) => admins.includes(normaliseEmail(c.get('email')));
+  const isAdmin = (c: Context<Signed>) =>
+    admins.includes(normaliseEmail(c.get('email'))) ||
+    c.get('groups').some((group) => adminGroups.includes(group));
 
   routes.get('/organisation/settings', async (c) => {
     const stored = await readSettings(db);
