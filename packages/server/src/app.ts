@@ -125,6 +125,7 @@ export function createApp({
         'ETag',
         'Kollegalaering-Perspective',
         'Kollegalaering-Perspectives',
+        'Kollegalaering-Settings-Version',
         'Retry-After',
       ],
       credentials: true,

@@ -128,7 +128,18 @@ for (const engine of ENGINES) {
           const exported = await people.a.call('GET', '/me/export');
           assert.ok(!exported.text.includes(WISH), 'nor in A’s export');
           const list = await people.a.list();
-          assert.ok(list.body.some((row: { id: string }) => row.id === 'under-1'));
+          const row = list.body.find((r: { id: string }) => r.id === 'under-1');
+          assert.equal(row?.settingsVersion, 1);
+          // What a page needs to render it with the sections it started under.
+          assert.equal(asA.headers.get('Kollegalaering-Settings-Version'), '1');
+          const its = await people.a.call('GET', '/organisation/settings?version=1');
+          assert.equal(its.body.version, 1);
+          assert.equal(its.body.settings.sections.sections[0].fields[0].owner, 'b');
+        }
+        assert.equal((await peopleOne.a.call('GET', '/organisation/settings')).body.version, 2);
+        for (const missing of ['3', 'x', '-1']) {
+          const reply = await peopleOne.a.call('GET', `/organisation/settings?version=${missing}`);
+          assert.equal(reply.status, 404, missing);
         }
         const forged = await peopleOne.a.edit('under-1', (view) => {
           view.custom = { ...view.custom, 'wish-b': 'A skriver' };

@@ -17,6 +17,8 @@ export type Member = {
     held: Perspective[];
     /** The rules of the settings version the contract started under. */
     rules: ContractRules;
+    /** That version's number (0: none was stored). */
+    settingsVersion: number;
   };
 };
 
@@ -42,6 +44,8 @@ export const member =
     c.set('contract', contract);
     c.set('perspective', chosen.perspective);
     c.set('held', chosen.held);
-    c.set('rules', (await versions.of(db, stored.settingsVersion)).rules);
+    const version = await versions.of(db, stored.settingsVersion);
+    c.set('rules', version.rules);
+    c.set('settingsVersion', version.version);
     await next();
   };

@@ -123,9 +123,10 @@ export function contractRoutes({ db, versions, log, now, notices, messages }: Co
     const stored = await contractsOf(db, email);
     const summaries = [];
     for (const { contract, settingsVersion } of stored) {
-      const { rules } = await versions.of(db, settingsVersion);
+      const { rules, version } = await versions.of(db, settingsVersion);
       const perspectives = perspectivesOf(contract, email);
       summaries.push({
+        settingsVersion: version,
         id: contract.id,
         revision: contract.revision,
         updatedAt: contract.updatedAt,
@@ -139,10 +140,14 @@ export function contractRoutes({ db, versions, log, now, notices, messages }: Co
   });
 
   routes.get('/contracts/:id', member(db, versions), (c) => {
-    const { contract, perspective, held, rules } = c.var;
+    const { contract, perspective, held, rules, settingsVersion } = c.var;
+    // Which settings the page should render it with: GET /organisation/settings?version=N.
     return send(
       c,
-      answer(200, viewOf(contract, perspective, rules), viewHeaders(contract, perspective, held)),
+      answer(200, viewOf(contract, perspective, rules), {
+        ...viewHeaders(contract, perspective, held),
+        'Kollegalaering-Settings-Version': String(settingsVersion),
+      }),
     );
   });
 

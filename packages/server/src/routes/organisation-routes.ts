@@ -33,7 +33,12 @@ export function organisationRoutes({ db, admins, adminGroups, log, now }: Organi
     c.get('groups').some((group) => adminGroups.includes(group));
 
   routes.get('/organisation/settings', async (c) => {
-    const stored = await readSettings(db);
+    // `?version=N`: the version a contract started under (its Kollegalaering-Settings-Version).
+    const asked = c.req.query('version');
+    if (asked !== undefined && !/^\d{1,9}$/.test(asked)) return c.json(refusal('not-found'), 404);
+    const stored =
+      asked === undefined ? await readSettings(db) : await readSettings(db, Number(asked));
+    if (!stored) return c.json(refusal('not-found'), 404);
     return c.json(
       { version: stored.version, changedAt: stored.changedAt, settings: stored.settings },
       200,
