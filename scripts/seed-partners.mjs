@@ -1,9 +1,13 @@
 // `npm start`'s partner board: a handful of colleagues who put themselves on
-// it, seeded through the server's own API as each of them (AUTH=dev), once:
-// an entry that is there already (or was changed in the demo) is left alone.
+// it, seeded through the server's own API as each of them (AUTH=dev), or with
+// `--oidc`, where no one can sign in as them, into the database before the
+// server opens it, with core's check of an entry. Either way an entry that is
+// there already (or was changed in the demo) is left alone.
 // Mette Larsen is not on it, so the demo can show opting in as her, finding
 // Jonas Holm first (he teaches what she wants to learn, and the other way
 // round), proposing, and accepting as Jonas in a second window.
+import { randomUUID } from 'node:crypto';
+
 const DEV_USER_HEADER = 'X-Kollegalaering-Dev-User';
 
 const ENTRIES = [
@@ -70,6 +74,33 @@ export async function seedPartners(url) {
       body: JSON.stringify(entry),
     });
     if (put.ok) added++;
+  }
+  return added;
+}
+
+/**
+ * The same colleagues, written into the PGlite database in `dataDir` before
+ * the server starts (`npm start -- --oidc`); returns how many it added.
+ */
+export async function seedPartnersInDatabase(dataDir) {
+  // Imported here, not at the top: `npm start` imports this file before it builds core and the server.
+  const { parsePartnerEntry } = await import('../packages/core/dist/partners.js');
+  const { openDatabase } = await import('../packages/server/dist/db/open-database.js');
+  const db = await openDatabase({ databaseUrl: undefined, dataDir });
+  let added = 0;
+  try {
+    for (const { email, ...entry } of ENTRIES) {
+      const parsed = parsePartnerEntry(entry);
+      if (!parsed.ok) throw new Error(`a demo entry core refuses: ${email}`);
+      const { rowCount } = await db.query(
+        `insert into partner_entries (id, email, entry, updated_at) values ($1, $2, $3::jsonb, $4)
+         on conflict (email) do nothing`,
+        [randomUUID(), email, JSON.stringify(parsed.value), new Date().toISOString()],
+      );
+      added += rowCount;
+    }
+  } finally {
+    await db.close();
   }
   return added;
 }

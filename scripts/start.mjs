@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDemo } from './demo-seed.mjs';
-import { seedPartners } from './seed-partners.mjs';
+import { seedPartners, seedPartnersInDatabase } from './seed-partners.mjs';
 
 // What this needs built (core, the server, demo/shared/dist) is declared in package.json's
 // `wireit.start.dependencies`: `npm start` builds what changed first, and nothing when nothing did.
@@ -20,7 +20,7 @@ const withOidc = process.argv.includes('--oidc');
 /** With --oidc: a real OpenID Provider on loopback, and the server as its client. */
 async function signInAtProvider() {
   // Imported only here: oidc-provider is a devDependency, needed for nothing else.
-  const { startTestProvider, ACCOUNTS, PASSWORD, SERVER_CLIENT } =
+  const { startTestProvider, ACCOUNTS, PASSWORD, SERVER_CLIENT, HR_GROUP } =
     await import('./test-provider.mjs');
   const publicUrl = `http://${host}:${port}`;
   const provider = await startTestProvider({
@@ -38,6 +38,8 @@ async function signInAtProvider() {
       OIDC_CLIENT_SECRET: SERVER_CLIENT.secret,
       PUBLIC_URL: publicUrl,
       SESSION_SECRET: randomBytes(32).toString('base64url'),
+      // Birgitte in HR is an administrator by her group at the provider, as with Entra ID.
+      ADMIN_GROUPS: HR_GROUP,
     },
   };
 }
@@ -46,6 +48,11 @@ const oidc = withOidc ? await signInAtProvider() : undefined;
 const dataDir = process.env.DATA_DIR ?? 'data';
 // Made-up finished contracts for the administrator's overview (once, in PGlite only).
 if (!process.env.DATABASE_URL) await seedDemo(resolve(root, dataDir));
+// With --oidc no one can sign in as the partner board's colleagues: they go into the database first.
+if (oidc && !process.env.DATABASE_URL) {
+  const added = await seedPartnersInDatabase(resolve(root, dataDir));
+  if (added > 0) console.log(`Put ${added} colleagues on the partner board.`);
+}
 
 const server = spawn(process.execPath, ['packages/server/dist/cli.js'], {
   cwd: root,
@@ -60,8 +67,8 @@ const server = spawn(process.execPath, ['packages/server/dist/cli.js'], {
     STATIC_DIR: 'demo/shared/dist',
     // The demo's organisation: its introduction (step 1), which the page shows from the same file.
     SECTIONS_CONFIG: 'demo/shared/sections.json',
-    // Birgitte in HR edits the organisation's settings and sees its overview.
-    ADMIN_EMAILS: 'birgitte.munk@soeby.dk',
+    // Birgitte in HR edits the organisation's settings and sees its overview (with --oidc: by her group).
+    ADMIN_EMAILS: oidc ? '' : 'birgitte.munk@soeby.dk',
   },
 });
 

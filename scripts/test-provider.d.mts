@@ -1,4 +1,11 @@
-export declare const ACCOUNTS: ReadonlyArray<{ id: string; login: string; name: string }>;
+export declare const ACCOUNTS: ReadonlyArray<{
+  id: string;
+  login: string;
+  name: string;
+  groups?: readonly string[];
+}>;
+/** HR's group at the provider (an Entra-style object id): `ADMIN_GROUPS` under `npm start -- --oidc`. */
+export declare const HR_GROUP: string;
 export declare const PASSWORD: string;
 export declare const SERVER_CLIENT: { id: string; secret: string };
 export declare const PAGE_CLIENT: string;

@@ -8,6 +8,9 @@ import { createServer as createNetServer } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { errors } from 'oidc-provider';
 
+/** HR's group at the provider, as Entra ID names a group (its object id): `ADMIN_GROUPS` under `--oidc`. */
+export const HR_GROUP = '7f3c1a52-0d1e-4b7a-9a51-3c2f0e8d6b11';
+
 /** The test accounts. Everyone's password is `kollega`; Vikar's provider sends no email. */
 export const ACCOUNTS = [
   { id: 'mette', login: 'mette.larsen@soeby.dk', name: 'Mette Larsen' },
@@ -16,6 +19,13 @@ export const ACCOUNTS = [
   { id: 'hanne', login: 'hanne.berg@soeby.dk', name: 'Hanne Berg' },
   { id: 'peter', login: 'peter.friis@soeby.dk', name: 'Peter Friis' },
   { id: 'lone', login: 'lone.dahl@soeby.dk', name: 'Lone Dahl' },
+  // HR: an administrator by her group (ADMIN_GROUPS), as Entra ID names groups by their object id.
+  {
+    id: 'birgitte',
+    login: 'birgitte.munk@soeby.dk',
+    name: 'Birgitte Munk',
+    groups: [HR_GROUP, 'alle-ansatte'],
+  },
   { id: 'vikar', login: 'vikar01', name: 'Vikar uden e-mail' },
 ];
 export const PASSWORD = 'kollega';
@@ -92,7 +102,7 @@ export async function startTestProvider({
     jwks: { keys: [{ ...(await exportJWK(privateKey)), kid: 'test-1', alg: 'RS256', use: 'sig' }] },
     cookies: { keys: ['test-provider-cookie-key-not-a-secret'] },
     claims: {
-      openid: ['sub'],
+      openid: ['sub', 'groups'],
       email: ['email', 'email_verified'],
       profile: ['name', 'preferred_username'],
     },
@@ -106,6 +116,7 @@ export async function startTestProvider({
           name: found.name,
           preferred_username: found.login,
           ...(found.login.includes('@') && { email: found.login, email_verified: true }),
+          ...(found.groups && { groups: found.groups }),
         }),
       };
     },

@@ -11,7 +11,7 @@ export const Empty: StoryObj = {
   render: () => html`<organisation-settings></organisation-settings>`,
 };
 
-/** A formal scheme with an introduction, themes, a supervisor and a retention period. */
+/** A formal scheme with an introduction, themes with preset goals, a supervisor and a retention period. */
 export const Formal: StoryObj = {
   render: () =>
     html`<organisation-settings
@@ -31,6 +31,9 @@ export const Formal: StoryObj = {
         links: [
           { label: { da: 'Slides fra personalemødet' }, url: 'https://intra.soeby.dk/slides' },
         ],
+        presetGoals: {
+          Digitalisering: ['Kende de digitale arbejdsgange', 'Kunne hjælpe en borger med MitID'],
+        },
       }}
     ></organisation-settings>`,
 };

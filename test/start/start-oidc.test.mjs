@@ -39,15 +39,29 @@ test(
       const page = await fetch(`${url}/`);
       assert.equal(page.status, 401);
       assert.match(await page.text(), /auth\/sign-in/);
-      const signIn = await fetch(`${url}/auth/sign-in?return=%2F`, { redirect: 'manual' });
-      assert.equal(new URL(signIn.headers.get('location')).hostname, '127.0.0.1');
-      const pending = new CookieJar().take(signIn).header;
-      const back = await loginWithoutBrowser(signIn.headers.get('location'), METTE, url);
-      const done = await fetch(back, { redirect: 'manual', headers: { cookie: pending } });
-      assert.equal(done.status, 302, 'signed in at the provider and back');
-      const session = new CookieJar().take(done).header;
+      /** Signs `login` in at the provider and back; the session's cookie header. */
+      const signedIn = async (login) => {
+        const signIn = await fetch(`${url}/auth/sign-in?return=%2F`, { redirect: 'manual' });
+        assert.equal(new URL(signIn.headers.get('location')).hostname, '127.0.0.1');
+        const pending = new CookieJar().take(signIn).header;
+        const back = await loginWithoutBrowser(signIn.headers.get('location'), login, url);
+        const done = await fetch(back, { redirect: 'manual', headers: { cookie: pending } });
+        assert.equal(done.status, 302, 'signed in at the provider and back');
+        return new CookieJar().take(done).header;
+      };
+      const session = await signedIn(METTE);
       const me = await fetch(`${url}/auth/session`, { headers: { cookie: session } });
       assert.equal((await me.json()).email, METTE);
+      const admin = (cookie) =>
+        fetch(`${url}/api/organisation/admin`, { headers: { cookie } }).then((r) => r.json());
+      assert.deepEqual(await admin(session), { admin: false });
+      // The partner board has the demo's colleagues on it, as without --oidc.
+      assert.match(said, /Put 5 colleagues on the partner board/);
+      const board = await fetch(`${url}/api/partners`, { headers: { cookie: session } });
+      const names = (await board.json()).entries.map((entry) => entry.name);
+      assert.ok(names.includes('Jonas Holm'), `on the board: ${names.join(', ')}`);
+      // Birgitte in HR administers by her group at the provider (ADMIN_GROUPS), not by her email.
+      assert.deepEqual(await admin(await signedIn('birgitte.munk@soeby.dk')), { admin: true });
     } finally {
       start.kill('SIGTERM');
       await exited;

@@ -18,6 +18,7 @@ import { eventRoutes } from './routes/event-routes.js';
 import { meRoutes } from './routes/me-routes.js';
 import { organisationRoutes } from './routes/organisation-routes.js';
 import { partnerRoutes } from './routes/partner-routes.js';
+import { settingsVersions } from './organisation/settings-versions.js';
 import { memoryNotices, type ChangeNotices } from './notices/change-notices.js';
 import type { Channels } from './notify/queue.js';
 
@@ -28,12 +29,18 @@ export interface AppDeps {
   /** Set when the server sends messages: queued with each change, sent by the messenger it starts. */
   messages?: { channels: Channels; kick: () => Promise<void> };
   config: Pick<Config, 'corsOrigins' | 'maxBodyBytes' | 'rateLimitPerMinute'>;
+  /**
+   * The rules where the database holds no settings version (version 0). Each
+   * contract follows the stored version it started under; new ones the newest.
+   */
   rules: ContractRules;
   identify: Identify;
   /** The browser sign-in (AUTH=oidc with OIDC_CLIENT_ID): its routes, the page guard, the CSRF check. */
   signIn?: BrowserSignIn;
   /** Emails (lower case) of the organisation's administrators (ADMIN_EMAILS). */
   admins?: readonly string[];
+  /** Groups whose members are administrators too (ADMIN_GROUPS), as the sign-in names them. */
+  adminGroups?: readonly string[];
   log: Log;
   now?: () => Date;
 }
@@ -55,6 +62,7 @@ export function createApp({
   identify,
   signIn,
   admins = [],
+  adminGroups = [],
   log,
   now = () => new Date(),
 }: AppDeps) {
@@ -117,6 +125,7 @@ export function createApp({
         'ETag',
         'Kollegalaering-Perspective',
         'Kollegalaering-Perspectives',
+        'Kollegalaering-Settings-Version',
         'Retry-After',
       ],
       credentials: true,
@@ -141,11 +150,12 @@ export function createApp({
   );
   api.use('/contracts/:id', validContractId);
   api.use('/contracts/:id/*', validContractId);
-  api.route('/', contractRoutes({ db, rules, log, now, notices, messages }));
+  const versions = settingsVersions(rules);
+  api.route('/', contractRoutes({ db, versions, log, now, notices, messages }));
   api.route('/', eventRoutes({ db, notices, streams }));
-  api.route('/', meRoutes({ db, rules }));
-  api.route('/', organisationRoutes({ db, admins, rules, log, now }));
-  api.route('/', partnerRoutes({ db, rules, log, now, messages }));
+  api.route('/', meRoutes({ db, versions }));
+  api.route('/', organisationRoutes({ db, admins, adminGroups, log, now }));
+  api.route('/', partnerRoutes({ db, versions, log, now, messages }));
   app.route('/api', api);
 
   app.onError((problem, c) => {

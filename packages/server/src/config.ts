@@ -29,6 +29,8 @@ export interface Config {
     issuer: string;
     audience: string;
     emailClaim: string;
+    /** The claim that lists the person's groups, for ADMIN_GROUPS (Entra ID: `groups`). */
+    groupsClaim: string;
   };
   /** The browser sign-in at the server (AUTH=oidc with OIDC_CLIENT_ID); unset: bearer tokens only. */
   signIn: SignInConfig | undefined;
@@ -51,6 +53,8 @@ export interface Config {
   log: 'json' | 'silent';
   /** Who may edit the organisation's settings and see its overview, by email (lower case). */
   adminEmails: readonly string[];
+  /** The same, by a group named in the sign-in's OIDC_GROUPS_CLAIM (AUTH=oidc only). */
+  adminGroups: readonly string[];
   /** Messages: the mail server and the webhook (unset: none), the sender, the link, the language. */
   mail: {
     smtpUrl: string | undefined;
@@ -108,6 +112,11 @@ export const VARIABLES = [
     'The claim holding the person’s email, e.g. `upn`; where it is missing, `email`, `upn`, `preferred_username` are tried.',
   ],
   [
+    'OIDC_GROUPS_CLAIM',
+    'groups',
+    'The claim listing the person’s groups, for `ADMIN_GROUPS` (Entra ID: `groups`, the groups’ object ids).',
+  ],
+  [
     'SESSION_SECRET',
     '',
     'For the sign-in: at least 32 random characters that sign the session cookie. Keep it secret.',
@@ -139,6 +148,11 @@ export const VARIABLES = [
     'ADMIN_EMAILS',
     '',
     'Comma-separated emails of the administrators: they edit the settings and see the overview.',
+  ],
+  [
+    'ADMIN_GROUPS',
+    '',
+    'With `AUTH=oidc`: comma-separated groups whose members are administrators too, as the sign-in names them in `OIDC_GROUPS_CLAIM`.',
   ],
   ['LOG', 'json', '`json`: one JSON object per line on stdout. `silent`: nothing.'],
   [
@@ -259,6 +273,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     issuer: settings.OIDC_ISSUER,
     audience: settings.OIDC_AUDIENCE || settings.OIDC_CLIENT_ID,
     emailClaim: settings.OIDC_EMAIL_CLAIM,
+    groupsClaim: settings.OIDC_GROUPS_CLAIM,
   };
   if (auth === 'oidc') {
     const missing = [
@@ -293,5 +308,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sectionsConfig: settings.SECTIONS_CONFIG || undefined,
     log: settings.LOG === 'silent' ? 'silent' : 'json',
     adminEmails: list(settings.ADMIN_EMAILS).map((email) => email.toLowerCase()),
+    adminGroups: list(settings.ADMIN_GROUPS),
   };
 }

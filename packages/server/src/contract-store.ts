@@ -15,7 +15,7 @@ export class UnreadableContract extends Error {
   }
 }
 
-type Row = { document: unknown };
+type Row = { document: unknown; settings_version?: number | null };
 
 /** Reads a stored document; one of an older schema version is migrated in memory only. */
 function fromRow(id: string, row: Row | undefined): LearningContract | null {
@@ -25,16 +25,31 @@ function fromRow(id: string, row: Row | undefined): LearningContract | null {
   return parsed.value;
 }
 
-export async function readContract(
+/** A stored contract and the organisation settings version it started under (null: before versions were kept). */
+export interface StoredContract {
+  contract: LearningContract;
+  settingsVersion: number | null;
+}
+
+export async function readStoredContract(
   db: Queryable,
   id: string,
   { lock = false } = {},
-): Promise<LearningContract | null> {
+): Promise<StoredContract | null> {
   const { rows } = await db.query<Row>(
-    `select document from contracts where id = $1${lock ? ' for update' : ''}`,
+    `select document, settings_version from contracts where id = $1${lock ? ' for update' : ''}`,
     [id],
   );
-  return fromRow(id, rows[0]);
+  const contract = fromRow(id, rows[0]);
+  return contract && { contract, settingsVersion: rows[0]?.settings_version ?? null };
+}
+
+export async function readContract(
+  db: Queryable,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<LearningContract | null> {
+  return (await readStoredContract(db, id, options))?.contract ?? null;
 }
 
 /** Who has access follows the emails in the contract: the members table mirrors them for lists. */
@@ -49,13 +64,15 @@ async function writeMembers(db: Queryable, contract: LearningContract): Promise<
 }
 
 /**
- * Stores `contract` at its revision: a new row when `previousRevision` is 0,
- * else only over that revision. False when another write got there first.
+ * Stores `contract` at its revision: a new row when `previousRevision` is 0
+ * (started under the settings version `settingsVersion`), else only over that
+ * revision. False when another write got there first.
  */
 export async function writeContract(
   db: Queryable,
   contract: LearningContract,
   previousRevision: number,
+  settingsVersion?: number,
 ): Promise<boolean> {
   const values = [
     contract.id,
@@ -67,9 +84,9 @@ export async function writeContract(
   const result =
     previousRevision === 0
       ? await db.query(
-          `insert into contracts (id, revision, document, updated_at, retain_until)
-           values ($1, $2, $3::jsonb, $4, $5) on conflict (id) do nothing`,
-          values,
+          `insert into contracts (id, revision, document, updated_at, retain_until, settings_version)
+           values ($1, $2, $3::jsonb, $4, $5, $6) on conflict (id) do nothing`,
+          [...values, settingsVersion ?? null],
         )
       : await db.query(
           `update contracts set revision = $2, document = $3::jsonb, updated_at = $4, retain_until = $5
@@ -86,17 +103,18 @@ export async function deleteContract(db: Queryable, id: string): Promise<boolean
   return result.rowCount === 1;
 }
 
-/** Every contract in which `email` holds a perspective. */
-export async function contractsOf(db: Queryable, email: string): Promise<LearningContract[]> {
+/** Every contract in which `email` holds a perspective, with the settings version it started under. */
+export async function contractsOf(db: Queryable, email: string): Promise<StoredContract[]> {
   const { rows } = await db.query<Row & { id: string }>(
-    `select c.id, c.document from contracts c join members m on m.contract_id = c.id
+    `select c.id, c.document, c.settings_version from contracts c
+     join members m on m.contract_id = c.id
      where m.email = $1 order by c.updated_at desc`,
     [normaliseEmail(email)],
   );
   return rows.flatMap((row) => {
     try {
       const contract = fromRow(row.id, row);
-      return contract ? [contract] : [];
+      return contract ? [{ contract, settingsVersion: row.settings_version ?? null }] : [];
     } catch {
       return []; // an unreadable one is logged where it is opened, not in every list
     }

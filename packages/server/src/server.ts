@@ -29,7 +29,8 @@ export async function startServer(
   const started = performance.now();
   const db = await openDatabase(config, (message) => log('starting', { message }));
   log('database-ready', { engine: db.engine, ms: Math.round(performance.now() - started) });
-  // SECTIONS_CONFIG and RETENTION_MONTHS are the settings' first version; the newest version rules.
+  // SECTIONS_CONFIG and RETENTION_MONTHS are the settings' first version; each contract then follows
+  // the version it started under, and new ones the newest, read from the database as they start.
   await storeInitialSettings(db, sections, config.retentionMonths, new Date());
   const rules = rulesOf((await readSettings(db)).settings);
 
@@ -40,7 +41,13 @@ export async function startServer(
   const { smtpUrl, webhook } = config.mail;
   const messenger = smtpUrl || webhook ? startMessenger({ db, log, ...config.mail }) : undefined;
   const signIn = config.signIn
-    ? browserSignIn({ db, settings: config.signIn, oidc: config.oidc, log })
+    ? browserSignIn({
+        db,
+        settings: config.signIn,
+        oidc: config.oidc,
+        adminGroups: config.adminGroups,
+        log,
+      })
     : undefined;
   const { app, drain } = createApp({
     db,
@@ -50,6 +57,7 @@ export async function startServer(
     rules,
     identify: authFor(config, signIn?.identify),
     admins: config.adminEmails,
+    adminGroups: config.adminGroups,
     ...(signIn && { signIn }),
     log,
   });

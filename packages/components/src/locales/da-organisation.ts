@@ -57,6 +57,8 @@ export const templates = {
 'org.settings.textEn': `Tekst på engelsk`,
 'org.settings.themeDa': str`Tema ${0} på dansk`,
 'org.settings.themeEn': str`Tema ${0} på engelsk`,
+'org.settings.themeGoals': str`Mål sat på forhånd for tema ${0}, ét pr. linje`,
+'org.settings.themeGoalsHint': `Køres metoden formelt, begynder en kontrakt, der startes under et tema, med temaets mål for begge parter, som var de sat af deres ledere. En leder kan ændre eller fjerne dem i trin 1, og parterne tilføjer deres egne mål.`,
 'org.settings.themes': `Temaer og områder`,
 'org.settings.unavailable': `Serveren kan ikke nås nu. Prøv igen senere.`,
 };

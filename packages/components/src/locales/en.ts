@@ -475,4 +475,6 @@ export const templates = {
   'partners.form.consent': `Your name, your department and what you write here are shown to colleagues who are signed in, until you take yourself off the board. Taking yourself off deletes it at once.`,
   'devplan.period': str`Period: ${0} – ${1}`,
   'partners.search.optInFirst': `Put yourself on the board to propose learning together.`,
+  'org.settings.themeGoalsHint': `Run formally, a contract started under a theme begins with the theme’s goals for both parties, as goals their leaders set. A leader may change or remove them in step 1; the parties add goals of their own.`,
+  'org.settings.themeGoals': str`Preset goals for theme ${0}, one per line`,
 };

@@ -55,6 +55,10 @@ export const styles = [
       color: var(--_error);
     }
 
+    .hint {
+      margin: 0.25rem 0 0.5rem;
+    }
+
     .preview {
       border: 2px dashed var(--_line);
       padding: var(--_space);

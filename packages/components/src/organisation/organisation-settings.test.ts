@@ -15,6 +15,7 @@ const SETTINGS: OrganisationSettings = {
   },
   supervisors: [{ name: 'Lone Dahl', email: 'lone.dahl@soeby.dk' }],
   links: [{ label: { da: 'Slides fra mødet' }, url: 'https://intra.soeby.dk/slides' }],
+  presetGoals: { Digitalisering: ['Kende de digitale arbejdsgange'] },
 };
 
 async function settings(lang: string, value: OrganisationSettings = SETTINGS) {
@@ -57,6 +58,41 @@ describe('<organisation-settings>', () => {
     expect(el.settings.sections.process?.themes?.[0]?.da).to.equal('Digital omstilling');
     expect(el.settings.supervisors[0]?.email).to.equal('lone@soeby.dk');
     expect(changes).to.equal(3);
+  });
+
+  it('edits a theme’s preset goals one a line; they follow the theme when it is renamed or removed', async () => {
+    const el = await settings('en');
+    const goals = root(el).querySelector<HTMLTextAreaElement>('#theme-goals-0')!;
+    expect(goals.value).to.equal('Kende de digitale arbejdsgange');
+    expect(text(root(el).querySelector('label[for="theme-goals-0"]'))).to.equal(
+      'Preset goals for theme 1, one per line',
+    );
+    expect(goals.getAttribute('aria-describedby')).to.equal('theme-goals-hint');
+    type(el, '#theme-goals-0', 'Kende de digitale arbejdsgange\n\nKunne hjælpe med MitID\n');
+    expect(el.settings.presetGoals).to.deep.equal({
+      Digitalisering: ['Kende de digitale arbejdsgange', 'Kunne hjælpe med MitID'],
+    });
+    type(el, '#theme-da-0', 'Digital omstilling');
+    expect(el.settings.presetGoals).to.deep.equal({
+      'Digital omstilling': ['Kende de digitale arbejdsgange', 'Kunne hjælpe med MitID'],
+    });
+    await settled(el);
+    [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Remove theme 1')!.click();
+    expect(el.settings.presetGoals).to.equal(undefined);
+    expect(el.settings.sections.process?.themes).to.equal(undefined);
+  });
+
+  it('links a preset goal core refuses to its field', async () => {
+    const el = await settings('en');
+    type(el, '#theme-goals-0', 'x'.repeat(501));
+    await settled(el);
+    const goals = root(el).querySelector<HTMLTextAreaElement>('#theme-goals-0')!;
+    expect(goals.getAttribute('aria-invalid')).to.equal('true');
+    expect(goals.getAttribute('aria-describedby')).to.equal('theme-goals-hint theme-goals-0-error');
+    expect(text(root(el).querySelector('#theme-goals-0-error'))).to.contain(
+      'Preset goals for theme 1, one per line',
+    );
+    await expect(el).to.be.accessible();
   });
 
   it('checks the section configuration with core and shows a preview only of valid settings', async () => {

@@ -27,8 +27,8 @@ const setIn = <T>(list: readonly T[], index: number, value: T): T[] =>
 
 /**
  * The organisation's settings as an administrator edits them: the
- * introduction in Danish and English with its links, the mode, the themes,
- * the supervisors people may choose, the retention period and the section
+ * introduction in Danish and English with its links, the mode, the themes
+ * with the goals a formal contract under each begins with, the supervisors people may choose, the retention period and the section
  * configuration, checked by core as they are typed, with a preview of the
  * contract. Saved as a new version at `${endpoint}/organisation/settings`;
  * only administrators may (the server refuses anyone else).
@@ -305,17 +305,52 @@ export class OrganisationSettingsElement extends LitElement {
     </fieldset>`;
   }
 
+  /** The themes and their preset goals together: a renamed theme keeps its goals, a removed one loses them. */
+  private editThemes(themes: NonNullable<Process['themes']>, goals: Record<string, string[]>) {
+    const presetGoals = Object.fromEntries(
+      Object.entries(goals).filter(
+        ([theme, list]) => list.length > 0 && themes.some((t) => t.da === theme),
+      ),
+    );
+    const process: Process = { ...this.process, themes };
+    if (themes.length === 0) delete process.themes;
+    const next: OrganisationSettings = {
+      ...this.settings,
+      sections: { ...this.settings.sections, process },
+      presetGoals,
+    };
+    if (Object.keys(presetGoals).length === 0) delete next.presetGoals;
+    this.edit(next);
+  }
+
   private renderThemes() {
     const themes = this.process.themes ?? [];
-    const set = (next: typeof themes) =>
-      this.editProcess({ themes: next.length > 0 ? next : undefined });
+    const goals = this.settings.presetGoals ?? {};
+    // Handlers read the draft as it is when they run, not as it was rendered.
+    const set = (next: typeof themes) => this.editThemes(next, this.settings.presetGoals ?? {});
+    const rename = (index: number, da: string) => {
+      const now = this.process.themes ?? [];
+      const theme = now[index]!;
+      const { [theme.da]: moved = [], ...rest } = this.settings.presetGoals ?? {};
+      this.editThemes(setIn(now, index, { ...theme, da }), { ...rest, [da]: moved });
+    };
     return html`<fieldset>
       <legend>
         ${msg('Themes and areas', { id: 'org.settings.themes', desc: 'Fieldset legend: the competence plan’s themes' })}
       </legend>
-      ${themes.map(
-        (theme, index) =>
-          html`<div class="row">
+      <p id="theme-goals-hint" class="hint">
+        ${msg('Run formally, a contract started under a theme begins with the theme’s goals for both parties, as goals their leaders set. A leader may change or remove them in step 1; the parties add goals of their own.', { id: 'org.settings.themeGoalsHint', desc: 'Help text for the preset goals of each theme' })}
+      </p>
+      ${themes.map((theme, index) => {
+        const problems = this.issues.filter(
+          (i) => i.path[0] === 'presetGoals' && i.path[1] === theme.da,
+        );
+        const error = `theme-goals-${index}-error`;
+        const label = msg(str`Preset goals for theme ${index + 1}, one per line`, {
+          id: 'org.settings.themeGoals',
+          desc: 'Label of a text area; the theme’s number follows',
+        });
+        return html`<div class="row">
             <div>
               <label for="theme-da-${index}"
                 >${msg(str`Theme ${index + 1} in Danish`, { id: 'org.settings.themeDa', desc: 'Label; the number follows' })}</label
@@ -323,7 +358,7 @@ export class OrganisationSettingsElement extends LitElement {
               <input
                 id="theme-da-${index}"
                 .value=${theme.da}
-                @input=${(e: Event) => set(setIn(themes, index, { ...theme, da: (e.target as HTMLInputElement).value }))}
+                @input=${(e: Event) => rename(index, (e.target as HTMLInputElement).value)}
               />
             </div>
             <div>
@@ -342,8 +377,30 @@ export class OrganisationSettingsElement extends LitElement {
             <button type="button" @click=${() => set(themes.filter((_, i) => i !== index))}>
               ${msg(str`Remove theme ${index + 1}`, { id: 'org.settings.removeTheme', desc: 'Button; the number follows' })}
             </button>
-          </div>`,
-      )}
+          </div>
+          <label for="theme-goals-${index}">${label}</label>
+          <textarea
+            id="theme-goals-${index}"
+            rows="3"
+            aria-describedby=${problems.length > 0 ? `theme-goals-hint ${error}` : 'theme-goals-hint'}
+            aria-invalid=${problems.length > 0 ? 'true' : 'false'}
+            .value=${(goals[theme.da] ?? []).join('\n')}
+            @input=${(e: Event) => {
+              const lines = (e.target as HTMLTextAreaElement).value.split('\n');
+              const list = lines.filter((line) => line.trim() !== '');
+              const now = this.process.themes ?? [];
+              const name = now[index]?.da ?? theme.da;
+              this.editThemes(now, { ...this.settings.presetGoals, [name]: list });
+            }}
+          ></textarea>
+          ${
+            problems.length > 0
+              ? html`<p id=${error} class="issues">
+                  ${problems.map((i) => issueMessage(i, label))}
+                </p>`
+              : nothing
+          }`;
+      })}
       <button type="button" @click=${() => set([...themes, { da: '' }])}>
         ${msg('Add a theme', { id: 'org.settings.addTheme', desc: 'Button' })}
       </button>

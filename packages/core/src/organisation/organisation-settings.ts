@@ -3,7 +3,7 @@ import { httpsUrl } from '../config/https-url.js';
 import { LocalisedTextSchema } from '../config/localised-text.js';
 import { resolveSections } from '../config/resolve-sections.js';
 import { SectionsConfigSchema } from '../config/section-config-schema.js';
-import { PROCESS_STATES } from '../constants.js';
+import { PROCESS_STATES, type Mode } from '../constants.js';
 import { fail, issue, ok, type Result } from '../result.js';
 import { fromZodIssues } from '../zod-issues.js';
 
@@ -30,6 +30,17 @@ export const OrganisationSettingsSchema = z.strictObject({
   sections: SectionsConfigSchema,
   supervisors: z.array(SupervisorChoiceSchema).check(z.maxLength(200)),
   links: z.array(IntroductionLinkSchema).check(z.maxLength(20)),
+  /**
+   * Run formally: the goals a contract started under a theme begins with, for
+   * each party, as goals their leader preset. Keyed by the theme's Danish name
+   * (as `sections.process.themes` lists it).
+   */
+  presetGoals: z.optional(
+    z.record(
+      z.string(),
+      z.array(z.string().check(z.minLength(1), z.maxLength(500))).check(z.maxLength(20)),
+    ),
+  ),
 });
 
 export type SupervisorChoice = z.infer<typeof SupervisorChoiceSchema>;
@@ -51,10 +62,40 @@ export function parseOrganisationSettings(value: unknown): Result<OrganisationSe
   if (!resolved.ok) {
     return fail(resolved.issues.map((i) => ({ ...i, path: ['sections', ...i.path] })));
   }
+  const themes = (parsed.data.sections.process?.themes ?? []).map((theme) => theme.da);
+  const unknown = Object.keys(parsed.data.presetGoals ?? {}).find((t) => !themes.includes(t));
+  if (unknown !== undefined) return fail([issue(['presetGoals', unknown], 'invalid-option')]);
   const emails = parsed.data.supervisors.map((s) => s.email.toLowerCase());
   const twice = emails.findIndex((email, index) => emails.indexOf(email) !== index);
   if (twice >= 0) return fail([issue(['supervisors', twice, 'email'], 'duplicate')]);
   return ok(parsed.data);
+}
+
+const sameTheme = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase('da') === b.trim().toLocaleLowerCase('da');
+
+/**
+ * The contract settings a new contract starts with under these organisation
+ * settings: the mode, and where it starts with a theme (a proposal accepted
+ * on the partner board), the theme and, run formally, the goals the
+ * organisation preset for it, for each party (a theme the organisation lists is
+ * spelt as it lists it). `createEmptyContract` makes them
+ * goals the leaders preset: a leader may change or remove them in step 1; the
+ * parties add their own goals and break these into sub-goals.
+ */
+export function startingSettings(
+  settings: OrganisationSettings,
+  theme = '',
+): { mode: Mode; theme: string; presetGoals: { a: string[]; b: string[] } } {
+  const mode = settings.sections.process?.mode ?? 'informal';
+  // The organisation's own spelling of a theme it lists, so the contract's choice of theme finds it.
+  const listed = (settings.sections.process?.themes ?? []).find(
+    (t) => theme && sameTheme(t.da, theme),
+  );
+  const name = listed?.da ?? theme;
+  const preset = listed && mode === 'formal' ? (settings.presetGoals?.[name] ?? []) : [];
+  const goals = preset.filter((goal) => goal.trim() !== '');
+  return { mode, theme: name, presetGoals: { a: [...goals], b: [...goals] } };
 }
 
 /** No figure below this many contracts is shown, nor returned by the server. */

@@ -11,8 +11,9 @@ import type { Identify } from './identify.js';
 function whoAmI(identify: Identify, remoteAddress = '127.0.0.1') {
   const app = new Hono();
   app.get('/', async (c) => {
-    const email = await identify(c);
-    return email ? c.text(email) : c.text('', 401);
+    const identity = await identify(c);
+    if (!identity) return c.text('', 401);
+    return c.text(identity.email, 200, { 'X-Groups': (identity.groups ?? []).join(',') });
   });
   return (headers: Record<string, string> = {}) =>
     app.request('/', { headers }, { incoming: { socket: { remoteAddress } } });
@@ -58,7 +59,7 @@ describe('AUTH=oidc: a bearer token checked against the provider’s keys on loo
     whoAmI(
       authFor({
         auth: 'oidc',
-        oidc: { jwksUrl, issuer, audience, emailClaim: 'email' },
+        oidc: { jwksUrl, issuer, audience, emailClaim: 'email', groupsClaim: 'groups' },
         proxy: { header: '', trustedProxies: [] },
       }),
     );
@@ -85,11 +86,37 @@ describe('AUTH=oidc: a bearer token checked against the provider’s keys on loo
     assert.equal((await request()).status, 401, 'no token');
   });
 
+  test('the groups in the groups claim go with the email; OIDC_GROUPS_CLAIM picks another', async () => {
+    const groupsOf = async (claim: string, claims: Record<string, unknown>) => {
+      const request = whoAmI(
+        authFor({
+          auth: 'oidc',
+          oidc: { jwksUrl, issuer, audience, emailClaim: 'email', groupsClaim: claim },
+          proxy: { header: '', trustedProxies: [] },
+        }),
+      );
+      const reply = await request({ Authorization: `Bearer ${await token(claims)}` });
+      return reply.headers.get('X-Groups');
+    };
+    // Entra ID sends the groups' object ids.
+    const ids = ['7f3c1a52-0d1e-4b7a-9a51-3c2f0e8d6b11', '1b2c3d4e-0000-4000-8000-000000000002'];
+    assert.equal(
+      await groupsOf('groups', { email: 'birgitte@soeby.dk', groups: ids }),
+      ids.join(','),
+    );
+    assert.equal(
+      await groupsOf('roles', { email: 'birgitte@soeby.dk', roles: 'HR', groups: ids }),
+      'HR',
+    );
+    assert.equal(await groupsOf('groups', { email: 'mette@soeby.dk' }), '', 'no claim, no groups');
+    assert.equal(await groupsOf('groups', { email: 'mette@soeby.dk', groups: { a: 1 } }), '');
+  });
+
   test('OIDC_EMAIL_CLAIM picks another claim, such as upn', async () => {
     const request = whoAmI(
       authFor({
         auth: 'oidc',
-        oidc: { jwksUrl, issuer, audience, emailClaim: 'upn' },
+        oidc: { jwksUrl, issuer, audience, emailClaim: 'upn', groupsClaim: 'groups' },
         proxy: { header: '', trustedProxies: [] },
       }),
     );
@@ -118,7 +145,7 @@ describe('AUTH=oidc: a bearer token checked against the provider’s keys on loo
 describe('AUTH=proxy: the header is believed only from the proxy', () => {
   const settings = {
     auth: 'proxy' as const,
-    oidc: { jwksUrl: '', issuer: '', audience: '', emailClaim: 'email' },
+    oidc: { jwksUrl: '', issuer: '', audience: '', emailClaim: 'email', groupsClaim: 'groups' },
     proxy: { header: 'X-Forwarded-Email', trustedProxies: ['10.0.0.5'] },
   };
 
@@ -166,6 +193,18 @@ describe('configuration', () => {
       ['https://kollegalaering.soeby.dk', 10, 60],
     );
     assert.equal(config.signIn?.scopes, 'openid email profile');
+  });
+
+  test('ADMIN_GROUPS and OIDC_GROUPS_CLAIM: a list beside ADMIN_EMAILS, and the claim `groups` by default', () => {
+    const plain = readConfig({ AUTH: 'dev' });
+    assert.deepEqual([plain.adminGroups, plain.oidc.groupsClaim], [[], 'groups']);
+    const given = readConfig({
+      AUTH: 'dev',
+      ADMIN_GROUPS: ' 7f3c1a52-0d1e-4b7a-9a51-3c2f0e8d6b11 , HR-Admins',
+      OIDC_GROUPS_CLAIM: 'roles',
+    });
+    assert.deepEqual(given.adminGroups, ['7f3c1a52-0d1e-4b7a-9a51-3c2f0e8d6b11', 'HR-Admins']);
+    assert.equal(given.oidc.groupsClaim, 'roles');
   });
 
   test('defaults, and a bad number named with its variable', () => {

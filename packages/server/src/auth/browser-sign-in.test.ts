@@ -12,6 +12,7 @@ import * as client from 'openid-client';
 import {
   API_AUDIENCE,
   CookieJar as Jar,
+  HR_GROUP,
   loginWithoutBrowser as loginAtProvider,
   pageToken as tokenForPage,
   SERVER_CLIENT,
@@ -51,7 +52,7 @@ beforeEach(() => {
   logged.length = 0;
 });
 
-function server(overrides: Partial<SignInConfig> = {}) {
+function server(overrides: Partial<SignInConfig> = {}, adminGroups: string[] = []) {
   const settings: SignInConfig = {
     clientId: SERVER_CLIENT.id,
     clientSecret: SERVER_CLIENT.secret,
@@ -67,11 +68,12 @@ function server(overrides: Partial<SignInConfig> = {}) {
     jwksUrl: '',
     audience: API_AUDIENCE,
     emailClaim: 'email',
+    groupsClaim: 'groups',
   };
   const log = (event: string, fields?: Record<string, unknown>) =>
     void logged.push(fields ? `${event} ${JSON.stringify(fields)}` : event);
   const now = () => new Date(clock);
-  const signIn = browserSignIn({ db, settings, oidc, log, now });
+  const signIn = browserSignIn({ db, settings, oidc, adminGroups, log, now });
   const { app } = createApp({
     db,
     rules: BUILT_IN_RULES,
@@ -80,6 +82,7 @@ function server(overrides: Partial<SignInConfig> = {}) {
       signIn.identify,
     ),
     signIn,
+    adminGroups,
     log,
     now,
     config: { corsOrigins: [INTRANET], maxBodyBytes: 1 << 20, rateLimitPerMinute: 100_000 },
@@ -154,6 +157,35 @@ describe('signing in at the provider', () => {
       headers: { cookie: `kollegalaering-session=${session}` },
     });
     assert.notEqual(pageAgain.status, 401, 'signed in, the page is served');
+  });
+
+  test('a group in ADMIN_GROUPS from the sign-in makes an administrator; the session keeps that group only', async () => {
+    const hr = HR_GROUP;
+    const app = server({}, [hr]);
+    const admin = async (session: string | undefined): Promise<unknown> =>
+      (
+        await app.request('/api/organisation/admin', {
+          headers: { cookie: `kollegalaering-session=${session}` },
+        })
+      ).json();
+    const birgitte = await signIn(app, 'birgitte.munk@soeby.dk');
+    assert.deepEqual(await admin(birgitte.session), { admin: true });
+    const { rows } = await db.query<{ groups: unknown }>(
+      'select groups from sessions where email = $1',
+      ['birgitte.munk@soeby.dk'],
+    );
+    const kept = rows.map((row): unknown =>
+      typeof row.groups === 'string' ? JSON.parse(row.groups) : row.groups,
+    );
+    assert.deepEqual(kept, [[hr]], 'her other group (alle-ansatte) is not stored');
+    assert.deepEqual(await admin((await signIn(app, METTE)).session), { admin: false });
+    // The same group, but not named in ADMIN_GROUPS: no administrator.
+    const elsewhere = server();
+    const again = await signIn(elsewhere, 'birgitte.munk@soeby.dk');
+    const reply = await elsewhere.request('/api/organisation/admin', {
+      headers: { cookie: `kollegalaering-session=${again.session}` },
+    });
+    assert.deepEqual(await reply.json(), { admin: false });
   });
 
   test('behind https the cookie is Secure and __Host-', async () => {

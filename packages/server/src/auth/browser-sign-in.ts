@@ -8,7 +8,7 @@ import type { Config, SignInConfig } from '../config.js';
 import type { Db } from '../db/db.js';
 import { refusal } from '../http/errors.js';
 import type { Log } from '../log.js';
-import { emailFromClaims } from './email-claim.js';
+import { emailFromClaims, groupsFromClaims } from './email-claim.js';
 import type { Identify } from './identify.js';
 import { sessionStore } from './sessions.js';
 import { langOf, signInPages } from './sign-in-pages.js';
@@ -80,12 +80,15 @@ export function browserSignIn({
   db,
   settings,
   oidc,
+  adminGroups = [],
   log,
   now = () => new Date(),
 }: {
   db: Db;
   settings: SignInConfig;
-  oidc: Pick<Config['oidc'], 'issuer' | 'emailClaim'>;
+  oidc: Pick<Config['oidc'], 'issuer' | 'emailClaim' | 'groupsClaim'>;
+  /** ADMIN_GROUPS: of the groups a sign-in names, the session keeps only these. */
+  adminGroups?: readonly string[];
   log: Log;
   now?: () => Date;
 }): BrowserSignIn {
@@ -209,8 +212,13 @@ export function browserSignIn({
       const idToken = tokens.claims();
       claims = idToken;
       // Some providers (oidc-provider as certified, Entra ID without the optional claim) keep the
-      // email out of the ID token and give it at the userinfo endpoint, for the same `sub`.
-      if (idToken && !emailFromClaims(idToken, oidc.emailClaim) && tokens.access_token) {
+      // email (or the groups) out of the ID token and give it at the userinfo endpoint, for the same `sub`.
+      const groupsElsewhere = adminGroups.length > 0 && idToken && !(oidc.groupsClaim in idToken);
+      if (
+        idToken &&
+        (!emailFromClaims(idToken, oidc.emailClaim) || groupsElsewhere) &&
+        tokens.access_token
+      ) {
         const config = await provider();
         if (config.serverMetadata().userinfo_endpoint) {
           const info = await client.fetchUserInfo(config, tokens.access_token, idToken.sub);
@@ -236,7 +244,11 @@ export function browserSignIn({
       return c.html(pages.noEmail(langFor(c)), 403);
     }
     // A new id at every sign-in: a session id someone planted before does not become signed in.
-    const session = await sessions.start(email, sessionOf(c));
+    // Only the groups that make an administrator are kept: a person's other groups are not ours to store.
+    const groups = groupsFromClaims(claims!, oidc.groupsClaim).filter((g) =>
+      adminGroups.includes(g),
+    );
+    const session = await sessions.start(email, sessionOf(c), groups);
     setCookie(c, cookieName, session, {
       ...cookieOptions,
       maxAge: settings.sessionHours * 3600,
@@ -247,7 +259,7 @@ export function browserSignIn({
   });
 
   routes.get(SIGN_IN_PATHS.session, async (c) => {
-    const email = await sessions.find(sessionOf(c));
+    const email = (await sessions.find(sessionOf(c)))?.email;
     c.header('Cache-Control', 'private, no-store');
     return email
       ? c.json({ email, signOut: SIGN_IN_PATHS.signOut })

@@ -11,5 +11,5 @@ export const DEV_USER_COOKIE = 'kollegalaering-dev-user';
  */
 export const devAuth = (): Identify => (c) => {
   const claimed = c.req.header(DEV_USER_HEADER) ?? getCookie(c, DEV_USER_COOKIE) ?? '';
-  return Promise.resolve(looksLikeEmail(claimed) ? claimed : null);
+  return Promise.resolve(looksLikeEmail(claimed) ? { email: claimed } : null);
 };

@@ -18,3 +18,13 @@ export function emailFromClaims(
   }
   return null;
 }
+
+/**
+ * The groups a token's claims name in `groupsClaim` (Entra ID: `groups`, the
+ * groups' object ids): a list of strings, or one string. Anything else, none.
+ */
+export function groupsFromClaims(claims: Record<string, unknown>, groupsClaim: string): string[] {
+  const value = claims[groupsClaim];
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter((group): group is string => typeof group === 'string' && group !== '');
+}

@@ -1,7 +1,16 @@
 import type { Context } from 'hono';
 
-/** Who sent a request: their email, or null when they are not signed in (or not believed). */
-export type Identify = (c: Context) => Promise<string | null>;
+/**
+ * Who is signed in: their email, and the groups their sign-in named (from the
+ * claim `OIDC_GROUPS_CLAIM`; kept only where they make an administrator).
+ */
+export interface Identity {
+  email: string;
+  groups?: readonly string[];
+}
+
+/** Who sent a request, or null when they are not signed in (or not believed). */
+export type Identify = (c: Context) => Promise<Identity | null>;
 
 /** The address the request came from, as the socket saw it (not a header anyone can set). */
 export function remoteAddress(c: Context): string | undefined {

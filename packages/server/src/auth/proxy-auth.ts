@@ -10,5 +10,5 @@ export const proxyAuth =
   (c) => {
     const from = remoteAddress(c);
     const email = from && trustedProxies.includes(from) ? (c.req.header(header) ?? '') : '';
-    return Promise.resolve(looksLikeEmail(email) ? email : null);
+    return Promise.resolve(looksLikeEmail(email) ? { email } : null);
   };

@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Identity } from './identify.js';
 import type { Db } from '../db/db.js';
 
 export interface SessionRules {
@@ -20,8 +21,9 @@ const sign = (secret: string, id: string) =>
 
 /**
  * The server's sessions: a random id in the cookie, signed with
- * SESSION_SECRET; in the database, its hash with the email and two times.
- * The cookie holds nothing else: no name, no token, nothing to read.
+ * SESSION_SECRET; in the database, its hash with the email, the groups that
+ * make the person an administrator (ADMIN_GROUPS) where any do, and two
+ * times. The cookie holds nothing else: no name, no token, nothing to read.
  */
 export function sessionStore(db: Db, { secret, maxMs, idleMs, now }: SessionRules) {
   /** The session's id from a cookie value, where the signature is right; else null. */
@@ -35,7 +37,11 @@ export function sessionStore(db: Db, { secret, maxMs, idleMs, now }: SessionRule
 
   return {
     /** A new session for `email`, ending `previous` (a new id at each sign-in). Returns the cookie value. */
-    async start(email: string, previous: string | undefined): Promise<string> {
+    async start(
+      email: string,
+      previous: string | undefined,
+      groups: readonly string[] = [],
+    ): Promise<string> {
       const at = now();
       await this.end(previous);
       // Sessions that ran out are forgotten whenever someone signs in.
@@ -45,21 +51,23 @@ export function sessionStore(db: Db, { secret, maxMs, idleMs, now }: SessionRule
       ]);
       const id = randomBytes(32).toString('base64url');
       await db.query(
-        'insert into sessions (id_hash, email, created_at, seen_at) values ($1, $2, $3, $3)',
-        [hash(id), email, at.toISOString()],
+        `insert into sessions (id_hash, email, created_at, seen_at, groups)
+         values ($1, $2, $3, $3, $4::jsonb)`,
+        [hash(id), email, at.toISOString(), JSON.stringify(groups)],
       );
       return `${id}.${sign(secret, id)}`;
     },
 
-    /** The email of a live session, noting that it was used; null for a forged, ended or old cookie. */
-    async find(cookie: string | undefined): Promise<string | null> {
+    /** Who a live session is, noting that it was used; null for a forged, ended or old cookie. */
+    async find(cookie: string | undefined): Promise<Identity | null> {
       const id = idFrom(cookie);
       if (!id) return null;
       const { rows } = await db.query<{
         email: string;
+        groups: unknown;
         created_at: Date | string;
         seen_at: Date | string;
-      }>('select email, created_at, seen_at from sessions where id_hash = $1', [hash(id)]);
+      }>('select email, groups, created_at, seen_at from sessions where id_hash = $1', [hash(id)]);
       const row = rows[0];
       if (!row) return null;
       const at = now().getTime();
@@ -74,7 +82,8 @@ export function sessionStore(db: Db, { secret, maxMs, idleMs, now }: SessionRule
           new Date(at).toISOString(),
         ]);
       }
-      return row.email;
+      const groups: unknown = typeof row.groups === 'string' ? JSON.parse(row.groups) : row.groups;
+      return { email: row.email, groups: Array.isArray(groups) ? (groups as string[]) : [] };
     },
 
     /** Ends the session the cookie names, if it is one. */

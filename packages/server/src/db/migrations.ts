@@ -115,6 +115,16 @@ export const SQL_MIGRATIONS: readonly string[] = [
    alter table notifications alter column contract_id drop not null;
    alter table notifications add column proposal_id text
      references partner_proposals (id) on delete cascade;`,
+  // A contract records the settings version whose rules it was started with, as the server read it
+  // (docs/organisation.md); the newest stored version only where the insert names none.
+  `create or replace function contract_settings_version() returns trigger language plpgsql as $$
+   begin
+     new.settings_version := coalesce(
+       new.settings_version, (select max(version) from organisation_settings));
+     return new;
+   end $$;`,
+  // A session keeps the groups of the sign-in that make the person an administrator (ADMIN_GROUPS).
+  `alter table sessions add column groups jsonb not null default '[]';`,
 ];
 
 /**

@@ -13,13 +13,25 @@ export interface StoredSettings {
   changedAt: string;
 }
 
-/** The newest version; version 0 with nothing set where none was ever stored. */
-export async function readSettings(db: Queryable): Promise<StoredSettings> {
+/**
+ * The newest version, or the version `version` where it is given; version 0
+ * with nothing set where none was ever stored. Null for a version not stored.
+ */
+export async function readSettings(db: Queryable): Promise<StoredSettings>;
+export async function readSettings(db: Queryable, version: number): Promise<StoredSettings | null>;
+export async function readSettings(
+  db: Queryable,
+  version?: number,
+): Promise<StoredSettings | null> {
   const { rows } = await db.query<{ version: number; document: unknown; changed_at: Date }>(
-    'select version, document, changed_at from organisation_settings order by version desc limit 1',
+    version === undefined
+      ? 'select version, document, changed_at from organisation_settings order by version desc limit 1'
+      : 'select version, document, changed_at from organisation_settings where version = $1',
+    version === undefined ? [] : [version],
   );
   const row = rows[0];
-  if (!row) return { version: 0, settings: EMPTY_SETTINGS, changedAt: new Date(0).toISOString() };
+  const none = { version: 0, settings: EMPTY_SETTINGS, changedAt: new Date(0).toISOString() };
+  if (!row) return version === undefined || version === 0 ? none : null;
   const document: unknown =
     typeof row.document === 'string' ? JSON.parse(row.document) : row.document;
   const parsed = parseOrganisationSettings(document);
@@ -40,6 +52,7 @@ const PARTS: Record<string, (s: OrganisationSettings) => unknown> = {
   retention: (s) => s.sections.retention,
   supervisors: (s) => s.supervisors,
   links: (s) => s.links,
+  presetGoals: (s) => s.presetGoals,
 };
 
 export function changedParts(before: OrganisationSettings, after: OrganisationSettings): string[] {
@@ -115,14 +128,4 @@ export function rulesOf(settings: OrganisationSettings): ContractRules {
   const resolved = resolveSections(settings.sections);
   if (!resolved.ok) throw new Error('stored settings that core refuses');
   return resolved.value.rules;
-}
-
-/**
- * Puts the rules of new settings in place of the old, in the one rules
- * object the routes were given, so the next request follows them.
- */
-export function replaceRules(target: ContractRules, next: ContractRules): void {
-  delete target.mode;
-  delete target.retentionMonths;
-  Object.assign(target, next);
 }

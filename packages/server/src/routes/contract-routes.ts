@@ -24,7 +24,7 @@ import {
   contractsOf,
   deleteContract,
   readAudit,
-  readContract,
+  readStoredContract,
   writeContract,
 } from '../contract-store.js';
 import type { Db, Queryable } from '../db/db.js';
@@ -36,6 +36,7 @@ import type { Answer } from '../idempotency.js';
 import { publicIssues, refusal } from '../http/errors.js';
 import { choosePerspective } from '../http/perspective.js';
 import type { Signed } from '../http/signed-in.js';
+import type { SettingsVersions } from '../organisation/settings-versions.js';
 import { member } from './contract-member.js';
 
 export interface ContractRoutesDeps {
@@ -44,7 +45,8 @@ export interface ContractRoutesDeps {
   notices: ChangeNotices;
   /** When the server sends messages: where to, and how to start sending after a change queued some. */
   messages?: { channels: Channels; kick: () => Promise<void> } | undefined;
-  rules: ContractRules;
+  /** The organisation's settings versions: each contract follows the one it started under. */
+  versions: SettingsVersions;
   log: Log;
   now: () => Date;
 }
@@ -90,7 +92,7 @@ function parseBody(text: string): { ok: true; value: unknown } | { ok: false } {
  * core's: the server chooses the perspective from the login, hands core the
  * stored contract and the request, and stores what core returns.
  */
-export function contractRoutes({ db, rules, log, now, notices, messages }: ContractRoutesDeps) {
+export function contractRoutes({ db, versions, log, now, notices, messages }: ContractRoutesDeps) {
   const routes = new Hono<Signed>();
 
   /** After a write is committed: its members' event streams hear the new revision (or of the deletion). */
@@ -106,7 +108,7 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
     if (response.ok) void messages?.kick();
     return response;
   };
-  const viewOf = (contract: LearningContract, perspective: Perspective) =>
+  const viewOf = (contract: LearningContract, perspective: Perspective, rules: ContractRules) =>
     viewFor(contract, perspective, rules.customOwners);
 
   /** Bumps the revision of a contract a person changed (core's applyChange set its retention date). */
@@ -118,9 +120,13 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
 
   routes.get('/contracts', async (c) => {
     const email = c.get('email');
-    const summaries = (await contractsOf(db, email)).map((contract) => {
+    const stored = await contractsOf(db, email);
+    const summaries = [];
+    for (const { contract, settingsVersion } of stored) {
+      const { rules, version } = await versions.of(db, settingsVersion);
       const perspectives = perspectivesOf(contract, email);
-      return {
+      summaries.push({
+        settingsVersion: version,
         id: contract.id,
         revision: contract.revision,
         updatedAt: contract.updatedAt,
@@ -128,16 +134,20 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
         names: summaryNames(contract),
         perspectives,
         ...turnInShort(contract, perspectives, rules, now()),
-      };
-    });
+      });
+    }
     return c.json(summaries);
   });
 
-  routes.get('/contracts/:id', member(db), (c) => {
-    const { contract, perspective, held } = c.var;
+  routes.get('/contracts/:id', member(db, versions), (c) => {
+    const { contract, perspective, held, rules, settingsVersion } = c.var;
+    // Which settings the page should render it with: GET /organisation/settings?version=N.
     return send(
       c,
-      answer(200, viewOf(contract, perspective), viewHeaders(contract, perspective, held)),
+      answer(200, viewOf(contract, perspective, rules), {
+        ...viewHeaders(contract, perspective, held),
+        'Kollegalaering-Settings-Version': String(settingsVersion),
+      }),
     );
   });
 
@@ -161,8 +171,10 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
   /** The person who creates a contract is its party A, with the email they signed in with. */
   async function create(tx: Queryable, id: string, email: string, sent: unknown) {
     const at = now();
-    const existing = await readContract(tx, id, { lock: true });
+    const existing = await readStoredContract(tx, id, { lock: true });
     if (existing) return answer(412, null);
+    // A new contract starts under the newest settings version, read now: another instance may have stored it.
+    const { version, rules } = await versions.newest(tx);
     // How the method is run is the organisation's configuration, not the page's.
     const blank = createEmptyContract({
       id,
@@ -180,7 +192,7 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
     );
     if (!written.ok) return refused(written.issues);
     const stored = stamped(withRetention(written.value.contract, rules), 0, at);
-    if (!(await writeContract(tx, stored, 0))) return answer(412, null);
+    if (!(await writeContract(tx, stored, 0, version))) return answer(412, null);
     await appendAudit(tx, id, {
       at: at.toISOString(),
       email,
@@ -189,7 +201,11 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
       paths: written.value.changed,
     });
     log('contract-created', { changes: written.value.changed.length });
-    return answer(201, viewOf(stored, 'party-a'), viewHeaders(stored, 'party-a', ['party-a']));
+    return answer(
+      201,
+      viewOf(stored, 'party-a', rules),
+      viewHeaders(stored, 'party-a', ['party-a']),
+    );
   }
 
   /**
@@ -205,19 +221,26 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
     expected: number | null,
   ): Promise<
     | { refusal: Answer }
-    | { stored: LearningContract; perspective: Perspective; held: Perspective[] }
+    | {
+        stored: LearningContract;
+        perspective: Perspective;
+        held: Perspective[];
+        rules: ContractRules;
+      }
   > {
-    const stored = await readContract(tx, id, { lock: true });
-    if (!stored) return { refusal: answer(404, refusal('not-found')) };
+    const read = await readStoredContract(tx, id, { lock: true });
+    if (!read) return { refusal: answer(404, refusal('not-found')) };
+    const stored = read.contract;
+    const { rules } = await versions.of(tx, read.settingsVersion);
     const chosen = choosePerspective(stored, email, c.req.query('as'));
     if (!chosen.ok) return { refusal: answer(chosen.status, chosen.body) };
     const { perspective, held } = chosen;
     if (expected !== null && stored.revision !== expected) {
       // The person's own view of what is stored now: never more than a GET would give them.
-      const view = viewOf(stored, perspective);
+      const view = viewOf(stored, perspective, rules);
       return { refusal: answer(412, view, viewHeaders(stored, perspective, held)) };
     }
-    return { stored, perspective, held };
+    return { stored, perspective, held, rules };
   }
 
   async function update(
@@ -231,14 +254,18 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
     const at = now();
     const opened = await openForWrite(c, tx, id, email, expected);
     if ('refusal' in opened) return opened.refusal;
-    const { stored, perspective, held } = opened;
+    const { stored, perspective, held, rules } = opened;
     const written = applyChange(stored, perspective, { write: sent }, { rules, now: at, email });
     if (!written.ok) {
       log('write-refused', { perspective, issues: written.issues.length });
       return refused(written.issues);
     }
     if (written.value.changed.length === 0) {
-      return answer(200, viewOf(stored, perspective), viewHeaders(stored, perspective, held));
+      return answer(
+        200,
+        viewOf(stored, perspective, rules),
+        viewHeaders(stored, perspective, held),
+      );
     }
     const next = stamped(written.value.contract, stored.revision, at);
     await writeContract(tx, next, stored.revision);
@@ -253,7 +280,7 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
     // After a change of emails the person may hold other perspectives than before.
     const after = choosePerspective(next, email, perspective);
     const nowHeld = after.ok ? after.held : held;
-    return answer(200, viewOf(next, perspective), viewHeaders(next, perspective, nowHeld));
+    return answer(200, viewOf(next, perspective, rules), viewHeaders(next, perspective, nowHeld));
   }
 
   routes.post('/contracts/:id/actions', async (c) => {
@@ -273,7 +300,7 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
       const at = now();
       const opened = await openForWrite(c, tx, id, email, expected);
       if ('refusal' in opened) return opened.refusal;
-      const { stored, perspective, held } = opened;
+      const { stored, perspective, held, rules } = opened;
       const action = request.action as Action;
       // Who and when are the server's: the signed-in email and its own clock, never the client's.
       const change = {
@@ -293,7 +320,7 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
       );
       await appendAudit(tx, id, { at: at.toISOString(), email, perspective, action, paths });
       log('action', { action, perspective });
-      return answer(200, viewOf(next, perspective), viewHeaders(next, perspective, held));
+      return answer(200, viewOf(next, perspective, rules), viewHeaders(next, perspective, held));
     });
     return announced(id, response);
   });
@@ -315,8 +342,8 @@ export function contractRoutes({ db, rules, log, now, notices, messages }: Contr
     return announced(id, response);
   });
 
-  routes.get('/contracts/:id/audit', member(db), async (c) => {
-    const { perspective } = c.var;
+  routes.get('/contracts/:id/audit', member(db, versions), async (c) => {
+    const { perspective, rules } = c.var;
     // Even a path can tell something (that B wrote private notes): only paths this reader may see,
     // and no entry at all where every path it changed is hidden (its time and author would tell).
     const visible = (path: string) => canView(perspective, pathOf(path), rules.customOwners);

@@ -1,12 +1,13 @@
-import { normaliseEmail, perspectivesOf, viewFor, type ContractRules } from '@kollegalaering/core';
+import { normaliseEmail, perspectivesOf, viewFor } from '@kollegalaering/core';
 import { Hono } from 'hono';
 import { auditBy, contractsOf } from '../contract-store.js';
 import type { Db } from '../db/db.js';
 import type { Signed } from '../http/signed-in.js';
+import type { SettingsVersions } from '../organisation/settings-versions.js';
 import { partnerExport } from './partner-routes.js';
 
 /** The signed-in person: who the server takes them for, and everything it holds about them. */
-export function meRoutes({ db, rules }: { db: Db; rules: ContractRules }) {
+export function meRoutes({ db, versions }: { db: Db; versions: SettingsVersions }) {
   const routes = new Hono<Signed>();
 
   routes.get('/me', (c) => c.json({ email: normaliseEmail(c.get('email')) }));
@@ -19,14 +20,16 @@ export function meRoutes({ db, rules }: { db: Db; rules: ContractRules }) {
    */
   routes.get('/me/export', async (c) => {
     const email = c.get('email');
-    const contracts = (await contractsOf(db, email)).map((contract) => {
+    const contracts = [];
+    for (const { contract, settingsVersion } of await contractsOf(db, email)) {
+      const { customOwners } = (await versions.of(db, settingsVersion)).rules;
       const held = perspectivesOf(contract, email);
-      return {
+      contracts.push({
         id: contract.id,
         perspectives: held,
-        views: Object.fromEntries(held.map((p) => [p, viewFor(contract, p, rules.customOwners)])),
-      };
-    });
+        views: Object.fromEntries(held.map((p) => [p, viewFor(contract, p, customOwners)])),
+      });
+    }
     const body = {
       exportedAt: new Date().toISOString(),
       email: normaliseEmail(email),

@@ -1,4 +1,4 @@
-import { normaliseEmail, type ContractRules } from '@kollegalaering/core';
+import { normaliseEmail } from '@kollegalaering/core';
 import { parseOrganisationSettings } from '@kollegalaering/core/organisation';
 import { Hono, type Context } from 'hono';
 import type { Db } from '../db/db.js';
@@ -7,20 +7,14 @@ import { publicIssues, refusal } from '../http/errors.js';
 import type { Signed } from '../http/signed-in.js';
 import type { Log } from '../log.js';
 import { organisationOverview } from '../organisation/overview-query.js';
-import {
-  readSettings,
-  replaceRules,
-  rulesOf,
-  settingsAudit,
-  writeSettings,
-} from '../organisation/settings-store.js';
+import { readSettings, settingsAudit, writeSettings } from '../organisation/settings-store.js';
 
 export interface OrganisationRoutesDeps {
   db: Db;
   /** Emails (lower case) of the administrators. */
   admins: readonly string[];
-  /** The rules the contract routes apply: a change to the settings replaces them. */
-  rules: ContractRules;
+  /** Groups whose members are administrators, as the sign-in names them (OIDC_GROUPS_CLAIM). */
+  adminGroups: readonly string[];
   log: Log;
   now: () => Date;
 }
@@ -32,12 +26,19 @@ export interface OrganisationRoutesDeps {
  * overview. Being an administrator opens no contract: the contract routes ask
  * for membership as before.
  */
-export function organisationRoutes({ db, admins, rules, log, now }: OrganisationRoutesDeps) {
+export function organisationRoutes({ db, admins, adminGroups, log, now }: OrganisationRoutesDeps) {
   const routes = new Hono<Signed>();
-  const isAdmin = (c: Context<Signed>) => admins.includes(normaliseEmail(c.get('email')));
+  const isAdmin = (c: Context<Signed>) =>
+    admins.includes(normaliseEmail(c.get('email'))) ||
+    c.get('groups').some((group) => adminGroups.includes(group));
 
   routes.get('/organisation/settings', async (c) => {
-    const stored = await readSettings(db);
+    // `?version=N`: the version a contract started under (its Kollegalaering-Settings-Version).
+    const asked = c.req.query('version');
+    if (asked !== undefined && !/^\d{1,9}$/.test(asked)) return c.json(refusal('not-found'), 404);
+    const stored =
+      asked === undefined ? await readSettings(db) : await readSettings(db, Number(asked));
+    if (!stored) return c.json(refusal('not-found'), 404);
     return c.json(
       { version: stored.version, changedAt: stored.changedAt, settings: stored.settings },
       200,
@@ -64,7 +65,8 @@ export function organisationRoutes({ db, admins, rules, log, now }: Organisation
     }
     const email = normaliseEmail(c.get('email'));
     const at = now();
-    const response = await once(c, db, email, text, async (tx) => {
+    // No instance keeps the rules in memory: each reads the newest version as a contract starts.
+    return once(c, db, email, text, async (tx) => {
       const written = await writeSettings(tx, Number(match[1]), parsed.value, { email, at });
       if (!written.ok) return answer(412, refusal('stale'));
       log('organisation-settings-changed', {
@@ -77,8 +79,6 @@ export function organisationRoutes({ db, admins, rules, log, now }: Organisation
         { ETag: `"${written.version}"` },
       );
     });
-    if (response.ok) replaceRules(rules, rulesOf(parsed.value));
-    return response;
   });
 
   routes.get('/organisation/settings/audit', async (c) => {

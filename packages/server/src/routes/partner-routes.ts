@@ -3,9 +3,9 @@ import {
   createEmptyContract,
   normaliseEmail,
   withRetention,
-  type ContractRules,
   type LearningContract,
 } from '@kollegalaering/core';
+import { startingSettings } from '@kollegalaering/core/organisation';
 import {
   filterPartners,
   parsePartnerEntry,
@@ -22,10 +22,12 @@ import { publicIssues, refusal } from '../http/errors.js';
 import type { Signed } from '../http/signed-in.js';
 import type { Log } from '../log.js';
 import type { Channels } from '../notify/queue.js';
+import type { SettingsVersion, SettingsVersions } from '../organisation/settings-versions.js';
 
 export interface PartnerRoutesDeps {
   db: Db;
-  rules: ContractRules;
+  /** The organisation's settings versions: a contract a proposal starts begins under the newest. */
+  versions: SettingsVersions;
   log: Log;
   now: () => Date;
   messages?: { channels: Channels; kick: () => Promise<void> } | undefined;
@@ -103,7 +105,7 @@ export async function partnerExport(db: Queryable, email: string) {
  * and answers the proposals made to them. Accepting starts a contract with
  * the proposer as party A and the one who accepted as party B.
  */
-export function partnerRoutes({ db, rules, log, now, messages }: PartnerRoutesDeps) {
+export function partnerRoutes({ db, versions, log, now, messages }: PartnerRoutesDeps) {
   const routes = new Hono<Signed>();
 
   routes.get('/partners', async (c) => {
@@ -240,8 +242,9 @@ export function partnerRoutes({ db, rules, log, now, messages }: PartnerRoutesDe
       if (accept) {
         const from = await entryById(tx, proposal.from_entry);
         if (!from) return { status: 404 as const, code: 'not-found' };
-        const contract = partnershipContract(from, mine, proposal.theme, rules, at);
-        await writeContract(tx, contract, 0);
+        const current = await versions.newest(tx);
+        const contract = partnershipContract(from, mine, proposal.theme, current, at);
+        await writeContract(tx, contract, 0, current.version);
         await appendAudit(tx, contract.id, {
           at: at.toISOString(),
           email,
@@ -282,18 +285,22 @@ export function partnerRoutes({ db, rules, log, now, messages }: PartnerRoutesDe
   return routes;
 }
 
-/** A new contract between the two: the proposer is party A, the one who accepted party B. */
+/**
+ * A new contract between the two: the proposer is party A, the one who
+ * accepted party B. It starts with the theme and, run formally, the goals the
+ * organisation preset for that theme (core's `startingSettings`).
+ */
 function partnershipContract(
   from: EntryRow,
   to: EntryRow,
   theme: string,
-  rules: ContractRules,
+  { settings, rules }: SettingsVersion,
   at: Date,
 ): LearningContract {
   const blank = createEmptyContract({
     id: `partnerskab-${randomUUID()}`,
     now: at,
-    settings: { mode: rules.mode ?? 'informal' },
+    settings: { ...startingSettings(settings, theme), mode: rules.mode ?? 'informal' },
   });
   const party = (row: EntryRow) => ({
     ...blank.parties.a,
@@ -303,7 +310,6 @@ function partnershipContract(
   });
   const contract: LearningContract = {
     ...blank,
-    settings: { ...blank.settings, theme },
     parties: { a: party(from), b: party(to) },
     revision: 1,
     updatedAt: at.toISOString(),

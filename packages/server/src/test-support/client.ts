@@ -27,6 +27,7 @@ export function testApp(
     now,
     messages,
     admins,
+    adminGroups,
   }: {
     rules?: ContractRules;
     identify?: Identify;
@@ -35,6 +36,7 @@ export function testApp(
     now?: () => Date;
     messages?: { channels: Channels; kick: () => Promise<void> };
     admins?: readonly string[];
+    adminGroups?: readonly string[];
   } = {},
 ) {
   return createApp({
@@ -50,13 +52,14 @@ export function testApp(
     ...(now && { now }),
     ...(messages && { messages }),
     ...(admins && { admins }),
+    ...(adminGroups && { adminGroups }),
   });
 }
 
 type App = ReturnType<typeof testApp>['app'];
 
-/** Requests as the person signed in as `email`, through the dev header. */
-export function personOn(app: App, email: string) {
+/** Requests as the person signed in as `email`, through the dev header (or the `headers` given, such as a token). */
+export function personOn(app: App, email: string, headers: Record<string, string> = {}) {
   async function call(
     method: string,
     path: string,
@@ -66,6 +69,7 @@ export function personOn(app: App, email: string) {
       method,
       headers: {
         [DEV_USER_HEADER]: email,
+        ...headers,
         ...(init.body !== undefined && { 'Content-Type': 'application/json' }),
         ...(method !== 'GET' && { 'Idempotency-Key': randomUUID() }),
         ...init.headers,

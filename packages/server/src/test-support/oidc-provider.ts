@@ -5,6 +5,8 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 
 export const ISSUER = 'https://login.example.dk/soeby';
 export const AUDIENCE = 'kollegalaering-api';
+/** An Entra ID group's object id, as ADMIN_GROUPS names it and a `groups` claim carries it. */
+export const HR_GROUP = '7f3c1a52-0d1e-4b7a-9a51-3c2f0e8d6b11';
 
 export async function startOidcProvider() {
   const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
@@ -18,14 +20,17 @@ export async function startOidcProvider() {
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     jwksUrl: `http://127.0.0.1:${port}/jwks`,
-    /** A token for `email`, valid for five minutes, as the intranet's login would issue it. */
-    token: (email: string) =>
-      new SignJWT({ email })
+    /**
+     * A token for `email` as the intranet's login would issue it, with any
+     * other claims (such as `groups`), valid for five minutes unless told.
+     */
+    token: (email: string, claims: Record<string, unknown> = {}, expiresIn = '5m') =>
+      new SignJWT({ email, ...claims })
         .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
         .setIssuer(ISSUER)
         .setAudience(AUDIENCE)
         .setIssuedAt()
-        .setExpirationTime('5m')
+        .setExpirationTime(expiresIn)
         .sign(privateKey),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
