@@ -444,8 +444,6 @@ export class ContractController implements ReactiveController {
     const before = this.base;
     // Taken late (another take got a newer one meanwhile): never an older base under the edits.
     if (announce && before && stored.revision <= before.revision) return;
-    if (this.overwritable()) this.pending = [...this.lastSaved![1], ...this.pending];
-    this.lastSaved = undefined;
     // What is stored changed elsewhere: the rest of the page (a contract list) follows it too.
     if (announce) {
       this.host.dispatchEvent(
@@ -473,20 +471,16 @@ export class ContractController implements ReactiveController {
     const loaded = await adapter.load(this.host.contractId, { as: this.perspective });
     if (!loaded.ok || !loaded.value || adapter !== this.adapter) return;
     const now = this.base?.revision ?? 0;
-    // At the revision this page stored last: another tab's write may have gone over it (see replay).
-    const over = loaded.value.revision === now && this.overwritable();
-    if (loaded.value.revision > now || over) await this.replay(loaded.value, !over);
-  }
-
-  /**
-   * Two tabs on localStorage read each other's writes from a copy that can lag:
-   * another tab may have written over this page's last save unseen, at its
-   * revision or under a newer one. Until this page takes another version, that
-   * save's edits go again on what is stored (those in it already drop out). A
-   * server stores one write at a time: nothing to redo there.
-   */
-  private overwritable(): boolean {
-    return this.lastSaved?.[0] === this.base && !this.shared;
+    if (loaded.value.revision > now) return this.replay(loaded.value, true);
+    // The revision this page stored, written again by another tab that had not seen it yet (two
+    // tabs' localStorage writes can cross): this page's last saved edits go again on top of
+    // that tab's version, and those already in it drop out.
+    const [saved, edits = []] = this.lastSaved ?? [];
+    if (loaded.value.revision === now && saved === this.base) {
+      this.pending = [...edits, ...this.pending];
+      this.lastSaved = undefined;
+      await this.replay(loaded.value, false);
+    }
   }
 
   /** Keeps what is pending in this browser (shared storage only), so nothing is lost on a reload. */
