@@ -1,13 +1,15 @@
 import { diff3Merge } from 'node-diff3';
+import { typedOnto } from './typed-onto.js';
 
 /** Words and the white space between them, so that a merge keeps the text's own spacing. */
 const words = (text: string): string[] => text.match(/\s+|\S+/g) ?? [];
 
 /**
  * Merges two people's changes to one text, both made from `before`: the
- * result holds both when they touch different words or both only added words
- * at one place, and is undefined when they changed the same words (a true
- * overlap, for the person to settle).
+ * result holds both when they touch different words, or where they meet at
+ * one place and white space keeps them apart (two people typing at the end of
+ * one text, one of them mid-word: `typedOnto`). Undefined when they changed
+ * the same words (a true overlap, for the person to settle).
  * A separate entry point (`@kollegalaering/core/merge`), fetched by a browser
  * only when two people changed one text at the same time.
  */
@@ -16,19 +18,23 @@ export function mergeText(before: string, theirs: string, mine: string): string 
     excludeFalseConflicts: true,
   });
   let merged = '';
-  for (const region of regions) {
-    const { ok, conflict } = region;
-    if (ok) merged += ok.join('');
-    // Both only added words at one place (nothing of `before` changed there): both are kept.
-    else if (conflict && conflict.o.length === 0) {
-      merged += bothAdded(conflict.b.join(''), conflict.a.join(''));
-    } else return undefined;
+  for (const [index, { ok, conflict }] of regions.entries()) {
+    if (ok) {
+      merged += ok.join('');
+      continue;
+    }
+    if (!conflict) continue;
+    // Where the two meet, by place: with what comes before and after, so that a word
+    // going on or running into the next is seen.
+    const after = regions
+      .slice(index + 1)
+      .map((region) => (region.ok ?? region.conflict?.o ?? []).join(''))
+      .join('');
+    const [o, a, b] = [conflict.o, conflict.a, conflict.b].map((side) => side.join(''));
+    const joined = typedOnto(merged + o! + after, merged + b! + after, merged + a! + after);
+    if (joined === undefined || !joined.startsWith(merged) || !joined.endsWith(after))
+      return undefined;
+    merged = joined.slice(0, joined.length - after.length);
   }
   return merged;
 }
-
-/** Two additions at one place, the stored one first, never glued into one word. */
-const bothAdded = (theirs: string, mine: string): string =>
-  /\s$/.test(theirs) || /^\s/.test(mine) || theirs === '' || mine === ''
-    ? theirs + mine
-    : `${theirs} ${mine}`;

@@ -1,0 +1,115 @@
+// Two people typing into one text at the same moment: what each changed is
+// found place by place, and the two are put together where white space keeps
+// them apart. A merge by words cannot do this mid-word: "metteP" finished as
+// "mettePur0" while a colleague added " jonasW" behind it is, by words, two
+// changes to one word. mergeText hands it each place where the merge by words
+// found both people's changes.
+import { diffIndices } from 'node-diff3';
+
+/** One place where a text changed: the part of the old text from `start` to `end` became `text`. */
+interface Change {
+  start: number;
+  end: number;
+  text: string;
+  mine: boolean;
+}
+
+/** Words and the white space between them. */
+const words = (text: string): string[] => text.match(/\s+|\S+/g) ?? [];
+
+/** Where each word starts in a text split into words, and where the text ends. */
+function offsets(tokens: string[]): number[] {
+  const at = [0];
+  for (const token of tokens) at.push(at.at(-1)! + token.length);
+  return at;
+}
+
+/**
+ * Where `to` differs from `from`, place by place: by words first (a
+ * colleague's words merged in on both sides of a word), then, inside a word
+ * that changed, from its common start and end (typing goes on at one place:
+ * "m8" become "m8w5 m8w6" is "w5 m8w6" added after it).
+ */
+function changes(from: string, to: string, mine: boolean): Change[] {
+  const [old, next] = [words(from), words(to)];
+  const [oldAt, nextAt] = [offsets(old), offsets(next)];
+  return diffIndices(old, next).map(({ buffer1: [at, length], buffer2: [at2, length2] }) => {
+    const was = from.slice(oldAt[at], oldAt[at + length]);
+    const text = to.slice(nextAt[at2], nextAt[at2 + length2]);
+    let start = 0;
+    while (start < was.length && was[start] === text[start]) start++;
+    let end = 0;
+    while (
+      end < Math.min(was.length, text.length) - start &&
+      was[was.length - 1 - end] === text[text.length - 1 - end]
+    ) {
+      end++;
+    }
+    return {
+      start: oldAt[at]! + start,
+      end: oldAt[at]! + was.length - end,
+      text: text.slice(start, text.length - end),
+      mine,
+    };
+  });
+}
+
+const space = (text: string) => /\s/.test(text);
+/** Only adds or only removes: a rewrite of words is never put beside another change to them. */
+const only = (change: Change) => change.end === change.start || change.text === '';
+
+/**
+ * Two additions at one place: one that goes on with the word before the place
+ * goes first, one that runs into the word after it goes last, else the
+ * colleague's first; never glued into one word. Undefined where both go on
+ * with one word (the person settles that).
+ */
+function bothAdded(before: string, at: number, theirs: string, mine: string): string | undefined {
+  const wordBefore = at > 0 && !space(before[at - 1]!);
+  const wordAfter = at < before.length && !space(before[at]!);
+  const goesOn = (text: string) => wordBefore && !space(text[0]!);
+  const runsInto = (text: string) => wordAfter && !space(text.slice(-1));
+  if (goesOn(theirs) && goesOn(mine)) return undefined;
+  const [first, last] = goesOn(mine) || runsInto(theirs) ? [mine, theirs] : [theirs, mine];
+  return first + (space(first.slice(-1)) || space(last[0]!) ? '' : ' ') + last;
+}
+
+/**
+ * A person's change to a text and a colleague's, both made on `before`, put
+ * together place by place: where white space keeps the two apart, or, where
+ * both only added at one place, side by side (`bothAdded`). Undefined where
+ * they overlap or touch one word, for a merge by words or the person to settle.
+ */
+export function typedOnto(before: string, theirs: string, mine: string): string | undefined {
+  const all = [...changes(before, theirs, false), ...changes(before, mine, true)].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
+  const placed: Change[] = [];
+  for (const change of all) {
+    const last = placed.at(-1);
+    if (!last || last.mine === change.mine) {
+      placed.push(change);
+      continue;
+    }
+    const gap = before.slice(last.end, change.start);
+    if (last.start === last.end && change.start === change.end && last.start === change.start) {
+      const [their, my] = change.mine ? [last, change] : [change, last];
+      const text = bothAdded(before, change.start, their.text, my.text);
+      if (text === undefined) return undefined;
+      placed[placed.length - 1] = { ...change, text };
+      continue;
+    }
+    // Apart: white space left between the two changes; or, where each only adds or only
+    // removes, white space where they meet. Never where one rewrites a word the other touches.
+    const apart =
+      change.start >= last.end &&
+      (space(gap) ||
+        (only(last) && only(change) && space(last.text.slice(-1) + gap + change.text.slice(0, 1))));
+    if (!apart) return undefined;
+    placed.push(change);
+  }
+  let merged = before;
+  for (const { start, end, text } of placed.reverse())
+    merged = merged.slice(0, start) + text + merged.slice(end);
+  return merged;
+}
