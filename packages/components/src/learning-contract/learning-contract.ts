@@ -387,7 +387,7 @@ export class LearningContractElement extends LitElement {
       issues: this.issues,
       ...(this.refused && { refused: this.refused }),
       refusal: this.refusal,
-      edit: (edit) => this.edit(edit),
+      edit: (edit, typedOn) => this.edit(edit, typedOn),
       act: (action, options) => this.act(action, options),
     };
   }
@@ -447,9 +447,9 @@ export class LearningContractElement extends LitElement {
     );
   }
 
-  private edit(edit: Edit): boolean {
+  private edit(edit: Edit, typedOn?: string): boolean {
     if (!this.controller.shown || this.locked || this.controller.frozen) return false;
-    const result = this.controller.edit(edit);
+    const result = this.controller.edit(edit, typedOn);
     if (result.ok) {
       this.clearFixed(result.value);
       this.paintTypingFirst.edited(edit);

@@ -8,6 +8,7 @@ import {
 } from '@kollegalaering/core';
 import type { ContractState } from '../state/contract-state.js';
 import { addButtonId, controlId } from './field-context.js';
+import { drawnText } from './text-value.js';
 
 const parsePath = (raw: string | undefined): FieldPath | undefined =>
   raw ? (JSON.parse(raw) as FieldPath) : undefined;
@@ -41,7 +42,8 @@ const listsOf = (state: ContractState) =>
 function showHeld(control: HTMLInputElement, held: unknown, option: string | undefined): void {
   if (option !== undefined) control.checked = Array.isArray(held) && held.includes(option);
   else if (control.type === 'checkbox') control.checked = held === true;
-  else control.value = typeof held === 'string' ? held : '';
+  // What it shows now is what the next keystroke is typed on.
+  else drawnText.set(control, (control.value = typeof held === 'string' ? held : ''));
 }
 
 /** Turns typing, ticking and choosing in a control into an edit of the contract. */
@@ -62,8 +64,11 @@ export function editFromInput(event: Event, state: ContractState): void {
     value = control.type === 'checkbox' ? control.checked : control.value;
   }
   if (JSON.stringify(current) === JSON.stringify(value)) return;
+  // What the text was before this keystroke: where a colleague's words came in since, they stay.
+  const before = drawnText.get(control);
+  if (typeof value === 'string') drawnText.set(control, value);
   // Refused (core said no): the control shows again what the contract holds, not what was typed.
-  if (!state.edit({ op: 'set', path, value })) showHeld(control, current, option);
+  if (!state.edit({ op: 'set', path, value }, before)) showHeld(control, current, option);
 }
 
 /**

@@ -1,8 +1,12 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { caretAfterChange, textValue } from './text-value.js';
+import { caretAfterChange } from './caret-after-change.js';
+import { caretRule, textValue } from './text-value.js';
 
 describe('textValue: a colleague’s words arrive while the person types', () => {
+  // The part that merges a colleague's change sets this rule as it loads.
+  before(() => (caretRule.after = caretAfterChange));
+
   it('keeps the caret beside the words it was beside', () => {
     // Typing at the start while a colleague's words are added at the end.
     expect(caretAfterChange('mette-01 Purpose', 'mette-01 Purpose jonas-01', 9)).to.equal(9);
@@ -10,6 +14,37 @@ describe('textValue: a colleague’s words arrive while the person types', () =>
     expect(caretAfterChange('Purpose jonas-01', 'mette-01 Purpose jonas-01', 16)).to.equal(25);
     // The caret inside what changed goes after the new text.
     expect(caretAfterChange('a bc d', 'a XYZ d', 3)).to.equal(5);
+  });
+
+  it('stays after what was typed where words came in both before and after it', () => {
+    // Jonas typed "j1" at the end; Mette's words came in at the start and behind his.
+    const old = 'Vi lærer m1 j1w1 j1w2 j1w3 j1';
+    const next = 'Vi lærer m1w1 m1w2 j1w1 j1w2 j1w3 j1 m1w3 m1w4';
+    expect(next.slice(0, caretAfterChange(old, next, old.length))).to.equal(
+      'Vi lærer m1w1 m1w2 j1w1 j1w2 j1w3 j1',
+    );
+    // Mette's half word just before his finished meanwhile.
+    const older = 'Vi m7w2 m7 j7w2 j7';
+    const newer = 'Vi m7w2 m7w3 j7w2 j7 m7w4';
+    expect(newer.slice(0, caretAfterChange(older, newer, older.length))).to.equal(
+      'Vi m7w2 m7w3 j7w2 j7',
+    );
+    // The same last letter by chance ("6") is not where the caret was.
+    const half = 'Vi m6 j6w1 j6w3 j6';
+    const both = 'Vi m6w1 j6w1 j6w3 j6 m6w3 m6';
+    expect(both.slice(0, caretAfterChange(half, both, half.length))).to.equal(
+      'Vi m6w1 j6w1 j6w3 j6',
+    );
+    // A word finished with a space, and the colleague's word came in right there: after it.
+    expect(caretAfterChange('Vi m1w4 ', 'Vi m1w4 m1 ', 8)).to.equal(11);
+    // The first letter of a word, and the colleague's word came in before it: after the letter.
+    expect(caretAfterChange('Vi m1w4 j', 'Vi m1w4 m1 j', 9)).to.equal(12);
+    // Mid-word: the person's word goes on before the colleague's.
+    expect(caretAfterChange('Vi m1w4 j', 'Vi m1w4 j m1', 9)).to.equal(9);
+    // Behind the caret all is as it was: it stays there, whatever short text repeats before it.
+    const typing = 'm1w5 m1w6 j1w5 m1';
+    const merged = 'm1w5 m1w6 j1w5 j1w6 j1 m1';
+    expect(caretAfterChange(typing, merged, typing.length)).to.equal(merged.length);
   });
 
   it('in a focused textarea: the next keystroke lands where the person was typing', async () => {

@@ -2,27 +2,22 @@ import { noChange, type PropertyPart } from 'lit';
 import { Directive, directive, type DirectiveResult } from 'lit/directive.js';
 
 /**
- * Where a caret goes when the text around it changes (a colleague's words
- * merged in while the person types): beside the same characters it was beside,
- * so the next keystroke lands where the person meant it.
+ * Where a focused control's caret goes when its text changes under it. Only
+ * a colleague's change does that, and it comes through the part that merges,
+ * which sets the rule that follows the words (`caret-after-change.ts`); until
+ * then the caret keeps its place.
  */
-export function caretAfterChange(old: string, next: string, caret: number): number {
-  const shorter = Math.min(old.length, next.length);
-  let prefix = 0;
-  while (prefix < shorter && old[prefix] === next[prefix]) prefix++;
-  let suffix = 0;
-  while (
-    suffix < shorter - prefix &&
-    old[old.length - 1 - suffix] === next[next.length - 1 - suffix]
-  ) {
-    suffix++;
-  }
-  if (caret <= prefix) return caret;
-  if (caret >= old.length - suffix) return next.length - (old.length - caret);
-  return next.length - suffix; // inside what changed: after the new text
-}
+export const caretRule = { after: (_old: string, _next: string, caret: number) => caret };
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
+/**
+ * The text each control last held as far as the element knows: what it drew
+ * there, or what the person typed since. A keystroke on text the screen had
+ * not caught up with (a colleague's words merged in meanwhile) is told apart
+ * by it (see editFromInput).
+ */
+export const drawnText = new WeakMap<Element, string>();
 
 /**
  * `.value=${textValue(text)}` on a text control (a property binding only): writes only when the text differs
@@ -36,13 +31,14 @@ class TextValue extends Directive {
 
   override update(part: PropertyPart, [text]: [string]) {
     const control = part.element as TextControl;
+    drawnText.set(control, text);
     const old = control.value;
     if (old === text) return noChange;
     // Email and date inputs have no caret to keep (selectionStart is null).
     const caret = control.matches(':focus') ? control.selectionStart : null;
     control.value = text;
     if (caret !== null) {
-      const at = caretAfterChange(old, text, caret);
+      const at = caretRule.after(old, text, caret);
       control.setSelectionRange(at, at);
     }
     return noChange;

@@ -82,6 +82,16 @@ let rebasePart: Promise<typeof import('./rebase-part.js')> | undefined;
 const loadRebase = () => (rebasePart ??= import('./rebase-part.js'));
 
 /**
+ * A keystroke typed on `typedOn`, the text its control showed: the edit to
+ * make, or none (held apart as a conflict). The screen lags behind the field
+ * only where a colleague's words were merged in, so the part that merges
+ * sets the rule that puts the typing onto them (`typedOnShown`).
+ */
+export const typing = {
+  onto: (_: ContractController, edit: Edit, _typedOn?: string): Edit | undefined => edit,
+};
+
+/**
  * A stored version with the pending edits applied one after another, where
  * core allows them: what the person sees when the part that merges cannot be
  * fetched (offline). Nothing is dropped: what is pending stays pending.
@@ -212,7 +222,8 @@ export class ContractController implements ReactiveController {
     void this.flush();
   }
 
-  private update(): void {
+  /** Draws the host again (the part that merges calls it too). */
+  update(): void {
     this.host.requestUpdate();
   }
 
@@ -497,10 +508,16 @@ export class ContractController implements ReactiveController {
 
   // ——— the person's changes ———
 
-  /** An edit the person made: checked by core, shown, and saved once typing pauses. */
-  edit(edit: Edit): Result<LearningContract> {
+  /**
+   * An edit the person made: checked by core, shown, and saved once typing
+   * pauses. A text typed on `typedOn` while a colleague's words were merged
+   * into the field and not yet drawn goes on top of them, not over them.
+   */
+  edit(edit: Edit, typedOn?: string): Result<LearningContract> {
     const shown = this.shown;
-    if (!shown) return { ok: false, issues: [] };
+    const typed = typing.onto(this, edit, typedOn);
+    if (!shown || !typed) return { ok: false, issues: [] };
+    edit = typed;
     const result = this.changes.change(shown, this.perspective, { edit }, this.options.rules());
     if (!result.ok) return result;
     this.shown = result.value;

@@ -56,7 +56,8 @@ export interface ContractState {
   /** The person has read a change that was not saved. */
   dismiss?: (refused: RefusedEdit) => void;
   /** Applies a person's edit; false when core refused it (nothing changed). */
-  edit: (edit: Edit) => boolean;
+  /** `typedOn`: the text a typed value was typed on, where the screen may lag behind the contract. */
+  edit: (edit: Edit, typedOn?: string) => boolean;
   /** Resolves to whether the action was taken (refused: `issues` says why). */
   act: (action: Action, options?: ActionOptions) => Promise<boolean>;
 }

@@ -1,5 +1,6 @@
 import {
   actionOnNewer,
+  anchorPath,
   applyEditOrAction,
   availableActions,
   differingPaths,
@@ -10,6 +11,7 @@ import {
   resolvePath,
   type Action,
   type ChangeOptions,
+  type Edit,
   type FieldConflict,
   type FieldPath,
   type Issue,
@@ -19,9 +21,50 @@ import {
   type RefusedEdit,
 } from '@kollegalaering/core';
 import { mergeText, needsTextMerge, rebase } from '@kollegalaering/core/merge';
-import type { ActOptions, ColleagueChange, StaleAction } from './contract-controller.js';
+import { caretAfterChange } from '../shared/caret-after-change.js';
+import { caretRule } from '../shared/text-value.js';
+import {
+  typing,
+  type ActOptions,
+  type ColleagueChange,
+  type StaleAction,
+} from './contract-controller.js';
+
+// A colleague's change comes through here, and with it text that moves under a caret and
+// keystrokes typed on a screen not yet redrawn.
+caretRule.after = caretAfterChange;
+typing.onto = (controller, edit, typedOn) => {
+  if (typedOn === undefined || !controller.shown) return edit;
+  const typed = typedOnShown(controller.shown, edit, typedOn);
+  if (!typed.conflict) return typed.edit;
+  controller.conflicts = [...controller.conflicts, typed.conflict];
+  controller.update();
+  return undefined;
+};
 
 export { editsToward };
+
+/**
+ * A keystroke made on `typedOn`, the text its control showed, where the field
+ * holds more by now (a colleague's words merged in and not yet drawn): the
+ * typing goes onto what the field holds. Where the two touch the same words
+ * the field keeps the colleague's text and the person's waits beside it as a
+ * conflict, for them to choose: neither is lost.
+ */
+export function typedOnShown(
+  shown: LearningContract,
+  edit: Edit,
+  typedOn: string,
+): { edit: Edit; conflict?: never } | { conflict: FieldConflict } {
+  const at = edit.op === 'set' && resolvePath(shown, edit.path);
+  const now = at && getAtPath(shown, at);
+  if (edit.op !== 'set' || typeof now !== 'string' || now === typedOn) return { edit };
+  const mine = String(edit.value);
+  const value = mergeText(typedOn, now, mine);
+  if (value !== undefined) return { edit: { ...edit, value } };
+  const path = anchorPath(shown, edit.path);
+  return { conflict: { path, before: typedOn, theirs: now, mine } };
+}
 
 // The part of the controller that merges: fetched the first time a
 // colleague's change (or another tab's) meets edits not yet saved, a page

@@ -1,0 +1,43 @@
+import { expect } from '@open-wc/testing';
+import { createEmptyContract } from '@kollegalaering/core';
+import { typedOnShown } from './rebase-part.js';
+
+const withPurpose = (purpose: string) => ({ ...createEmptyContract({ id: 'typed' }), purpose });
+
+// A keystroke in a control the screen had not redrawn since a colleague's
+// words were merged into its field: the control's value lacks their words.
+describe('typedOnShown', () => {
+  it('puts the keystroke onto the colleague’s words instead of over them', () => {
+    const shown = withPurpose('Vi lærer jonasOrd');
+    const typed = typedOnShown(
+      shown,
+      { op: 'set', path: ['purpose'], value: 'Vi lærer m' },
+      'Vi lærer',
+    );
+    expect(typed).to.deep.equal({
+      edit: { op: 'set', path: ['purpose'], value: 'Vi lærer jonasOrd m' },
+    });
+  });
+
+  it('leaves the edit as it is where the screen showed what the field holds', () => {
+    const edit = { op: 'set', path: ['purpose'], value: 'Vi lærer m' } as const;
+    expect(typedOnShown(withPurpose('Vi lærer'), edit, 'Vi lærer')).to.deep.equal({ edit });
+  });
+
+  it('keeps both texts as a conflict where the person rewrote the words the colleague changed', () => {
+    const shown = withPurpose('Vi lærer samtidig');
+    const typed = typedOnShown(
+      shown,
+      { op: 'set', path: ['purpose'], value: 'Vi lærer sammen om' },
+      'Vi lærer sam',
+    );
+    expect(typed).to.deep.equal({
+      conflict: {
+        path: ['purpose'],
+        before: 'Vi lærer sam',
+        theirs: 'Vi lærer samtidig',
+        mine: 'Vi lærer sammen om',
+      },
+    });
+  });
+});
