@@ -235,8 +235,12 @@ export const statusOf = (watch, page) => watch.pages.get(page)?.status ?? null;
 export const elementContract = (page) =>
   page.evaluate(() => document.querySelector('learning-contract')?.contract ?? null);
 
-/** Types `word` into a field at its start or end, key by key; records whether it got there. */
-export async function typeWord(me, { id, path, at }, word, delay) {
+/**
+ * Types `word` into a field at its start or end, key by key; records whether
+ * it got there. `pause` (ms) stops halfway through the word for that long, as
+ * a person thinking mid-word does: long enough for the half word to be saved.
+ */
+export async function typeWord(me, { id, path, at }, word, delay, pause = 0) {
   const control = me.page.locator(`#${id}`);
   try {
     await control.waitFor({ timeout: 10_000 });
@@ -246,7 +250,10 @@ export async function typeWord(me, { id, path, at }, word, delay) {
       element.setSelectionRange(position, position);
     }, at === 'start');
     const text = at === 'start' ? `${word} ` : ` ${word}`;
-    await me.page.keyboard.type(text, { delay });
+    const half = pause > 0 ? Math.ceil(text.length / 2) : text.length;
+    await me.page.keyboard.type(text.slice(0, half), { delay });
+    await sleep(pause);
+    await me.page.keyboard.type(text.slice(half), { delay });
     me.typed.push({ word, path });
   } catch (error) {
     me.notTyped.push({ word, path, why: String(error.message).split('\n')[0] });
