@@ -3,6 +3,10 @@
 // `--oidc`, where no one can sign in as them, into the database before the
 // server opens it, with core's check of an entry. Either way an entry that is
 // there already (or was changed in the demo) is left alone.
+// Their themes are among the organisation's (demo/shared/sections.json, the
+// settings' first version), which the board offers: a proposal about one starts
+// a contract with that theme and, once an administrator runs the method
+// formally with goals preset for it, those goals.
 // Mette Larsen is not on it, so the demo can show opting in as her, finding
 // Jonas Holm first (he teaches what she wants to learn, and the other way
 // round), proposing, and accepting as Jonas in a second window.

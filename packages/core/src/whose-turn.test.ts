@@ -46,6 +46,68 @@ test('missing answers are waited for from whoever may write them', () => {
   );
 });
 
+test('where people sign in by email, each party is asked for their own leader’s name and email until the leader approves', () => {
+  // As a contract started on the partner board: the parties by name and email, no leaders.
+  const blank = createEmptyContract({ id: 'board', settings: { mode: 'formal' } });
+  const started: LearningContract = {
+    ...blank,
+    parties: {
+      a: { ...blank.parties.a, name: 'Mette Larsen', email: 'mette.larsen@soeby.dk' },
+      b: { ...blank.parties.b, name: 'Jonas Holm', email: 'jonas.holm@soeby.dk' },
+    },
+    goals: {
+      a: [{ id: 'p', text: 'Sat af organisationen', subGoals: [], preset: true }],
+      b: [{ id: 'q', text: 'Sat af organisationen', subGoals: [], preset: true }],
+    },
+  };
+  /** What the party is asked to write of their own leader. */
+  const leaderPaths = (contract: LearningContract, perspective: 'party-a' | 'party-b') =>
+    whoseTurn(contract, perspective)
+      .yours.filter((need) => need.need === 'fill-in')
+      .flatMap((need) => need.issues!.map((i) => i.path.join('.')))
+      .filter((path) => path.startsWith(`leaders.${perspective.slice(-1)}.`));
+  // Step 1, run formally: the leaders hand it on, but cannot open it without their emails.
+  assert.equal(started.process.state, 'introduced');
+  assert.deepEqual(leaderPaths(started, 'party-a'), ['leaders.a.name', 'leaders.a.email']);
+  assert.deepEqual(leaderPaths(started, 'party-b'), ['leaders.b.name', 'leaders.b.email']);
+  assert.deepEqual(short(whoseTurn(started, 'party-a').yours), ['fill-in:party-a']);
+  assert.deepEqual(short(whoseTurn(started, 'party-a').waitingFor), [
+    'fill-in:party-b',
+    'move-on:leader-a+leader-b',
+  ]);
+  // The list files it as the party's to do.
+  assert.deepEqual(turnInShort(started, ['party-b']).yours, [{ need: 'fill-in', by: ['party-b'] }]);
+
+  // Agreeing: the name is what the step asks for already; the email is asked of the party alone.
+  const agreeing: LearningContract = {
+    ...started,
+    process: { ...started.process, state: 'agreement' },
+    leaders: { ...started.leaders, a: { ...started.leaders.a, name: 'Hanne Berg' } },
+  };
+  assert.deepEqual(leaderPaths(agreeing, 'party-a'), ['leaders.a.email']);
+  const named = whoseTurn(agreeing, 'party-b').yours.flatMap((need) =>
+    need.issues!.map((i) => `${i.path.join('.')}:${need.by.join('+')}`),
+  );
+  assert.ok(named.includes('leaders.b.name:party-a+party-b+leader-b'));
+  assert.ok(named.includes('leaders.b.email:party-b'));
+
+  // Written in, or approved already: nothing more is asked.
+  const written = applyEdit(agreeing, 'party-a', {
+    op: 'set',
+    path: ['leaders', 'a', 'email'],
+    value: 'hanne.berg@soeby.dk',
+  });
+  assert.ok(written.ok);
+  assert.deepEqual(leaderPaths(written.value, 'party-a'), []);
+  const approved = filledContract();
+  approved.leaders.a.email = '';
+  approved.approvals.leaders.a = { by: 'Hanne Berg', at: '2026-04-01T10:00:00.000Z', comment: '' };
+  assert.ok(!leaderPaths(approved, 'party-a').includes('leaders.a.email'));
+  // Where no one is known by email (a contract kept in one browser), the email is not asked for.
+  const local = createEmptyContract({ id: 'local' });
+  assert.ok(!leaderPaths(local, 'party-a').includes('leaders.a.email'));
+});
+
 test('once everything is given, anyone but the supervisor may move on', () => {
   const agreed = contractAt('agreement');
   assert.deepEqual(short(whoseTurn(agreed, 'party-b').yours), [

@@ -6,6 +6,7 @@ import { issue, type Issue } from './result.js';
 import { BUILT_IN_RULES, type ContractRules } from './contract-rules.js';
 import type { LearningContract } from './schema/contract-schema.js';
 import { otherParty } from './perspective.js';
+import type { FieldPath } from './paths.js';
 
 /** What a contract can wait for, in the order the process asks for it. */
 export const NEEDS = [
@@ -79,13 +80,62 @@ function blockersSeenBy(
 }
 
 /**
+ * Each party's own leader, as the leader must be written in before they can
+ * take part where people are known by their emails (the party's own is
+ * written, as on a server, where each signs in with theirs and is told by it):
+ * from the introduction until the leader approves, the leader's name and
+ * email, which is how the leader opens the contract. Asked of the party, who
+ * knows their leader (a contract started on the partner board has neither).
+ * What the agreement step requires already (the name) is left to it; nothing
+ * here keeps the contract from moving on.
+ */
+function ownLeaderIssues(
+  contract: LearningContract,
+  rules: ContractRules,
+  blockers: readonly Issue[],
+): Array<{ by: Perspective[]; issue: Issue }> {
+  const { state } = contract.process;
+  if ((state !== 'introduced' && state !== 'agreement') || rules.hiddenSections.includes('leaders'))
+    return [];
+  const asked = (path: FieldPath) =>
+    blockers.some((blocker) => blocker.path.join('.') === path.join('.'));
+  const blank = (text: string) => text.trim() === '';
+  // The parties spelt out, not imported: what this file imports, the bundle's first file must export.
+  return (['a', 'b'] as const).flatMap((party) => {
+    if (contract.approvals.leaders[party] || blank(contract.parties[party].email)) return [];
+    const leader = contract.leaders[party];
+    const paths: FieldPath[] = [];
+    if (blank(leader.name)) paths.push(['leaders', party, 'name']);
+    if (blank(leader.email)) paths.push(['leaders', party, 'email']);
+    const by: Perspective = `party-${party}`;
+    return paths
+      .filter((path) => !asked(path) && canEdit(contract, by, path, rules.customOwners))
+      .map((path) => ({ by: [by], issue: issue(path, 'required') }));
+  });
+}
+
+/** Missing values as needs to fill in, one per group of people who may write them. */
+function fillIns(missing: ReadonlyArray<{ by: Perspective[]; issue: Issue }>): Need[] {
+  const byGroup = new Map<string, Need>();
+  for (const { by, issue } of missing) {
+    const key = by.join(',');
+    const need = byGroup.get(key) ?? { need: 'fill-in', by, ready: by.length > 0, issues: [] };
+    need.issues!.push(issue);
+    byGroup.set(key, need);
+  }
+  return [...byGroup.values()];
+}
+
+/**
  * Everything the contract waits for before it can move on, and from whom:
  * missing answers (from whoever may write them), acceptances, approvals (ready
  * once both parties accepted), confirmations of amendments, the learning that
  * runs until its end date (and the other party's agreement, where one asked to
  * end it early), moving on, and each leader's confirmation of the closing
  * conversation (ready once their employee's evaluation is answered). Empty
- * once completed. `seenBy`: as these people can know it (see whoseTurn).
+ * once completed. Each party is asked for their own leader's name and email
+ * until the leader has approved (`ownLeaderIssues`). `seenBy`: as these people
+ * can know it (see whoseTurn).
  */
 export function contractNeeds(
   contract: LearningContract,
@@ -95,6 +145,7 @@ export function contractNeeds(
 ): Need[] {
   if (contract.process.state === 'completed') return [];
   const blockers = blockersSeenBy(contract, rules, now, seenBy);
+  const leaders = ownLeaderIssues(contract, rules, blockers);
   if (blockers.length === 0) {
     // Who may move on is the action's own rule (asked without the answers, which a view may lack).
     const movers = PERSPECTIVES.filter((perspective) =>
@@ -102,7 +153,7 @@ export function contractNeeds(
         ({ code }) => code !== 'not-allowed',
       ),
     );
-    return [{ need: 'move-on', by: movers, ready: true }];
+    return [...fillIns(leaders), { need: 'move-on', by: movers, ready: true }];
   }
 
   const needs: Need[] = [];
@@ -120,15 +171,12 @@ export function contractNeeds(
     }
   }
   // Each missing value, with whoever may write it: one need per group of people.
-  const byGroup = new Map<string, Need>();
-  for (const issue of missing) {
-    const by = fixers(contract, issue, rules);
-    const key = by.join(',');
-    const need = byGroup.get(key) ?? { need: 'fill-in', by, ready: by.length > 0, issues: [] };
-    need.issues!.push(issue);
-    byGroup.set(key, need);
-  }
-  needs.push(...byGroup.values());
+  needs.push(
+    ...fillIns([
+      ...missing.map((issue) => ({ by: fixers(contract, issue, rules), issue })),
+      ...leaders,
+    ]),
+  );
   if (unconfirmed.size > 0) {
     needs.push({ need: 'confirm-amendment', by: [...unconfirmed], ready: missing.length === 0 });
   }

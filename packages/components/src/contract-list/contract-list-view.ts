@@ -14,10 +14,15 @@ function groupTitle(group: Group): string {
         id: 'contracts.group.yours',
         desc: 'Heading: contracts where this person has something to do',
       });
+    case 'starting':
+      return msg('Not under way yet', {
+        id: 'contracts.group.starting',
+        desc: 'Heading: contracts being agreed (steps Introduction and Agreement) that wait for someone else; the opposite of contracts.group.running (Danish: Ikke i gang endnu)',
+      });
     case 'running':
       return msg('In progress', {
         id: 'contracts.group.running',
-        desc: 'Heading: contracts that wait for someone else, or where the learning runs',
+        desc: 'Heading: contracts from the learning step on that wait for someone else, or where the learning runs',
       });
     case 'completed':
       return msg('Completed', {

@@ -109,6 +109,34 @@ describe('<contract-list>', () => {
     expect(completed!.items[0]).to.contain('Trin: Gennemført');
   });
 
+  it('files a contract being agreed that waits for others as not under way yet, as its step says', async () => {
+    // Started on the partner board, run formally: step 1 waits for the leaders to hand it on.
+    const introduced: ContractSummary = {
+      ...leaderSummary,
+      id: 'partnerskab-1',
+      state: 'introduced',
+      perspectives: ['party-b'],
+      yours: [],
+      waitingFor: [{ need: 'move-on', by: ['leader-a', 'leader-b'] }],
+    };
+    const learning: ContractSummary = {
+      ...introduced,
+      id: 'c-2',
+      state: 'learning',
+      yours: [{ need: 'learn', by: ['party-a', 'party-b'], until: '2099-06-30' }],
+      waitingFor: [],
+    };
+    const el = await list(serverLike([introduced, learning]), 'da');
+    const [starting, running] = groups(el);
+    expect(starting!.title).to.equal('Ikke i gang endnu (1)');
+    expect(starting!.items[0]).to.contain('Trin: Introduktion');
+    expect(running!.title).to.equal('I gang (1)');
+    expect(running!.items[0]).to.contain('Trin: Læring');
+    const english = await list(serverLike([introduced]), 'en');
+    expect(groups(english)[0]!.title).to.equal('Not under way yet (1)');
+    await expect(english).to.be.accessible();
+  });
+
   it('says to the supervisor whom each contract waits for, by name, and never “ready for the next step”', async () => {
     const adapter = fresh();
     const learning = contractAt('learning');

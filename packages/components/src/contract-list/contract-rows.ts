@@ -9,7 +9,7 @@ export interface Row {
   perspective: Perspective;
 }
 
-export const GROUPS = ['yours', 'running', 'completed'] as const;
+export const GROUPS = ['yours', 'starting', 'running', 'completed'] as const;
 export type Group = (typeof GROUPS)[number];
 
 /**
@@ -33,12 +33,16 @@ export function rowOf(summary: ContractSummary, fallback: Perspective | undefine
 }
 
 /**
- * A contract waits for this person when something is theirs to do; while
- * they are learning (until its end date) it is in progress.
+ * A contract waits for this person when something is theirs to do. Otherwise
+ * it is not under way yet while it is being agreed (the introduction and the
+ * agreement steps, as the row's step says), and in progress from the
+ * learning on, while they learn (until its end date) and after.
  */
 export function groupOf(row: Row): Group {
-  if (row.summary.state === 'completed') return 'completed';
-  return row.yours.some((need) => need.need !== 'learn') ? 'yours' : 'running';
+  const { state } = row.summary;
+  if (state === 'completed') return 'completed';
+  if (row.yours.some((need) => need.need !== 'learn')) return 'yours';
+  return state === 'introduced' || state === 'agreement' ? 'starting' : 'running';
 }
 
 /** Newest change first, each in its group. */

@@ -1,5 +1,6 @@
 // The panel at the top of the contract: what is this person's to do now, or
 // whom the contract waits for, from core's whoseTurn.
+import { createEmptyContract, type LearningContract } from '@kollegalaering/core';
 import { acceptedContract, contractAt } from '@kollegalaering/core/testing';
 import { expect } from '@open-wc/testing';
 import '../define.js';
@@ -21,6 +22,46 @@ describe('<learning-contract> says whose turn it is', () => {
     expect(
       panel(el)!.compareDocumentPosition(tracker) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).to.not.equal(0);
+  });
+
+  it('asks each party of a contract started on the partner board for their own leader’s name and email, until they are written', async () => {
+    // As the server starts it when Jonas says yes to Mette: run formally, the theme's goals preset.
+    const blank = createEmptyContract({
+      id: 'partnerskab-1',
+      settings: {
+        mode: 'formal',
+        theme: 'Digitalisering',
+        presetGoals: {
+          a: ['Kende de digitale arbejdsgange'],
+          b: ['Kende de digitale arbejdsgange'],
+        },
+      },
+    });
+    const started: LearningContract = {
+      ...blank,
+      parties: {
+        a: { ...blank.parties.a, name: 'Mette Larsen', email: 'mette.larsen@soeby.dk' },
+        b: { ...blank.parties.b, name: 'Jonas Holm', email: 'jonas.holm@soeby.dk' },
+      },
+    };
+    const el = await shownContract(started, 'party-b');
+    await expect(el).to.be.accessible();
+    expect(text(panel(el)!.querySelector('h3'))).to.equal('Din tur');
+    expect(text(panel(el))).to.contain(
+      'Skriv din leders navn og e-mail under »Ledere (sponsorer)«, så din leder kan åbne kontrakten og godkende den',
+    );
+    expect(text(panel(el))).not.to.contain('Du skal udfylde det, der mangler');
+
+    const named = structuredClone(started);
+    named.leaders.a.name = 'Hanne Berg';
+    const english = await shownContract(named, 'party-a', 'en');
+    expect(text(panel(english))).to.contain(
+      'Write your leader’s email under “Leaders (sponsors)”, so that your leader can open the contract and approve it',
+    );
+    named.leaders.a.email = 'hanne.berg@soeby.dk';
+    const written = await shownContract(named, 'party-a', 'en');
+    expect(text(panel(written)!.querySelector('h3'))).to.equal('Nothing is waiting for you');
+    expect(text(panel(written))).not.to.contain('your leader');
   });
 
   it('tells a leader it waits for the parties, and then that it is theirs to approve', async () => {

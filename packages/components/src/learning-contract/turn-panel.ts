@@ -38,7 +38,17 @@ export function renderTurnPanel(
   const names = namesOf(contract);
   // Missing answers come grouped by who may write them: one line says it once.
   const unique = (lines: string[]) => [...new Set(lines)];
-  const mine = unique(yours.map((need) => presetGoalsText(need, names) ?? yoursText(need, locale)));
+  const leader = leaderText(contract, perspective, yours, sections, locale);
+  // The line about the leader names what "what is missing" would: it is said once.
+  const ownLeaderOnly = (need: Need) =>
+    need.need === 'fill-in' &&
+    (need.issues ?? []).every(({ path }) => path[0] === 'leaders' && path[1] === leader?.party);
+  const mine = unique([
+    ...(leader ? [leader.text] : []),
+    ...yours
+      .filter((need) => !(leader && ownLeaderOnly(need)))
+      .map((need) => presetGoalsText(need, names) ?? yoursText(need, locale)),
+  ]);
   const others = unique(waitingFor.map((need) => waitingText(need, names, locale)));
   // Learning is what the parties do while it runs; it is not a task that waits for them.
   const learning = yours.some(({ need }) => need === 'learn');
@@ -155,6 +165,58 @@ function renderClosingConfirmed(contract: LearningContract, locale: Locale) {
       })}
     </li>`;
   });
+}
+
+/**
+ * To a party, where core asks them for their own leader's name or email
+ * (`whoseTurn`, until the leader has approved: a contract started on the
+ * partner board has neither): which of the two, where, and why, instead of
+ * "fill in what is missing". `party` is whose leader it is.
+ */
+function leaderText(
+  contract: LearningContract,
+  perspective: Perspective,
+  yours: readonly Need[],
+  sections: readonly SectionSpec[],
+  locale: Locale,
+): { party: 'a' | 'b'; text: string } | undefined {
+  const { role, party } = parsePerspective(perspective);
+  if (role !== 'party' || !party) return undefined;
+  const missing = yours
+    .filter(({ need }) => need === 'fill-in')
+    .flatMap(({ issues }) => issues ?? [])
+    .filter(({ path }) => path[0] === 'leaders' && path[1] === party)
+    .map(({ path }) => path[2]);
+  const noName = missing.includes('name');
+  const noEmail = missing.includes('email');
+  // The leaders' section as the reader sees it named (an organisation may rename it).
+  const where = fieldName(sections, ['leaders'], locale, { perspective, names: namesOf(contract) });
+  if ((!noName && !noEmail) || !where) return undefined;
+  const text =
+    noName && noEmail
+      ? msg(
+          str`Write your leader’s name and email under “${where}”, so that your leader can open the contract and approve it`,
+          {
+            id: 'turn.yours.leader',
+            desc: 'To a party whose leader’s name and email are missing (a contract started on the partner board has none); the section’s heading follows “under”',
+          },
+        )
+      : noName
+        ? msg(
+            str`Write your leader’s name under “${where}”, so that your leader can approve the contract`,
+            {
+              id: 'turn.yours.leaderName',
+              desc: 'To a party whose leader’s name is missing; the section’s heading follows “under”',
+            },
+          )
+        : msg(
+            str`Write your leader’s email under “${where}”, so that your leader can open the contract and approve it`,
+            {
+              id: 'turn.yours.leaderEmail',
+              desc: 'To a party whose leader’s email is missing (the leader signs in with it and is told by it); the section’s heading follows “under”',
+            },
+          );
+  return { party, text };
 }
 
 /** Run formally, step 1 is a leader's: set the goals for their employee, then hand the contract on. */

@@ -9,6 +9,7 @@ export const templates = {
 'contracts.empty': `Du er ikke med i nogen læringskontrakt endnu.`,
 'contracts.group.completed': `Gennemførte`,
 'contracts.group.running': `I gang`,
+'contracts.group.starting': `Ikke i gang endnu`,
 'contracts.group.yours': `Venter på dig`,
 'contracts.loading': `Henter dine kontrakter …`,
 'contracts.names': str`${0} og ${1}`,

@@ -477,4 +477,11 @@ export const templates = {
   'partners.search.optInFirst': `Put yourself on the board to propose learning together.`,
   'org.settings.themeGoalsHint': `Run formally, a contract started under a theme begins with the theme’s goals for both parties, as goals their leaders set. A leader may change or remove them in step 1; the parties add goals of their own.`,
   'org.settings.themeGoals': str`Preset goals for theme ${0}, one per line`,
+  'partners.propose.with': str`Propose learning together with ${0}`,
+  'contracts.group.starting': `Not under way yet`,
+  'partners.search.countOne': `1 colleague`,
+  'partners.search.countOneMatch': `1 colleague, who matches you`,
+  'turn.yours.leaderEmail': str`Write your leader’s email under “${0}”, so that your leader can open the contract and approve it`,
+  'turn.yours.leader': str`Write your leader’s name and email under “${0}”, so that your leader can open the contract and approve it`,
+  'turn.yours.leaderName': str`Write your leader’s name under “${0}”, so that your leader can approve the contract`,
 };

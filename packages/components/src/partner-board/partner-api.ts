@@ -1,3 +1,5 @@
+import type { LocalisedText } from '@kollegalaering/core';
+import type { OrganisationSettings } from '@kollegalaering/core/organisation';
 import type {
   PartnerEntry,
   PartnerEntryInput,
@@ -57,6 +59,14 @@ export function partnerApi({ endpoint, headers }: PartnerApiOptions) {
   return {
     board: () => call<Board>('GET', '/partners'),
     proposals: () => call<Proposals>('GET', '/partners/proposals'),
+    /** The themes in the organisation's current settings (none where it lists none); refused where the server keeps none. */
+    themes: async (): Promise<LocalisedText[]> => {
+      const current = await call<{ settings: OrganisationSettings }>(
+        'GET',
+        '/organisation/settings',
+      );
+      return current.settings.sections.process?.themes ?? [];
+    },
     save: (entry: PartnerEntryInput) => call<PartnerEntry>('PUT', '/partners/me', entry),
     optOut: () => call<null>('DELETE', '/partners/me'),
     propose: (to: string, theme: string, message: string) =>

@@ -27,10 +27,34 @@ const COLLEAGUES = [
   entry('e3', 'Jonas Holm', 'Jobcentret', ['Sygedagpenge'], ['Forflytning']),
 ];
 
-/** A fake of the server's /partners routes, recording what the board sends. */
+/** The organisation's settings as the server keeps them: run formally, with goals preset for a theme. */
+const SETTINGS = {
+  version: 3,
+  changedAt: '2026-12-01T08:00:00.000Z',
+  settings: {
+    sections: {
+      process: {
+        mode: 'formal',
+        themes: [
+          { da: 'Digitalisering', en: 'Digitalisation' },
+          { da: 'Sygedagpenge', en: 'Sickness benefit' },
+        ],
+      },
+    },
+    supervisors: [],
+    links: [],
+    presetGoals: { Sygedagpenge: ['Kende reglerne for sygedagpenge'] },
+  },
+};
+
+/**
+ * A fake of the server's /partners routes, recording what the board sends;
+ * with `settings`, the organisation's settings too (without, a server that keeps none: 404).
+ */
 function fakeServer({
   mine = null as PartnerEntry | null,
   received = [] as PartnerProposal[],
+  settings = undefined as typeof SETTINGS | undefined,
 } = {}) {
   const sent: { method: string; path: string; body: unknown }[] = [];
   let own = mine;
@@ -48,6 +72,7 @@ function fakeServer({
         }),
       );
     if (method === 'GET' && path === '/partners') return json({ mine: own, entries: COLLEAGUES });
+    if (method === 'GET' && path === '/organisation/settings' && settings) return json(settings);
     if (method === 'GET' && path === '/partners/proposals') return json({ received, sent: [] });
     if (method === 'PUT' && path === '/partners/me') {
       own = { ...(body as PartnerEntry), id: 'me', updatedAt: '2026-12-01T09:00:00.000Z' };
@@ -90,6 +115,17 @@ async function boardWith(server: ReturnType<typeof fakeServer>, lang = 'da') {
   const board = wrapper.querySelector('partner-board')!;
   await until(board, () => Boolean(board.shadowRoot?.querySelector('#search-title')));
   return board;
+}
+
+const optionTexts = (select: HTMLSelectElement) =>
+  [...select.options].map((option) => option.textContent.trim());
+
+/** Opens the proposal form on a colleague's entry; returns its choice of theme. */
+async function proposalTo(board: PartnerBoardElement, entryId: string) {
+  const entry = board.shadowRoot!.querySelector(`li[aria-labelledby="entry-${entryId}"]`)!;
+  entry.querySelector('button')!.click();
+  await board.updateComplete;
+  return board.shadowRoot!.querySelector<HTMLSelectElement>('#propose-theme')!;
 }
 
 const names = (board: PartnerBoardElement) =>
@@ -206,5 +242,85 @@ describe('<partner-board>', () => {
     const { detail } = await opened;
     expect(detail).to.deep.equal({ id: 'partnerskab-1', perspective: 'party-b' });
     expect(server.sent.some((s) => s.path === '/partners/proposals/p1/accept')).to.equal(true);
+  });
+
+  it('takes its themes from the organisation’s settings: a proposal is about one of them', async () => {
+    const server = fakeServer({ mine: ME, settings: SETTINGS });
+    const board = await boardWith(server);
+    await until(board, () =>
+      optionTexts(board.shadowRoot!.querySelector('#filter-theme')!).includes('Digitalisering'),
+    );
+    // Jonas teaches Sygedagpenge, one of the organisation's themes: it is the one chosen.
+    const theme = await proposalTo(board, 'e3');
+    expect(optionTexts(theme)).to.deep.equal(['Digitalisering', 'Sygedagpenge', 'Intet tema']);
+    expect(theme.value).to.equal('Sygedagpenge');
+    button(board, 'Send forslaget').click();
+    await until(board, () => board.shadowRoot!.textContent.includes('Dit forslag er sendt'));
+    expect(
+      (server.sent.find((s) => s.method === 'POST')!.body as { theme: string }).theme,
+    ).to.equal('Sygedagpenge');
+
+    // Bente's Excel is not the organisation's: the first of its themes is offered, by its Danish name.
+    const english = await boardWith(fakeServer({ mine: ME, settings: SETTINGS }), 'en');
+    const choice = await proposalTo(english, 'e2');
+    expect(optionTexts(choice)).to.deep.equal(['Digitalisation', 'Sickness benefit', 'No theme']);
+    expect(choice.value).to.equal('Digitalisering');
+    await expect(english).to.be.accessible();
+  });
+
+  it('suggests the organisation’s themes for one’s own entry', async () => {
+    const board = await boardWith(fakeServer({ settings: SETTINGS }));
+    await until(board, () =>
+      Boolean(board.shadowRoot!.querySelector('#theme-suggestions option[value="Digitalisering"]')),
+    );
+    const suggested = [
+      ...board.shadowRoot!.querySelectorAll<HTMLOptionElement>('#theme-suggestions option'),
+    ].map((option) => option.value);
+    expect(suggested.slice(0, 2)).to.deep.equal(['Digitalisering', 'Sygedagpenge']);
+    expect(suggested).to.include('Jura');
+  });
+
+  it('counts one colleague in the singular, in Danish and English', async () => {
+    for (const [lang, many, one, oneMatching] of [
+      [
+        'da',
+        '2 kolleger, heraf 1, der passer til dig',
+        '1 kollega',
+        '1 kollega, der passer til dig',
+      ],
+      ['en', '2 colleagues, 1 of them match you', '1 colleague', '1 colleague, who matches you'],
+    ] as const) {
+      const board = await boardWith(fakeServer({ mine: ME }), lang);
+      /** Sets a filter as a person would, and reads the count the board says. */
+      const countAfter = async (id: string, value: string, event: string) => {
+        const field = board.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+        field.value = value;
+        field.dispatchEvent(new Event(event));
+        await board.updateComplete;
+        return board.shadowRoot!.querySelector('p[aria-live]')!.textContent.trim();
+      };
+      expect(await countAfter('filter-department', 'Jobcentret', 'change')).to.equal(many);
+      expect(await countAfter('filter-text', 'Anders', 'input')).to.equal(one);
+      expect(await countAfter('filter-text', 'Jonas', 'input')).to.equal(oneMatching);
+    }
+  });
+
+  it('names the colleague in each propose button’s accessible name, its visible text first', async () => {
+    for (const lang of ['da', 'en']) {
+      const board = await boardWith(fakeServer({ mine: ME }), lang);
+      const buttons = [
+        ...board.shadowRoot!.querySelectorAll<HTMLButtonElement>('li[part="entry"] button'),
+      ];
+      const visible = lang === 'da' ? 'Foreslå et samarbejde' : 'Propose learning together';
+      expect(buttons.map((b) => b.textContent.trim())).to.deep.equal([visible, visible, visible]);
+      expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(
+        ['Jonas Holm', 'Bente Krog', 'Anders Bo'].map((name) =>
+          lang === 'da'
+            ? `Foreslå et samarbejde med ${name}`
+            : `Propose learning together with ${name}`,
+        ),
+      );
+      await expect(board).to.be.accessible();
+    }
   });
 });

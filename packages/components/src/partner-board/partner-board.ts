@@ -8,6 +8,7 @@ import {
   type PartnerMatch,
   type PartnerProposal,
 } from '@kollegalaering/core/partners';
+import type { LocalisedText } from '@kollegalaering/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContractOpenEvent } from '../events.js';
@@ -25,6 +26,9 @@ const splitThemes = (value: string) =>
       .map((theme) => theme.trim())
       .filter(Boolean),
   );
+
+const sameTheme = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase('da') === b.trim().toLocaleLowerCase('da');
 
 /** A text field's value in a submitted form. */
 const formText = (form: FormData, name: string): string => {
@@ -44,6 +48,10 @@ const formText = (form: FormData, name: string): string => {
  * "Proposals for you" they say yes or no, and a yes starts a learning contract
  * with the one who proposed as party A and the one who said yes as party B.
  * Taking oneself off the board deletes the entry and its proposals at once.
+ * The themes come from the organisation's current settings where it lists
+ * some: they are suggested for an entry, and a proposal is about one of them,
+ * so that the contract it starts has that theme and, run formally, the goals
+ * the organisation preset for it.
  * Needs the reference server (`endpoint`).
  *
  * @summary Find a learning partner: opt in, search, propose, accept.
@@ -76,6 +84,8 @@ export class PartnerBoardElement extends LitElement {
 
   @state() private board: Board | undefined;
   @state() private proposals: Proposals = { received: [], sent: [] };
+  /** The organisation's themes, from its current settings (none where it lists none). */
+  @state() private themes: LocalisedText[] = [];
   @state() private problem: PartnerApiError | undefined;
   @state() private news = '';
   @state() private editing = false;
@@ -107,10 +117,16 @@ export class PartnerBoardElement extends LitElement {
   async refresh(): Promise<void> {
     const fetch = ++this.fetches;
     try {
-      const [board, proposals] = await Promise.all([this.api.board(), this.api.proposals()]);
+      const [board, proposals, themes] = await Promise.all([
+        this.api.board(),
+        this.api.proposals(),
+        // A server without the organisation's settings: the board's own themes, as before.
+        this.api.themes().catch(() => []),
+      ]);
       if (fetch !== this.fetches) return;
       this.board = board;
       this.proposals = proposals;
+      this.themes = themes;
       this.problem = undefined;
     } catch (problem) {
       if (fetch !== this.fetches) return;
@@ -358,9 +374,11 @@ export class PartnerBoardElement extends LitElement {
   }
 
   private renderForm(mine: PartnerEntry | null) {
-    const suggestions = this.board
-      ? themesInUse([...this.board.entries, ...(mine ? [mine] : [])])
-      : [];
+    // The organisation's themes first, spelt as it lists them, so that entries match on them.
+    const suggestions = uniqueThemes([
+      ...this.themes.map((theme) => theme.da),
+      ...(this.board ? themesInUse([...this.board.entries, ...(mine ? [mine] : [])]) : []),
+    ]);
     const field = (name: string, label: string, value: string, help = '', multiline = false) =>
       html`<div class="field">
         <label for=${name}>${label}</label>
@@ -504,8 +522,11 @@ export class PartnerBoardElement extends LitElement {
             <option value="">
               ${msg('All themes', { id: 'partners.search.allThemes', desc: 'Option' })}
             </option>
-            ${themesInUse(all).map(
-              (theme) => html`<option ?selected=${theme === this.filter.theme}>${theme}</option>`,
+            ${this.themeOptions(themesInUse(all)).map(
+              ({ value, label }) =>
+                html`<option value=${value} ?selected=${value === this.filter.theme}>
+                  ${label}
+                </option>`,
             )}
           </select>
         </div>
@@ -523,12 +544,7 @@ export class PartnerBoardElement extends LitElement {
           </select>
         </div>
       </div>
-      <p aria-live="polite">
-        ${msg(str`${ranked.length} colleagues, ${matches} of them match you`, {
-          id: 'partners.search.count',
-          desc: 'How many entries are shown, and how many match',
-        })}
-      </p>
+      <p aria-live="polite">${this.countText(ranked.length, matches)}</p>
       ${
         board.mine
           ? nothing
@@ -545,13 +561,65 @@ export class PartnerBoardElement extends LitElement {
     </section>`;
   }
 
-  private renderEntry(entry: PartnerEntry, match: PartnerMatch | null, onBoard: boolean) {
-    const id = `entry-${entry.id}`;
-    const themes = uniqueThemes([
+  /**
+   * The themes to choose from: the organisation's, by their Danish names (as
+   * contracts and preset goals name them) in the page's language, then those
+   * of `others` it does not list.
+   */
+  private themeOptions(others: readonly string[]): Array<{ value: string; label: string }> {
+    const english = this.localization.locale === 'en';
+    const listed = this.themes.map((theme) => ({
+      value: theme.da,
+      label: english ? (theme.en ?? theme.da) : theme.da,
+    }));
+    const rest = others.filter((other) => !listed.some(({ value }) => sameTheme(value, other)));
+    return [...listed, ...rest.map((theme) => ({ value: theme, label: theme }))];
+  }
+
+  /**
+   * What a proposal to this colleague can be about, and the likeliest: the
+   * organisation's themes where it lists some (chosen: the first the
+   * colleague's entry names), else the colleague's own (chosen: the first).
+   */
+  private proposalThemes(entry: PartnerEntry, match: PartnerMatch | null) {
+    const theirs = uniqueThemes([
       ...(match?.theyTeach ?? []),
       ...entry.teach.themes,
       ...(match?.iTeach ?? []),
     ]);
+    const options =
+      this.themes.length === 0
+        ? theirs.map((theme) => ({ value: theme, label: theme }))
+        : this.themeOptions([]);
+    const likeliest =
+      [...theirs, ...entry.learn.themes]
+        .map((theme) => options.find(({ value }) => sameTheme(value, theme)))
+        .find((option) => option !== undefined) ?? options[0];
+    return { options, chosen: likeliest?.value ?? '' };
+  }
+
+  /** How many colleagues are shown, and how many of them match: one colleague in the singular. */
+  private countText(shown: number, matches: number) {
+    if (shown !== 1) {
+      return msg(str`${shown} colleagues, ${matches} of them match you`, {
+        id: 'partners.search.count',
+        desc: 'How many entries are shown (two or more, or none), and how many match',
+      });
+    }
+    return matches === 1
+      ? msg('1 colleague, who matches you', {
+          id: 'partners.search.countOneMatch',
+          desc: 'One entry is shown, and it matches (Danish: 1 kollega)',
+        })
+      : msg('1 colleague', {
+          id: 'partners.search.countOne',
+          desc: 'One entry is shown, and it does not match (Danish: 1 kollega)',
+        });
+  }
+
+  private renderEntry(entry: PartnerEntry, match: PartnerMatch | null, onBoard: boolean) {
+    const id = `entry-${entry.id}`;
+    const themes = this.proposalThemes(entry, match);
     return html`<li class="card" part="entry" aria-labelledby=${id}>
       <h3 id=${id}>${entry.name}, ${entry.department}</h3>
       ${
@@ -588,9 +656,11 @@ export class PartnerBoardElement extends LitElement {
                     >${msg('Theme', { id: 'partners.search.theme', desc: 'Label' })}</label
                   >
                   <select id="propose-theme" name="theme">
-                    ${themes.map(
-                      (theme, index) =>
-                        html`<option value=${theme} ?selected=${index === 0}>${theme}</option>`,
+                    ${themes.options.map(
+                      ({ value, label }) =>
+                        html`<option value=${value} ?selected=${value === themes.chosen}>
+                          ${label}
+                        </option>`,
                     )}
                     <option value="">
                       ${msg('No theme', { id: 'partners.propose.noTheme', desc: 'Option' })}
@@ -629,6 +699,10 @@ export class PartnerBoardElement extends LitElement {
             : html`<div class="buttons">
                 <button
                   type="button"
+                  aria-label=${msg(str`Propose learning together with ${entry.name}`, {
+                    id: 'partners.propose.with',
+                    desc: 'Accessible name of the propose button: its visible text (partners.propose) first, then the colleague’s name; Danish: Foreslå et samarbejde med …',
+                  })}
                   aria-describedby=${id}
                   @click=${async () => {
                     this.proposingTo = entry.id;

@@ -208,6 +208,15 @@ for (const engine of ENGINES) {
           );
         }
         assert.equal(await versionOf(dbTwo, id), 1);
+        // Its leaders cannot open it yet: each party's list asks them for their own leader.
+        for (const [person, party] of [
+          [mette, 'party-a'],
+          [jonas, 'party-b'],
+        ] as const) {
+          const row = (await person.list()).body.find((r: { id: string }) => r.id === id);
+          assert.equal(row.state, 'introduced');
+          assert.deepEqual(row.yours, [{ need: 'fill-in', by: [party] }]);
+        }
         await close();
       },
     );
