@@ -49,11 +49,49 @@ const currentId = () => {
   return id === BOARD ? '' : id;
 };
 
-function showContract() {
+/** Each settings version's sections, once asked for: a stored version never changes. */
+const sectionsOf = new Map<string, Promise<unknown>>();
+
+/**
+ * The sections a contract is shown with: those of the settings version it started under, which
+ * the server keeps to (a field that version kept private stays private), else the newest.
+ */
+async function configOf(id: string, headers: Record<string, string>, newest: unknown) {
+  const answer = await fetch(`/api/contracts/${encodeURIComponent(id)}`, { headers });
+  const version = answer.headers.get('Kollegalaering-Settings-Version');
+  if (!answer.ok || !version || version === '0') return newest;
+  let sections = sectionsOf.get(version);
+  if (!sections) {
+    sections = fetch(`/api/organisation/settings?version=${version}`, { headers }).then(
+      async (stored) =>
+        stored.ok
+          ? ((await stored.json()) as { settings: { sections: unknown } }).settings.sections
+          : newest,
+    );
+    sectionsOf.set(version, sections);
+  }
+  return sections;
+}
+
+/** Counts the contracts asked for: an answer for one the address has since left is dropped. */
+let asked = 0;
+
+/**
+ * Shows the contract the address names, with its own version's sections. The element stays
+ * hidden until it has both the sections and the contract-id, so that no one sees, or types into,
+ * a blank contract or one contract with another's sections while they are read.
+ */
+async function showContract(headers: Record<string, string>, newest: unknown) {
   const contract = document.querySelector('learning-contract')!;
   const id = currentId();
-  contract.hidden = !id;
-  if (id) contract.setAttribute('contract-id', id);
+  const mine = ++asked;
+  contract.hidden = true;
+  if (!id) return;
+  const config = await configOf(id, headers, newest).catch(() => newest);
+  if (mine !== asked) return;
+  contract.config = config;
+  contract.setAttribute('contract-id', id);
+  contract.hidden = false;
 }
 
 /**
@@ -87,7 +125,6 @@ async function showWorkspace(headers?: () => Record<string, string>) {
   document.querySelector('learning-contract')!.storage = server;
   document.querySelector('contract-list')!.storage = server;
   const config = await organisation(headers?.() ?? {});
-  document.querySelector('learning-contract')!.config = config;
   document.querySelector('contract-list')!.config = config;
   // The partner board: who is signed in goes with its requests as with the adapter's.
   const board = document.querySelector('partner-board')!;
@@ -96,8 +133,9 @@ async function showWorkspace(headers?: () => Record<string, string>) {
     location.hash = encodeURIComponent(event.detail.id);
     void document.querySelector('contract-list')!.refresh();
   });
-  window.addEventListener('hashchange', showContract);
-  showContract();
+  const show = () => void showContract(headers?.() ?? {}, config);
+  window.addEventListener('hashchange', show);
+  show();
 }
 
 /** With the server's sign-in: who is signed in, and a button that signs out there and at the provider. */

@@ -5,6 +5,7 @@
 // and no page ever receives another person's private notes.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,7 @@ before(async () => {
   server = await startServer(
     readConfig({
       AUTH: 'dev',
+      ADMIN_EMAILS: 'birgitte.munk@soeby.dk',
       PORT: '0',
       LOG: 'silent',
       DATA_DIR: dataDir,
@@ -264,4 +266,48 @@ test('one leader for both parties chooses which of them she works as, and nothin
   );
   assert.match(await perspective(), /^leader-[ab]$/);
   assert.deepEqual(hanne.errors, []);
+});
+
+test('a contract is shown with the settings it started under, a new one with the newest', async () => {
+  const admin = { 'X-Kollegalaering-Dev-User': 'birgitte.munk@soeby.dk' };
+  /** The administrator changes the organisation's introduction, as the settings page would. */
+  const introduce = async (text) => {
+    const current = await fetch(`${server.url}/api/organisation/settings`, { headers: admin });
+    const { version, settings } = await current.json();
+    const process = { ...settings.sections?.process, introduction: { text: { da: text } } };
+    const answer = await fetch(`${server.url}/api/organisation/settings`, {
+      method: 'PUT',
+      headers: {
+        ...admin,
+        'Content-Type': 'application/json',
+        'If-Match': `"${version}"`,
+        'Idempotency-Key': randomUUID(),
+      },
+      body: JSON.stringify({ ...settings, sections: { ...settings.sections, process } }),
+    });
+    assert.equal(answer.status, 200, await answer.text());
+  };
+  const THEN = 'Introduktionen, som den lød, da kontrakten startede.';
+  const NOW = 'Introduktionen, som den lyder nu.';
+  // The introduction is in the contract, though folded away once the contract is under way.
+  await introduce(THEN);
+  const mette = await signIn('Mette Larsen');
+  const start = async () => {
+    await mette.page.getByRole('button', { name: 'Start en ny kontrakt' }).click();
+    await mette.page.locator('#f-parties-a-name').waitFor();
+    return decodeURIComponent(new URL(mette.page.url()).hash.slice(1));
+  };
+  const older = await start();
+  await mette.page.getByText(THEN).waitFor({ state: 'attached' });
+  await introduce(NOW);
+
+  await open(mette, older);
+  await mette.page.getByText(THEN).waitFor({ state: 'attached' });
+  assert.equal(await mette.page.getByText(NOW).count(), 0, 'not the newest settings');
+  await mette.page.goto(`${server.url}/`);
+  await mette.page.reload();
+  await start();
+  await mette.page.getByText(NOW).waitFor({ state: 'attached' });
+  assert.equal(await mette.page.getByText(THEN).count(), 0);
+  assert.deepEqual(mette.errors, []);
 });

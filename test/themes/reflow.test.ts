@@ -5,19 +5,8 @@ import { setViewport } from '@web/test-runner-commands';
 import '@kollegalaering/components/define.js';
 import type { LearningContractElement } from '@kollegalaering/components';
 import { filledContract } from '@kollegalaering/core/testing';
+import { overflowing } from './overflowing.js';
 import { withTheme } from './with-theme.js';
-
-/** Elements, in all shadow roots, whose right edge passes the viewport's. */
-function overflowing(root: Document | ShadowRoot, width: number, found: string[] = []): string[] {
-  for (const element of root.querySelectorAll('*')) {
-    const box = element.getBoundingClientRect();
-    if (box.width > 0 && box.right > width + 0.5) {
-      found.push(`${element.localName}.${element.className} (${Math.round(box.right)}px)`);
-    }
-    if (element.shadowRoot) overflowing(element.shadowRoot, width, found);
-  }
-  return found;
-}
 
 for (const theme of ['default.css', 'dkfds.css']) {
   describe(`reflow at 320 CSS px with ${theme}`, () => {

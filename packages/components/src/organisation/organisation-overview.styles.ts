@@ -16,12 +16,25 @@ export const styles = [
       margin-block-end: calc(var(--_space) * 1.5);
     }
 
-    .bars {
-      display: grid;
-      grid-template-columns: minmax(7rem, max-content) 1fr;
-      gap: 0.25rem 0.75rem;
+    /* A row is its label and its bars side by side, and the label above its bars where they do
+       not both fit: every row wraps at the same width, so the bars stay the same length. */
+    .bars .row {
+      display: flex;
+      flex-wrap: wrap;
       align-items: center;
-      margin: 0;
+      gap: 0 0.75rem;
+      margin-block-end: 0.25rem;
+    }
+
+    .label {
+      flex: 1 1 11rem;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+
+    .values {
+      flex: 1000 1 14rem;
+      min-width: 0;
     }
 
     .bar {
@@ -32,8 +45,17 @@ export const styles = [
     }
 
     .bar svg {
-      width: 70%;
+      flex: 1 1 0;
+      min-width: 0;
       height: 1.25rem;
+    }
+
+    /* Room for "under 5" in both languages, so that the tracks are as long as each other; a
+       longer figure takes more, from its own track, and is never cut. */
+    .figure {
+      flex: none;
+      min-width: 4.5em;
+      white-space: nowrap;
     }
 
     rect {
@@ -51,14 +73,6 @@ export const styles = [
       vector-effect: non-scaling-stroke;
     }
 
-    .months {
-      display: flex;
-      align-items: flex-end;
-      gap: 0.75rem;
-      overflow-x: auto;
-      padding-block-end: 0.25rem;
-    }
-
     svg {
       display: block;
       overflow: visible;
@@ -66,6 +80,7 @@ export const styles = [
 
     .legend {
       display: flex;
+      flex-wrap: wrap;
       gap: var(--_space);
       margin: 0.25rem 0;
       padding: 0;
@@ -90,9 +105,30 @@ export const styles = [
       margin-block: 0.5rem;
     }
 
+    /* A table wider than the page (the matrix of many departments, a long word in a narrow
+       column) scrolls on its own (WCAG 1.4.10 allows it for a table); the page does not. */
+    .scroll {
+      max-width: 100%;
+      overflow-x: auto;
+    }
+
+    caption {
+      text-align: start;
+    }
+
+    /* The matrix's heading says the same just above: its caption would only be cut at the box's edge. */
+    .matrix caption {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
     th,
     td {
-      padding: 0.25rem 0.5rem;
+      padding: 0.25rem 0.375rem;
       border: 1px solid var(--_line);
       text-align: start;
     }

@@ -39,11 +39,17 @@ export const styles = [
       margin-inline-end: 0.5rem;
     }
 
+    /* Two fields and their button side by side, each on a line of its own where they do not fit. */
     .row {
-      display: grid;
-      grid-template-columns: 1fr 1fr auto;
-      gap: 0.5rem;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.5rem;
       align-items: end;
+    }
+
+    .row > div {
+      flex: 1 1 12rem;
+      min-width: 0;
     }
 
     button.save {
