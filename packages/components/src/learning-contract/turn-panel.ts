@@ -13,9 +13,8 @@ import {
 import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
 import { namesJoined } from '../i18n/names-joined.js';
-import { capitalised, namesOf, type Names } from '../i18n/party-names.js';
-import { dateFormat } from '../i18n/formats.js';
-import { dayText } from '../i18n/turn-texts.js';
+import { capitalised, namesOf, type Names, type Reader } from '../i18n/party-names.js';
+import { dateFormat, dayText } from '../i18n/formats.js';
 import type { Locale } from '../i18n/locales.js';
 import { personName } from '../i18n/party-names.js';
 import { waitingText, yoursText } from '../i18n/turn-texts.js';
@@ -38,7 +37,15 @@ export function renderTurnPanel(
   const names = namesOf(contract);
   // Missing answers come grouped by who may write them: one line says it once.
   const unique = (lines: string[]) => [...new Set(lines)];
-  const mine = unique(yours.map((need) => presetGoalsText(need, names) ?? yoursText(need, locale)));
+  const missing = missingFieldsText(yours, sections, locale, { perspective, names });
+  const mine = unique(
+    yours.map(
+      (need) =>
+        presetGoalsText(need, names) ??
+        (need.need === 'fill-in' ? missing : undefined) ??
+        yoursText(need, locale),
+    ),
+  );
   const others = unique(waitingFor.map((need) => waitingText(need, names, locale)));
   // Learning is what the parties do while it runs; it is not a task that waits for them.
   const learning = yours.some(({ need }) => need === 'learn');
@@ -154,6 +161,32 @@ function renderClosingConfirmed(contract: LearningContract, locale: Locale) {
         desc: 'In the closing: a leader confirmed the conversation with their employee (the employee, then the leader by name or as “the leader of Mette Larsen”, the day)',
       })}
     </li>`;
+  });
+}
+
+/**
+ * What this person is to fill in, by the fields' names as the form labels them
+ * ("Date of the conversation (Mette Larsen)"): every field of theirs, in one
+ * line. Undefined where no field has a name (the general line says it then).
+ */
+function missingFieldsText(
+  yours: readonly Need[],
+  sections: readonly SectionSpec[],
+  locale: Locale,
+  reader: Reader,
+): string | undefined {
+  const fields = yours
+    .filter((need) => need.need === 'fill-in')
+    .flatMap((need) => need.issues ?? [])
+    // Goals a leader sets for their employee have a line of their own (presetGoalsText).
+    .filter((issue) => issue.code !== 'preset-goal-missing')
+    .map((issue) => fieldName(sections, issue.path, locale, reader))
+    .filter((name): name is string => !!name);
+  if (fields.length === 0) return undefined;
+  const named = namesJoined([...new Set(fields)], 'and');
+  return msg(str`You need to fill in: ${named}`, {
+    id: 'turn.yours.fields',
+    desc: 'Whose turn: the fields this person is to fill in, by their labels, joined by “and”',
   });
 }
 

@@ -91,7 +91,7 @@ export const templates = {
   'issue.invalidOption': str`${0}: choose one of the options.`,
   'issue.amendmentIncomplete': str`Change ${0} needs a description, a reason and both parties’ confirmation.`,
   'print.no': `No`,
-  'issue.other': str`${0} cannot be used as it is (${1}).`,
+  'issue.other': str`${0} cannot be used as it is.`,
   'issue.alreadyGiven': `You have already accepted or approved the contract.`,
   'config.hint': `Correct these places in it and load the page again:`,
   'amendment.confirm': str`Confirm change ${0}`,
@@ -477,4 +477,7 @@ export const templates = {
   'partners.search.optInFirst': `Put yourself on the board to propose learning together.`,
   'org.settings.themeGoalsHint': `Run formally, a contract started under a theme begins with the theme’s goals for both parties, as goals their leaders set. A leader may change or remove them in step 1; the parties add goals of their own.`,
   'org.settings.themeGoals': str`Preset goals for theme ${0}, one per line`,
+  'issue.learningNotEnded': str`The evaluation starts when the learning ends on ${0}.`,
+  'issue.this': `This`,
+  'turn.yours.fields': str`You need to fill in: ${0}`,
 };
