@@ -27,6 +27,7 @@ export { parseContract } from './parse-contract.js';
 
 // Results: every function a person's input can make fail returns one, with an issue per problem.
 export { formatPath, issue, ok, type Issue, type Result } from './result.js';
+export { ISSUE_CODES, type IssueCode } from './issue-codes.js';
 
 // Paths and edits: a place in the contract, and one change to it.
 export { getAtPath, newItemId, resolvePath, setField, type Edit, type FieldPath } from './paths.js';

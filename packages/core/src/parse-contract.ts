@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION } from './constants.js';
 import { MIGRATIONS, runMigrations } from './migrations.js';
+import type { IssueCode } from './issue-codes.js';
 import { fail, ok, type Result } from './result.js';
 import { LearningContractSchema, type LearningContract } from './schema/contract-schema.js';
 import { fromZodIssues } from './zod-issues.js';
@@ -16,7 +17,7 @@ export const PARSE_ISSUE_CODES = [
   'too-short',
   'unexpected-key',
   'invalid',
-] as const;
+] as const satisfies readonly IssueCode[];
 export type ParseIssueCode = (typeof PARSE_ISSUE_CODES)[number];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

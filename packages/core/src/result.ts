@@ -1,3 +1,5 @@
+import type { IssueCode } from './issue-codes.js';
+
 /**
  * A problem found in user-supplied data. `path` points at the value, `code` is
  * stable so that the interface can show a localised text for it; `detail` is
@@ -21,7 +23,7 @@ export const fail = <T = never>(issues: Issue[]): Result<T> => ({ ok: false, iss
 /** An issue with the given fields; keeps call sites short. */
 export const issue = (
   path: ReadonlyArray<string | number>,
-  code: string,
+  code: IssueCode,
   params?: Readonly<Record<string, string | number>>,
 ): Issue => (params ? { path, code, params } : { path, code });
 

@@ -1,3 +1,4 @@
+import type { IssueCode } from './issue-codes.js';
 import type { Issue } from './result.js';
 
 interface ZodLikeIssue {
@@ -6,7 +7,7 @@ interface ZodLikeIssue {
   message: string;
 }
 
-const ZOD_CODE_TO_ISSUE_CODE: Readonly<Record<string, string>> = {
+const ZOD_CODE_TO_ISSUE_CODE: Readonly<Record<string, IssueCode>> = {
   invalid_type: 'invalid-type',
   invalid_value: 'invalid-value',
   invalid_format: 'invalid-format',

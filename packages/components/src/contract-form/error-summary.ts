@@ -86,6 +86,7 @@ export function renderErrorSummary(
           issue,
           fieldName(sections, issue.path, locale, reader),
           reader?.names,
+          locale,
         );
         // Link to the field, or the list's add button, this person can fix.
         return isField(issue)

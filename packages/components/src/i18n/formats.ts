@@ -26,3 +26,7 @@ export function numberFormat(locale: string): Intl.NumberFormat {
   }
   return format;
 }
+
+/** A day in the calendar (`2026-09-30`) as the page writes it: "30. september 2026". */
+export const dayText = (day: string, locale: string): string =>
+  dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));

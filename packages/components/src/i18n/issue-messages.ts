@@ -1,18 +1,22 @@
 import type { Issue } from '@kollegalaering/core';
+import { dayText } from './formats.js';
 import { msg, str } from './msg.js';
 import { capitalised, personName, type Names } from './party-names.js';
 import { completedMessage } from './step-names.js';
 
 /**
- * The text for an issue from core, in the rendering locale. `field` names the
+ * The text for an issue from core, in the rendering locale: a sentence for
+ * every code core has (ISSUE_CODES), never the code itself. `field` names the
  * field the issue points at, where there is one ("Name (Party A)"); `names`
  * are the contract's (see namesOf), for "Mette Larsen has not accepted" and
- * "Hanne Berg has not approved"; roles until names are written.
+ * "Hanne Berg has not approved"; roles until names are written. `locale`
+ * writes the dates.
  */
 export function issueMessage(
   issue: Issue,
   field: string | undefined,
   names: Names = { a: '', b: '' },
+  locale = 'da',
 ): string {
   const side = issue.params?.['party'] === 'b' ? 'b' : 'a';
   const party = personName(`party-${side}`, names);
@@ -60,6 +64,13 @@ export function issueMessage(
         str`Change ${issue.params?.['number'] ?? ''} needs a description, a reason and both parties’ confirmation.`,
         { id: 'issue.amendmentIncomplete', desc: 'An amendment is not finished' },
       );
+    case 'learning-not-ended': {
+      const day = dayText(String(issue.params?.['end']), locale);
+      return msg(str`The evaluation starts when the learning ends on ${day}.`, {
+        id: 'issue.learningNotEnded',
+        desc: 'Step 4 waits for the learning to reach its agreed last day, which follows',
+      });
+    }
     case 'date-in-future':
       return msg(str`${name} is after today. Confirm the conversation once it has been held.`, {
         id: 'issue.dateInFuture',
@@ -92,10 +103,18 @@ export function issueMessage(
         id: 'issue.invalidOption',
         desc: 'A value is not among the allowed options',
       });
-    default:
-      return msg(str`${name} cannot be used as it is (${issue.code}).`, {
+    default: {
+      // Never the code: people cannot act on it (the developer's detail is in `issue.detail`).
+      const subject =
+        field ||
+        msg('This', {
+          id: 'issue.this',
+          desc: 'Subject of “… cannot be used as it is” where no field is named',
+        });
+      return msg(str`${subject} cannot be used as it is.`, {
         id: 'issue.other',
-        desc: 'Any other problem; the technical code follows in brackets',
+        desc: 'Any other problem; the field’s name (or “This”) comes first',
       });
+    }
   }
 }

@@ -1,14 +1,10 @@
 import type { NeedInShort } from '@kollegalaering/core';
-import { dateFormat } from './formats.js';
+import { dayText } from './formats.js';
 import { msg, str } from './msg.js';
 import { namesJoined } from './names-joined.js';
 import { capitalised, personName, type Names } from './party-names.js';
 
 export { leaderOf, personName } from './party-names.js';
-
-/** A day in the calendar (`2026-09-30`) as the page writes it: "30. september 2026". */
-export const dayText = (day: string, locale: string): string =>
-  dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
 /** What this person is to do, as one line of the list. */
 export function yoursText({ need, until }: NeedInShort, locale: string): string {

@@ -6,7 +6,7 @@ import {
   type Perspective,
 } from '@kollegalaering/core';
 import { html } from 'lit';
-import { dayText } from '../i18n/turn-texts.js';
+import { dayText } from '../i18n/formats.js';
 import type { Locale } from '../i18n/locales.js';
 import { msg, str } from '../i18n/msg.js';
 import { capitalised, namesOf, personName } from '../i18n/party-names.js';

@@ -1,11 +1,16 @@
 // The panel at the top of the contract: what is this person's to do now, or
 // whom the contract waits for, from core's whoseTurn.
-import { createEmptyContract, type LearningContract } from '@kollegalaering/core';
+import {
+  applyEdit,
+  createEmptyContract,
+  PERSPECTIVES,
+  type LearningContract,
+} from '@kollegalaering/core';
 import { acceptedContract, contractAt } from '@kollegalaering/core/testing';
 import { expect } from '@open-wc/testing';
 import '../define.js';
 import { filledAgreement } from '../test-support/contracts.js';
-import { deep, settled, text, until } from '../test-support/dom.js';
+import { deep, deepQueryAll, settled, text, until } from '../test-support/dom.js';
 import { shownContract } from '../test-support/shown-contract.js';
 import type { LearningContractElement } from './learning-contract.js';
 
@@ -74,6 +79,49 @@ describe('<learning-contract> says whose turn it is', () => {
     expect(text(panel(after)!.querySelector('h3'))).to.equal('Your turn');
     expect(text(panel(after))).to.contain('You need to approve the contract');
     expect(text(panel(after))).to.contain('Waiting for Peter Friis to approve');
+  });
+
+  it('names the fields a leader is to fill in, not only that something is missing', async () => {
+    const hanne = await shownContract(contractAt('closing'), 'leader-a');
+    expect(text(panel(hanne)!.querySelector('h3'))).to.equal('Din tur');
+    const yours = Array.from(panel(hanne)!.querySelectorAll('li.yours'), text);
+    expect(yours).to.have.length(1);
+    expect(yours[0]).to.match(/^Du skal udfylde: .*Dato for den afsluttende samtale/);
+    expect(yours[0]).not.to.contain('det, der mangler');
+
+    const english = await shownContract(contractAt('closing'), 'leader-a', 'en');
+    expect(text(panel(english)!.querySelector('li.yours'))).to.match(
+      /^You need to fill in: .*Date of the closing conversation/,
+    );
+  });
+
+  it('says “you can move on” only to those who can, and to the others who can', async () => {
+    const ended = contractAt('learning');
+    ended.plan.timeFrame = { ...ended.plan.timeFrame, start: '2020-01-06', end: '2020-06-30' };
+    // Answered as the parties type it, through core, which keeps what the others may know.
+    let evaluated = contractAt('evaluation');
+    for (const answer of Object.keys(evaluated.jointEvaluation)) {
+      const edit = { op: 'set', path: ['jointEvaluation', answer, 'text'], value: 'Godt' } as const;
+      const result = applyEdit(evaluated, 'party-a', edit);
+      if (!result.ok) throw new Error(answer);
+      evaluated = result.value;
+    }
+    const moveOn = 'Du kan gå videre til næste trin';
+    const cases: Array<[string, LearningContract]> = [
+      ['agreement', contractAt('agreement')],
+      ['learning', ended],
+      ['evaluation', evaluated],
+    ];
+    for (const [step, contract] of cases) {
+      for (const perspective of PERSPECTIVES) {
+        const el = await shownContract(contract, perspective);
+        const canAct = deepQueryAll(el, 'button[data-action="advance"]').length > 0;
+        const said = text(panel(el));
+        const who = `${step}, ${perspective}`;
+        expect(said.includes(moveOn), who).to.equal(canAct);
+        if (!canAct) expect(said, who).to.match(/Venter på, at Mette Larsen.* går videre/);
+      }
+    }
   });
 
   it('after approving, a leader reads when they approved and their comment, and no button to do it again', async () => {

@@ -4,6 +4,7 @@ import {
   parsePerspective,
   whoseTurn,
   type ContractRules,
+  type Issue,
   type LearningContract,
   signatureOf,
   type Need,
@@ -13,9 +14,8 @@ import {
 import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
 import { namesJoined } from '../i18n/names-joined.js';
-import { capitalised, namesOf, type Names } from '../i18n/party-names.js';
-import { dateFormat } from '../i18n/formats.js';
-import { dayText } from '../i18n/turn-texts.js';
+import { capitalised, namesOf, type Names, type Reader } from '../i18n/party-names.js';
+import { dateFormat, dayText } from '../i18n/formats.js';
 import type { Locale } from '../i18n/locales.js';
 import { personName } from '../i18n/party-names.js';
 import { waitingText, yoursText } from '../i18n/turn-texts.js';
@@ -39,15 +39,20 @@ export function renderTurnPanel(
   // Missing answers come grouped by who may write them: one line says it once.
   const unique = (lines: string[]) => [...new Set(lines)];
   const leader = leaderText(contract, perspective, yours, sections, locale);
-  // The line about the leader names what "what is missing" would: it is said once.
-  const ownLeaderOnly = (need: Need) =>
-    need.need === 'fill-in' &&
-    (need.issues ?? []).every(({ path }) => path[0] === 'leaders' && path[1] === leader?.party);
+  // The line about the leader names what the line of fields would: it is said once.
+  const asked = ({ path }: Issue) => !(leader && path[0] === 'leaders' && path[1] === leader.party);
+  const rest = yours
+    .map((need) => (need.issues ? { ...need, issues: need.issues.filter(asked) } : need))
+    .filter((need) => !(leader && need.need === 'fill-in' && !need.issues?.length));
+  const missing = missingFieldsText(rest, sections, locale, { perspective, names });
   const mine = unique([
     ...(leader ? [leader.text] : []),
-    ...yours
-      .filter((need) => !(leader && ownLeaderOnly(need)))
-      .map((need) => presetGoalsText(need, names) ?? yoursText(need, locale)),
+    ...rest.map(
+      (need) =>
+        presetGoalsText(need, names) ??
+        (need.need === 'fill-in' ? missing : undefined) ??
+        yoursText(need, locale),
+    ),
   ]);
   const others = unique(waitingFor.map((need) => waitingText(need, names, locale)));
   // Learning is what the parties do while it runs; it is not a task that waits for them.
@@ -217,6 +222,32 @@ function leaderText(
             },
           );
   return { party, text };
+}
+
+/**
+ * What this person is to fill in, by the fields' names as the form labels them
+ * ("Date of the conversation (Mette Larsen)"): every field of theirs, in one
+ * line. Undefined where no field has a name (the general line says it then).
+ */
+function missingFieldsText(
+  yours: readonly Need[],
+  sections: readonly SectionSpec[],
+  locale: Locale,
+  reader: Reader,
+): string | undefined {
+  const fields = yours
+    .filter((need) => need.need === 'fill-in')
+    .flatMap((need) => need.issues ?? [])
+    // Goals a leader sets for their employee have a line of their own (presetGoalsText).
+    .filter((issue) => issue.code !== 'preset-goal-missing')
+    .map((issue) => fieldName(sections, issue.path, locale, reader))
+    .filter((name): name is string => !!name);
+  if (fields.length === 0) return undefined;
+  const named = namesJoined([...new Set(fields)], 'and');
+  return msg(str`You need to fill in: ${named}`, {
+    id: 'turn.yours.fields',
+    desc: 'Whose turn: the fields this person is to fill in, by their labels, joined by “and”',
+  });
 }
 
 /** Run formally, step 1 is a leader's: set the goals for their employee, then hand the contract on. */

@@ -21,7 +21,7 @@ export const templates = {
 'place.answer.goals': `svaret om målene`,
 'place.answer.keepingKnowledge': `svaret om at holde den nye viden ved lige`,
 'place.answer.nextTime': `svaret om næste gang`,
-'place.answer.supervisorUse': `svaret om videnforvalteren`,
+'place.answer.supervisorUse': `svaret om supervisoren`,
 'place.approach': `planen for, hvordan I lærer af hinanden`,
 'place.custom': `et af organisationens egne felter`,
 'place.details.of': str`oplysningerne om ${0}`,

@@ -53,6 +53,7 @@ export const templates = {
 'turn.yours.confirm-amendment': `Du skal bekræfte en ændring af planen`,
 'turn.yours.confirm-closing': `Bekræft den afsluttende samtale, når I har holdt den`,
 'turn.yours.end-early': `Din læringspartner beder om at slutte læringen før tid. Slut den, hvis du er enig.`,
+'turn.yours.fields': str`Du skal udfylde: ${0}`,
 'turn.yours.fill-in': `Du skal udfylde det, der mangler`,
 'turn.yours.leader': str`Skriv din leders navn og e-mail under »${0}«, så din leder kan åbne kontrakten og godkende den`,
 'turn.yours.leaderEmail': str`Skriv din leders e-mail under »${0}«, så din leder kan åbne kontrakten og godkende den`,

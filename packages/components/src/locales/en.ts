@@ -91,7 +91,7 @@ export const templates = {
   'issue.invalidOption': str`${0}: choose one of the options.`,
   'issue.amendmentIncomplete': str`Change ${0} needs a description, a reason and both parties’ confirmation.`,
   'print.no': `No`,
-  'issue.other': str`${0} cannot be used as it is (${1}).`,
+  'issue.other': str`${0} cannot be used as it is.`,
   'issue.alreadyGiven': `You have already accepted or approved the contract.`,
   'config.hint': `Correct these places in it and load the page again:`,
   'amendment.confirm': str`Confirm change ${0}`,
@@ -484,4 +484,7 @@ export const templates = {
   'turn.yours.leaderEmail': str`Write your leader’s email under “${0}”, so that your leader can open the contract and approve it`,
   'turn.yours.leader': str`Write your leader’s name and email under “${0}”, so that your leader can open the contract and approve it`,
   'turn.yours.leaderName': str`Write your leader’s name under “${0}”, so that your leader can approve the contract`,
+  'issue.learningNotEnded': str`The evaluation starts when the learning ends on ${0}.`,
+  'issue.this': `This`,
+  'turn.yours.fields': str`You need to fill in: ${0}`,
 };

@@ -110,6 +110,19 @@ describe('<process-tracker>', () => {
     ]);
   });
 
+  it('says while the learning runs when the evaluation starts, in words, not as a code', async () => {
+    const contract = contractAt('learning');
+    contract.plan.timeFrame.end = '2099-09-30';
+    for (const [lang, line] of [
+      ['da', 'Evalueringen begynder, når læringen slutter den 30. september 2099.'],
+      ['en', 'The evaluation starts when the learning ends on September 30, 2099.'],
+    ] as const) {
+      const evaluation = steps(await tracker(lang, contract))[3]!;
+      expect(Array.from(evaluation.querySelectorAll('details li'), text)).to.deep.equal([line]);
+      expect(text(evaluation)).not.to.contain('learning-not-ended');
+    }
+  });
+
   it('says Party B and a leader by role until the names are written, and "you" to the reader, in English', async () => {
     const contract = filledAgreement();
     contract.parties.b.name = '';

@@ -68,7 +68,7 @@ export class ProcessTrackerElement extends ContractElement {
         ${blockers.map(
           (blocker) =>
             html`<li>
-              ${issueMessage(blocker, fieldName(state?.sections ?? [], blocker.path, this.localization.locale, reader), reader.names)}
+              ${issueMessage(blocker, fieldName(state?.sections ?? [], blocker.path, this.localization.locale, reader), reader.names, this.localization.locale)}
             </li>`,
         )}
       </ul>

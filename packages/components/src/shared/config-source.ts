@@ -17,7 +17,8 @@ export function readConfigScript(
   try {
     return { value: JSON.parse(text) as unknown };
   } catch {
-    return { issues: [issue([], 'invalid-json')] };
+    // For the page's developer, who reads it in the configuration error box: not one of core's codes.
+    return { issues: [{ path: [], code: 'invalid-json' }] };
   }
 }
 

@@ -92,14 +92,14 @@ function server(overrides: Partial<SignInConfig> = {}, adminGroups: string[] = [
 type App = ReturnType<typeof server>;
 
 /** The whole sign-in as a browser does it; returns the callback's answer and the browser's cookies. */
-async function signIn(app: App, login = METTE, back = '/') {
+async function signIn(app: App, login = METTE, back = '/', acceptLanguage?: string) {
   const jar = new Jar();
   const start = await app.request(`/auth/sign-in?return=${encodeURIComponent(back)}`);
   assert.equal(start.status, 302);
   jar.take(start);
   const callback = await loginAtProvider(start.headers.get('location')!, login, PUBLIC);
   const done = await app.request(callback.slice(PUBLIC.length), {
-    headers: { cookie: jar.header },
+    headers: { cookie: jar.header, ...(acceptLanguage && { 'Accept-Language': acceptLanguage }) },
   });
   jar.take(done);
   return { done, jar, callback, session: jar.cookies.get('kollegalaering-session') };
@@ -272,6 +272,33 @@ describe('signing in at the provider', () => {
       headers: { cookie: cookie!.split(';')[0]! },
     });
     assert.equal(new URL(next.headers.get('location')!).searchParams.get('prompt'), 'login');
+  });
+
+  test('the page about a missing email follows the language rule of the other sign-in pages', async () => {
+    const app = server();
+    const pageIn = async (acceptLanguage?: string) => {
+      const { done } = await signIn(app, 'vikar01', '/', acceptLanguage);
+      assert.equal(done.status, 403);
+      return done.text();
+    };
+    for (const danish of [
+      undefined,
+      'da-DK,da;q=0.9,en;q=0.8',
+      'de-DE,de',
+      'nb,da;q=0.8,en;q=0.5',
+    ]) {
+      const text = await pageIn(danish);
+      assert.match(
+        text,
+        /<html lang="da">[\s\S]*<h1>Vi kan ikke se din e-mailadresse<\/h1>/,
+        danish,
+      );
+      assert.doesNotMatch(text, /email address|Sign out/, `no English in it: ${danish}`);
+    }
+    const english = await pageIn('en-GB,en;q=0.9,da;q=0.8');
+    assert.match(english, /<html lang="en">[\s\S]*<h1>We cannot see your email address<\/h1>/);
+    assert.match(english, /Sign out and sign in as someone else/);
+    assert.doesNotMatch(english, /e-mailadresse|Log ud/, 'no Danish in it');
   });
 });
 
