@@ -236,20 +236,22 @@ export const elementContract = (page) =>
   page.evaluate(() => document.querySelector('learning-contract')?.contract ?? null);
 
 /**
- * Types `word` into a field at its start or end, key by key; records whether
- * it got there. `pause` (ms) stops halfway through the word for that long, as
- * a person thinking mid-word does: long enough for the half word to be saved.
+ * Types `word` into a field at its start or end, or (`on`) where the person's
+ * caret is (after their last word), key by key; records whether it got there.
+ * `pause` (ms) stops halfway through the word for that long, as a person
+ * thinking mid-word does: long enough for the half word to be saved.
  */
 export async function typeWord(me, { id, path, at }, word, delay, pause = 0) {
   const control = me.page.locator(`#${id}`);
   try {
     await control.waitFor({ timeout: 10_000 });
-    await control.evaluate((element, atStart) => {
+    await control.evaluate((element, place) => {
       element.focus();
-      const position = atStart ? 0 : element.value.length;
+      if (place === 'on') return;
+      const position = place === 'start' ? 0 : element.value.length;
       element.setSelectionRange(position, position);
-    }, at === 'start');
-    const text = at === 'start' ? `${word} ` : ` ${word}`;
+    }, at);
+    const text = at === 'end' ? ` ${word}` : `${word} `;
     const half = pause > 0 ? Math.ceil(text.length / 2) : text.length;
     await me.page.keyboard.type(text.slice(0, half), { delay });
     await sleep(pause);
