@@ -516,7 +516,10 @@ export class ContractController implements ReactiveController {
   edit(edit: Edit, typedOn?: string): Result<LearningContract> {
     const shown = this.shown;
     const typed = typing.onto(this, edit, typedOn);
-    if (!shown || !typed) return { ok: false, issues: [] };
+    if (!shown || !typed) {
+      this.keep(); // a keystroke held apart as a conflict outlives a reload
+      return { ok: false, issues: [] };
+    }
     edit = typed;
     const result = this.changes.change(shown, this.perspective, { edit }, this.options.rules());
     if (!result.ok) return result;
