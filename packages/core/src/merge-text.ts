@@ -1,8 +1,8 @@
 import { diff3Merge } from 'node-diff3';
 import { typedOnto } from './typed-onto.js';
 
-/** Words and the white space between them, so that a merge keeps the text's own spacing. */
-const words = (text: string): string[] => text.match(/\s+|\S+/g) ?? [];
+/** Words, each with the white space before it, so that a merge keeps the text's own spacing and a lone space is never matched apart from its word. */
+const words = (text: string): string[] => text.match(/\s*\S+|\s+/g) ?? [];
 
 /**
  * Merges two people's changes to one text, both made from `before`: the

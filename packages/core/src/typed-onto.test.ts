@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mergeText } from './merge-text.js';
-import { typedOnto } from './typed-onto.js';
+import { caretOnto, typedOnto } from './typed-onto.js';
 
 // Two people typing at one place in a text at the same moment: each one's
 // change is put beside the other's by place, mid-word included, where a merge
@@ -40,8 +40,59 @@ test('changes to the same words are left to the person', () => {
   assert.equal(typedOnto('Vi lærer sam', 'Vi lærer samtidig', 'Vi lærer sammen om'), undefined);
   assert.equal(typedOnto('X met', 'X mette', 'X metro'), undefined);
   assert.equal(typedOnto('Vi lærer', 'Vi lærer om', 'Vi lærer og'), 'Vi lærer om og');
-  // A word rewritten beside a colleague's new word before it: theirs may belong to it.
-  assert.equal(typedOnto('about care', 'about home care', 'about job centres'), undefined);
+});
+
+test('a word added beside a word the other rewrote: both kept, they changed different words', () => {
+  assert.equal(
+    typedOnto('about care', 'about home care', 'about job centres'),
+    'about home job centres',
+  );
+});
+
+// Two people writing at the start of one text, one in three words left half-typed long enough
+// to be saved (the e2e two-typists test's third layout): what was stored, what the colleague
+// stored next, what the person had typed meanwhile, and the merge.
+const atTheStart: [why: string, before: string, theirs: string, mine: string, merged: string][] = [
+  [
+    'Mette finished her half word, saved glued to "Vi"; Jonas put a word before it',
+    'm1wVi lærer',
+    'j1w1 m1wVi lærer',
+    'm1w1 Vi lærer',
+    'j1w1 m1w1 Vi lærer',
+  ],
+  [
+    'Jonas put words before his own half word; Mette put a half word before it',
+    'm4w4 j4wVi lærer',
+    'm4w4 j4w2 j4w3 j4w5 j4wVi lærer',
+    'm4w4 m4wj4wVi lærer',
+    'm4w4 j4w2 j4w3 j4w5 m4wj4wVi lærer',
+  ],
+  [
+    'both added into one word at different places: every letter of both is kept',
+    'm8wVi lærer',
+    'j8w1 j8w2 j8wm8wVi lærer',
+    'm8w1 m8w2 m8w3 m8wVi lærer',
+    'j8w1 j8w2 j8wm8w1 m8w2 m8w3 m8wVi lærer',
+  ],
+  [
+    'two half words glued at one place, each person typing on at their own',
+    'm4w2 m4wj4wVi',
+    'm4w2 j4w1 j4w2 m4wj4w3 Vi',
+    'm4w2 m4w3 j4wVi',
+    'm4w2 j4w1 j4w2 m4w3 j4w3 Vi',
+  ],
+  [
+    'Mette\'s half word "m" before Jonas\'s, which he finished',
+    'm8w1 j8wVi',
+    'm8w1 j8w1 Vi',
+    'm8w1 m8w2 mj8wVi',
+    'm8w1 m8w2 mj8w1 Vi',
+  ],
+];
+
+test('half words typed before a text by two people at once keep every letter of both', () => {
+  for (const [why, before, theirs, mine, merged] of atTheStart)
+    assert.equal(mergeText(before, theirs, mine), merged, why);
 });
 
 test('mergeText puts two people’s typing together at each place they met', () => {
@@ -67,4 +118,13 @@ test('a colleague’s words on both sides of the word being typed', () => {
     mergeText('X j8w4 j8 m8', 'X j8w4 j8w5 j8w6 m8 j8w7 j8w8', 'X j8w4 j8 m8w5 m8w6 m8w7 m8w8'),
     'X j8w4 j8w5 j8w6 m8w5 m8w6 m8w7 m8w8 j8w7 j8w8',
   );
+});
+
+test('caretOnto: past what a colleague added before the caret, before what they added at it', () => {
+  // Mette had typed "m6w4 " at the end; Jonas's words came in earlier and right at her caret.
+  const mine = 'Vi j6 m6w4 ';
+  const next = 'Vi j6w1 j6w3 m6w4  j6w4 j6';
+  assert.equal(next.slice(0, caretOnto(mine, next, mine.length)), 'Vi j6w1 j6w3 m6w4 ');
+  // Inside a word the colleague rewrote: no place to keep.
+  assert.equal(caretOnto('a bc d', 'a XYZ d', 3), undefined);
 });

@@ -14,8 +14,8 @@ interface Change {
   mine: boolean;
 }
 
-/** Words and the white space between them. */
-const words = (text: string): string[] => text.match(/\s+|\S+/g) ?? [];
+/** Words, each with the white space before it. */
+const words = (text: string): string[] => text.match(/\s*\S+|\s+/g) ?? [];
 
 /** Where each word starts in a text split into words, and where the text ends. */
 function offsets(tokens: string[]): number[] {
@@ -26,14 +26,16 @@ function offsets(tokens: string[]): number[] {
 
 /**
  * Where `to` differs from `from`, place by place: by words first (a
- * colleague's words merged in on both sides of a word), then, inside a word
- * that changed, from its common start and end (typing goes on at one place:
- * "m8" become "m8w5 m8w6" is "w5 m8w6" added after it).
+ * colleague's words merged in on both sides of a word), then, inside words
+ * that changed, from their common start and end (typing goes on at one place:
+ * "m8" become "m8w5 m8w6" is "w5 m8w6" added after it), and where letters
+ * were only added there, each place they were added ("m4wj4w" become
+ * "j4w1 m4wj4w3": "j4w1 " before it and "3" inside it).
  */
 function changes(from: string, to: string, mine: boolean): Change[] {
   const [old, next] = [words(from), words(to)];
   const [oldAt, nextAt] = [offsets(old), offsets(next)];
-  return diffIndices(old, next).map(({ buffer1: [at, length], buffer2: [at2, length2] }) => {
+  return diffIndices(old, next).flatMap(({ buffer1: [at, length], buffer2: [at2, length2] }) => {
     const was = from.slice(oldAt[at], oldAt[at + length]);
     const text = to.slice(nextAt[at2], nextAt[at2 + length2]);
     let start = 0;
@@ -45,16 +47,40 @@ function changes(from: string, to: string, mine: boolean): Change[] {
     ) {
       end++;
     }
-    return {
-      start: oldAt[at]! + start,
-      end: oldAt[at]! + was.length - end,
-      text: text.slice(start, text.length - end),
-      mine,
-    };
+    const [kept, typed] = [
+      was.slice(start, was.length - end),
+      text.slice(start, text.length - end),
+    ];
+    return (
+      addedInto(kept, typed, oldAt[at]! + start, mine) ?? {
+        start: oldAt[at]! + start,
+        end: oldAt[at]! + was.length - end,
+        text: typed,
+        mine,
+      }
+    );
   });
 }
 
+/**
+ * Each place letters were added where `kept` became `typed` by additions
+ * only (its letters in order, the first place each fits), or undefined.
+ */
+function addedInto(kept: string, typed: string, at: number, mine: boolean): Change[] | undefined {
+  if (kept === '' || typed.length <= kept.length) return undefined;
+  const added: Change[] = [];
+  let i = 0;
+  for (const letter of typed) {
+    if (letter === kept[i]) i++;
+    else if (added.at(-1)?.start === at + i) added.at(-1)!.text += letter;
+    else added.push({ start: at + i, end: at + i, text: letter, mine });
+  }
+  return i === kept.length ? added : undefined;
+}
+
 const space = (text: string) => /\s/.test(text);
+/** Only adds: two such at different places in one word keep every letter of both. */
+const added = (change: Change) => change.end === change.start;
 /** Only adds or only removes: a rewrite of words is never put beside another change to them. */
 const only = (change: Change) => change.end === change.start || change.text === '';
 
@@ -76,9 +102,10 @@ function bothAdded(before: string, at: number, theirs: string, mine: string): st
 
 /**
  * A person's change to a text and a colleague's, both made on `before`, put
- * together place by place: where white space keeps the two apart, or, where
- * both only added at one place, side by side (`bothAdded`). Undefined where
- * they overlap or touch one word, for a merge by words or the person to settle.
+ * together place by place: where white space keeps the two apart, where both
+ * only added, or, where both added at one place, side by side (`bothAdded`).
+ * Undefined where one rewrites or removes what the other touches, for the
+ * person to settle.
  */
 export function typedOnto(before: string, theirs: string, mine: string): string | undefined {
   const all = [...changes(before, theirs, false), ...changes(before, mine, true)].sort(
@@ -99,11 +126,13 @@ export function typedOnto(before: string, theirs: string, mine: string): string 
       placed[placed.length - 1] = { ...change, text };
       continue;
     }
-    // Apart: white space left between the two changes; or, where each only adds or only
-    // removes, white space where they meet. Never where one rewrites a word the other touches.
+    // Apart: white space left between the two changes; or both only add, at different places
+    // (every letter of both is kept); or, where each only adds or only removes, white space
+    // where they meet. Never where one rewrites or removes letters of a word the other touches.
     const apart =
       change.start >= last.end &&
       (space(gap) ||
+        (added(last) && added(change)) ||
         (only(last) && only(change) && space(last.text.slice(-1) + gap + change.text.slice(0, 1))));
     if (!apart) return undefined;
     placed.push(change);
@@ -112,4 +141,20 @@ export function typedOnto(before: string, theirs: string, mine: string): string 
   for (const { start, end, text } of placed.reverse())
     merged = merged.slice(0, start) + text + merged.slice(end);
   return merged;
+}
+
+/**
+ * Where a caret at `caret` in `before` goes in `after`, a colleague's change
+ * of it: past what they changed before it; before what they added right at
+ * it, where they go on typing (a caret put after a colleague's half-typed
+ * word would glue the next keystroke onto it). Undefined inside words they
+ * rewrote.
+ */
+export function caretOnto(before: string, after: string, caret: number): number | undefined {
+  let at = caret;
+  for (const { start, end, text } of changes(before, after, false)) {
+    if (start < caret && caret < end) return undefined;
+    if (end <= caret && start < caret) at += text.length - (end - start);
+  }
+  return at;
 }
