@@ -45,6 +45,19 @@ describe('textValue: a colleague’s words arrive while the person types', () =>
     const typing = 'm1w5 m1w6 j1w5 m1';
     const merged = 'm1w5 m1w6 j1w5 j1w6 j1 m1';
     expect(caretAfterChange(typing, merged, typing.length)).to.equal(merged.length);
+    // A short text typed just before the caret ("1 m") that is found earlier on too: not there.
+    const mine = 'Vi j1w1 m1w1 m1w3 j1 m';
+    const words = 'Vi j1w1 m1w1 m1w3 j1w4 j1w5 m';
+    expect(caretAfterChange(mine, words, mine.length)).to.equal(words.length);
+    // Half words typed before the text by both: after the person's own.
+    expect(caretAfterChange('m1wVi lærer', 'j1w1 m1wVi lærer', 3)).to.equal(8);
+    // A word finished with a space, and the colleague's half word came in right there and
+    // elsewhere: before it, where Jonas goes on typing, not glued onto it.
+    const finished = 'Vi j6 m6w3 m6w4 ';
+    const behind = 'Vi j6w1 j6w3 m6w3 m6w4  j6w4 j6';
+    expect(behind.slice(0, caretAfterChange(finished, behind, finished.length))).to.equal(
+      'Vi j6w1 j6w3 m6w3 m6w4 ',
+    );
   });
 
   it('in a focused textarea: the next keystroke lands where the person was typing', async () => {
