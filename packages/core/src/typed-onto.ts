@@ -52,14 +52,28 @@ function changes(from: string, to: string, mine: boolean): Change[] {
       text.slice(start, text.length - end),
     ];
     return (
-      addedInto(kept, typed, oldAt[at]! + start, mine) ?? {
+      addedInto(kept, typed, oldAt[at]! + start, mine) ??
+      afterSpace(from, {
         start: oldAt[at]! + start,
         end: oldAt[at]! + was.length - end,
         text: typed,
         mine,
-      }
+      })
     );
   });
+}
+
+/**
+ * A word added with the space before it, where a space follows too, is the
+ * word added after that space: " home" added after "about" in "about care"
+ * is "home " before "care", and touches it.
+ */
+function afterSpace(from: string, change: Change): Change {
+  if (change.end !== change.start) return change;
+  let { start, text } = change;
+  while (space(text[0] ?? '') && from[start] === text[0])
+    [text, start] = [text.slice(1) + text[0], start + 1];
+  return { ...change, start, end: start, text };
 }
 
 /**

@@ -35,8 +35,9 @@ describe('textValue: a colleague’s words arrive while the person types', () =>
     expect(both.slice(0, caretAfterChange(half, both, half.length))).to.equal(
       'Vi m6w1 j6w1 j6w3 j6',
     );
-    // A word finished with a space, and the colleague's word came in right there: after it.
-    expect(caretAfterChange('Vi m1w4 ', 'Vi m1w4 m1 ', 8)).to.equal(11);
+    // A word finished with a space, and the colleague's word came in right there: before it,
+    // where the colleague goes on typing after it.
+    expect(caretAfterChange('Vi m1w4 ', 'Vi m1w4 m1 ', 8)).to.equal(8);
     // The first letter of a word, and the colleague's word came in before it: after the letter.
     expect(caretAfterChange('Vi m1w4 j', 'Vi m1w4 m1 j', 9)).to.equal(12);
     // Mid-word: the person's word goes on before the colleague's.
