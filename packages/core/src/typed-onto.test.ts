@@ -64,11 +64,18 @@ const atTheStart: [why: string, before: string, theirs: string, mine: string, me
     'm4w4 j4w2 j4w3 j4w5 m4wj4wVi lærer',
   ],
   [
-    'both added into one word at different places: every letter of both is kept',
+    'words added after a half word that read the same as words before it are put as whole words',
     'm8wVi lærer',
     'j8w1 j8w2 j8wm8wVi lærer',
     'm8w1 m8w2 m8w3 m8wVi lærer',
-    'j8w1 j8w2 j8wm8w1 m8w2 m8w3 m8wVi lærer',
+    'm8w1 m8w2 m8w3 j8w1 j8w2 j8wm8wVi lærer',
+  ],
+  [
+    'both added words before the first word, one of them after an offline spell',
+    'jonas04 mette02  jonas03',
+    'mette24 mette06 jonas04 mette04 mette02  jonas03 mette05',
+    'jonas24 jonas06 jonas04 mette02  jonas03 jonas05',
+    'mette24 mette06 jonas24 jonas06 jonas04 mette04 mette02  jonas03 mette05 jonas05',
   ],
   [
     'two half words glued at one place, each person typing on at their own',

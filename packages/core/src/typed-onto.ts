@@ -53,7 +53,7 @@ function changes(from: string, to: string, mine: boolean): Change[] {
     ];
     return (
       addedInto(kept, typed, oldAt[at]! + start, mine) ??
-      afterSpace(from, {
+      wholeWords(from, {
         start: oldAt[at]! + start,
         end: oldAt[at]! + was.length - end,
         text: typed,
@@ -64,16 +64,31 @@ function changes(from: string, to: string, mine: boolean): Change[] {
 }
 
 /**
- * A word added with the space before it, where a space follows too, is the
- * word added after that space: " home" added after "about" in "about care"
- * is "home " before "care", and touches it.
+ * Where an addition could sit at more than one place and read the same
+ * ("24 jonas22 jonas" after "jonas" in "jonas04" is "jonas24 jonas22 " before
+ * it), the place where it is whole words: white space or an end on both sides
+ * of it, and rather a word with its space after it than before it (" home"
+ * after "about" in "about care" is "home " before "care", and touches it).
+ * Else where it was found (letters typed inside a word).
  */
-function afterSpace(from: string, change: Change): Change {
-  if (change.end !== change.start) return change;
-  let { start, text } = change;
-  while (space(text[0] ?? '') && from[start] === text[0])
-    [text, start] = [text.slice(1) + text[0], start + 1];
-  return { ...change, start, end: start, text };
+function wholeWords(from: string, change: Change): Change {
+  if (change.end !== change.start || change.text === '') return change;
+  const places = [change];
+  for (let { start, text } = change; start > 0 && from[start - 1] === text.at(-1);) {
+    [start, text] = [start - 1, from[start - 1] + text.slice(0, -1)];
+    places.push({ ...change, start, end: start, text });
+  }
+  for (let { start, text } = change; start < from.length && from[start] === text[0];) {
+    [start, text] = [start + 1, text.slice(1) + text[0]];
+    places.push({ ...change, start, end: start, text });
+  }
+  const edge = (left = '', right = '') => !left || !right || space(left) || space(right);
+  const whole = places.filter(
+    ({ start, text }) => edge(from[start - 1], text[0]) && edge(text.at(-1), from[start]),
+  );
+  const rank = ({ start, text }: Change) =>
+    (space(text[0]!) ? from.length + 1 : 0) + Math.abs(start - change.start);
+  return whole.sort((a, b) => rank(a) - rank(b))[0] ?? change;
 }
 
 /**
