@@ -134,7 +134,8 @@ test('mergeText keeps both people’s words and refuses the same words changed t
 
 test('mergeText keeps both when two people only added words at one place', () => {
   // An empty field both started writing in at once.
-  assert.equal(mergeText('', ' fane2-02', 'fane1-02 '), ' fane2-02 fane1-02 ');
+  // Side by side, never where the person's next keystroke would run into the colleague's.
+  assert.equal(mergeText('', ' fane2-02', 'fane1-02 '), 'fane1-02  fane2-02');
   assert.equal(mergeText('', 'Jonas skriver', 'Mette skriver'), 'Jonas skriver Mette skriver');
   assert.equal(mergeText('a b', 'a Y b', 'a X b'), 'a Y X b');
   // Replacing the same word is still for the person to settle.

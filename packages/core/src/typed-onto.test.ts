@@ -11,12 +11,24 @@ test('a keystroke goes after the colleague’s words merged in before the word b
   assert.equal(typedOnto('X j', 'X mettePur008 j', 'X jo'), 'X mettePur008 jo');
 });
 
-test('where both added a word at one place, the colleague’s comes first', () => {
+test('where both added a word at one place, the person’s next keystroke runs into neither', () => {
+  // The colleague's starts with a space: after the person's own, where their caret is.
   assert.equal(
     typedOnto('Vi lærer', 'Vi lærer om borgere', 'Vi lærer sammen'),
-    'Vi lærer om borgere sammen',
+    'Vi lærer sammen om borgere',
   );
+  // It starts with a letter: before the person's own, which they type on at the end of.
   assert.equal(typedOnto('X ', 'X jonas', 'X mette'), 'X jonas mette');
+  assert.equal(typedOnto('X m12w5 ', 'X m12w5 m1', 'X m12w5  '), 'X m12w5 m1 ');
+});
+
+test('a space typed at the end as a colleague’s word comes in: the next word goes after the space, apart from theirs', () => {
+  // Seen in CI: Mette's " m1w6" glued behind Jonas's " j1w5" ("j1w5m1w6") when his word went
+  // before her space and her caret stayed in front of it.
+  const mine = 'X m1w5 ';
+  const merged = typedOnto('X m1w5', 'X m1w5 j1w5', mine)!;
+  const caret = caretOnto(mine, merged, mine.length)!;
+  assert.equal(merged.slice(0, caret) + 'm1w6' + merged.slice(caret), 'X m1w5 m1w6 j1w5');
 });
 
 test('a half-typed word goes on in front of a word the colleague added behind it', () => {
@@ -39,7 +51,7 @@ test('changes to the same words are left to the person', () => {
   // One word finished two ways: for the person to settle, not a glued word.
   assert.equal(typedOnto('Vi lærer sam', 'Vi lærer samtidig', 'Vi lærer sammen om'), undefined);
   assert.equal(typedOnto('X met', 'X mette', 'X metro'), undefined);
-  assert.equal(typedOnto('Vi lærer', 'Vi lærer om', 'Vi lærer og'), 'Vi lærer om og');
+  assert.equal(typedOnto('Vi lærer', 'Vi lærer om', 'Vi lærer og'), 'Vi lærer og om');
   // A word rewritten beside a colleague's new word before it: theirs may belong to it.
   assert.equal(typedOnto('about care', 'about home care', 'about job centres'), undefined);
   assert.equal(mergeText('about care', 'about home care', 'about job centres'), undefined);
@@ -49,6 +61,13 @@ test('changes to the same words are left to the person', () => {
 // to be saved (the e2e two-typists test's third layout): what was stored, what the colleague
 // stored next, what the person had typed meanwhile, and the merge.
 const atTheStart: [why: string, before: string, theirs: string, mine: string, merged: string][] = [
+  [
+    'Mette finished her half word at the start while Jonas put words between it and "Vi"',
+    'm1wVi lærer',
+    'm1w j1w1 j1wVi lærer',
+    'm1w1 m1Vi lærer',
+    'm1w1 m1 j1w1 j1wVi lærer',
+  ],
   [
     'Mette finished her half word, saved glued to "Vi"; Jonas put a word before it',
     'm1wVi lærer',
@@ -75,7 +94,7 @@ const atTheStart: [why: string, before: string, theirs: string, mine: string, me
     'jonas04 mette02  jonas03',
     'mette24 mette06 jonas04 mette04 mette02  jonas03 mette05',
     'jonas24 jonas06 jonas04 mette02  jonas03 jonas05',
-    'mette24 mette06 jonas24 jonas06 jonas04 mette04 mette02  jonas03 mette05 jonas05',
+    'mette24 mette06 jonas24 jonas06 jonas04 mette04 mette02  jonas03 jonas05 mette05',
   ],
   [
     'two half words glued at one place, each person typing on at their own',
@@ -128,6 +147,15 @@ test('caretOnto: past what a colleague added before the caret, before what they 
   const mine = 'Vi j6 m6w4 ';
   const next = 'Vi j6w1 j6w3 m6w4  j6w4 j6';
   assert.equal(next.slice(0, caretOnto(mine, next, mine.length)), 'Vi j6w1 j6w3 m6w4 ');
+  // Jonas put his caret at the end, right after Mette's half word "m9", to start a word of his;
+  // her "w1 m9w2" came in: the caret goes after her finished word, not into it ("m9 j9w4w1").
+  const atHalf = 'X j9w3 m9';
+  const finished = 'X j9w3 m9w1 m9w2';
+  assert.equal(finished.slice(0, caretOnto(atHalf, finished, atHalf.length)), 'X j9w3 m9w1');
+  // Jonas clicked at the end, after Mette's space, and her half word came in before he typed:
+  // after it, as if he had clicked a moment later (else his " j11w8" ran into it).
+  assert.equal(caretOnto('X m11w5 ', 'X m11w5 m11', 8, true), 11);
+  assert.equal(caretOnto('X m11w5 ', 'X m11w5 m11', 8), 8);
   // Inside a word the colleague rewrote: no place to keep.
   assert.equal(caretOnto('a bc d', 'a XYZ d', 3), undefined);
 });

@@ -115,9 +115,13 @@ const only = (change: Change) => change.end === change.start || change.text === 
 
 /**
  * Two additions at one place: one that goes on with the word before the place
- * goes first, one that runs into the word after it goes last, else the
- * colleague's first; never glued into one word. Undefined where both go on
- * with one word (the person settles that).
+ * goes first, one that runs into the word after it goes last. Else the one
+ * the person's next keystroke would run into goes first: the person types on
+ * at the end of their own, so a colleague's that starts with a letter goes
+ * before it ("m1" and a space typed: "m1 "), one that starts with a space
+ * after it (" j1w5" and a space typed: "  j1w5", the caret between). Never
+ * glued into one word. Undefined where both go on with one word (the person
+ * settles that).
  */
 function bothAdded(before: string, at: number, theirs: string, mine: string): string | undefined {
   const wordBefore = at > 0 && !space(before[at - 1]!);
@@ -125,7 +129,9 @@ function bothAdded(before: string, at: number, theirs: string, mine: string): st
   const goesOn = (text: string) => wordBefore && !space(text[0]!);
   const runsInto = (text: string) => wordAfter && !space(text.slice(-1));
   if (goesOn(theirs) && goesOn(mine)) return undefined;
-  const [first, last] = goesOn(mine) || runsInto(theirs) ? [mine, theirs] : [theirs, mine];
+  const mineFirst =
+    goesOn(mine) || runsInto(theirs) || (!goesOn(theirs) && !runsInto(mine) && space(theirs[0]!));
+  const [first, last] = mineFirst ? [mine, theirs] : [theirs, mine];
   return first + (space(first.slice(-1)) || space(last[0]!) ? '' : ' ') + last;
 }
 
@@ -174,16 +180,27 @@ export function typedOnto(before: string, theirs: string, mine: string): string 
 
 /**
  * Where a caret at `caret` in `before` goes in `after`, a colleague's change
- * of it: past what they changed before it; before what they added right at
- * it, where they go on typing (a caret put after a colleague's half-typed
- * word would glue the next keystroke onto it). Undefined inside words they
- * rewrote.
+ * of it: past what they changed before it. What they added right at it goes
+ * after it where the person is typing there (a caret put after a colleague's
+ * half-typed word would glue the next keystroke onto it), except the letters
+ * that finish the word it stands after ("m9" become "m9w1": the caret stays
+ * after the word, not inside it); and before it where the caret was `put`
+ * there since the person last typed (a click, as if made a moment later).
+ * Undefined inside words they rewrote.
  */
-export function caretOnto(before: string, after: string, caret: number): number | undefined {
+export function caretOnto(
+  before: string,
+  after: string,
+  caret: number,
+  put = false,
+): number | undefined {
   let at = caret;
   for (const { start, end, text } of changes(before, after, false)) {
     if (start < caret && caret < end) return undefined;
     if (end <= caret && start < caret) at += text.length - (end - start);
+    else if (start === caret && end === caret && put) at += text.length;
+    else if (start === caret && end === caret && caret > 0 && !space(before[caret - 1]!))
+      at += /^\S*/.exec(text)![0].length;
   }
   return at;
 }

@@ -1,7 +1,9 @@
 import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { html, render } from 'lit';
-import { caretAfterChange } from './caret-after-change.js';
+import { caretAfterChange, caretOfFocused } from './caret-after-change.js';
 import { caretRule, textValue } from './text-value.js';
+import { noteTyping } from './typed-caret.js';
 
 describe('textValue: a colleague’s words arrive while the person types', () => {
   // The part that merges a colleague's change sets this rule as it loads.
@@ -78,5 +80,31 @@ describe('textValue: a colleague’s words arrive while the person types', () =>
     area.setSelectionRange(2, 2);
     show('mette Purpose jonas');
     expect(area.selectionStart).to.equal(2);
+  });
+
+  it('a word the colleague adds right at the caret: after it where the person typed, before it where they clicked', async () => {
+    noteTyping();
+    caretRule.after = caretOfFocused;
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const show = (text: string) =>
+      render(html`<textarea aria-label="Formål" .value=${textValue(text)}></textarea>`, host);
+    show('Vi m1w5');
+    const area = host.querySelector('textarea')!;
+    area.focus();
+    area.setSelectionRange(7, 7);
+    // Mette types a space; Jonas's word comes in right there: she goes on in front of it.
+    await sendKeys({ type: ' ' });
+    show('Vi m1w5  j1');
+    expect(area.selectionStart).to.equal(8);
+    await sendKeys({ type: 'm1w6' });
+    expect(area.value).to.equal('Vi m1w5 m1w6 j1');
+    // She clicks at the end; Jonas's next word comes in there before she types: she writes
+    // after it, as if she had clicked a moment later.
+    area.setSelectionRange(area.value.length, area.value.length);
+    show('Vi m1w5 m1w6 j1 j2');
+    expect(area.selectionStart).to.equal(area.value.length);
+    await sendKeys({ type: ' m1w7' });
+    expect(area.value).to.equal('Vi m1w5 m1w6 j1 j2 m1w7');
+    caretRule.after = caretAfterChange;
   });
 });

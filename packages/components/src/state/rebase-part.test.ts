@@ -15,7 +15,8 @@ describe('typedOnShown', () => {
       'Vi lærer',
     );
     expect(typed).to.deep.equal({
-      edit: { op: 'set', path: ['purpose'], value: 'Vi lærer jonasOrd m' },
+      // Mette's " m" where she typed it, Jonas's word after it, where he goes on typing.
+      edit: { op: 'set', path: ['purpose'], value: 'Vi lærer m jonasOrd' },
     });
   });
 

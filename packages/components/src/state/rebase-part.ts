@@ -21,8 +21,9 @@ import {
   type RefusedEdit,
 } from '@kollegalaering/core';
 import { mergeText, needsTextMerge, rebase } from '@kollegalaering/core/merge';
-import { caretAfterChange } from '../shared/caret-after-change.js';
+import { caretOfFocused } from '../shared/caret-after-change.js';
 import { caretRule } from '../shared/text-value.js';
+import { noteTyping } from '../shared/typed-caret.js';
 import {
   typing,
   type ActOptions,
@@ -32,7 +33,8 @@ import {
 
 // A colleague's change comes through here, and with it text that moves under a caret and
 // keystrokes typed on a screen not yet redrawn.
-caretRule.after = caretAfterChange;
+noteTyping();
+caretRule.after = caretOfFocused;
 typing.onto = (controller, edit, typedOn) => {
   if (typedOn === undefined || !controller.shown) return edit;
   const typed = typedOnShown(controller.shown, edit, typedOn);
