@@ -181,8 +181,8 @@ export function typedOnto(before: string, theirs: string, mine: string): string 
 /**
  * Where a caret at `caret` in `before` goes in `after`, a colleague's change
  * of it: past what they changed before it. What they added right at it goes
- * after it where the person is typing there (a caret put after a colleague's
- * half-typed word would glue the next keystroke onto it), except the letters
+ * after it where the person is typing there (moved after a colleague's
+ * half-typed word, it would glue the next keystroke onto it), except the letters
  * that finish the word it stands after ("m9" become "m9w1": the caret stays
  * after the word, not inside it); and before it where the caret was `put`
  * there since the person last typed (a click, as if made a moment later).
