@@ -97,6 +97,14 @@ const atTheStart: [why: string, before: string, theirs: string, mine: string, me
     'mette24 mette06 jonas24 jonas06 jonas04 mette04 mette02  jonas03 jonas05 mette05',
   ],
   [
+    // Seen by the outside tester's script: a conflict box, as "18 mette" was read inside "jonas18".
+    'a word added after the first one, whose letters also fit inside it, is a whole word after it',
+    'jonas18 mette16',
+    'mette2jonas18 mette18 mette16',
+    'jonasjonas18 mette16',
+    'mette2jonasjonas18 mette18 mette16',
+  ],
+  [
     'two half words glued at one place, each person typing on at their own',
     'm4w2 m4wj4wVi',
     'm4w2 j4w1 j4w2 m4wj4w3 Vi',

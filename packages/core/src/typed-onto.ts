@@ -52,7 +52,7 @@ function changes(from: string, to: string, mine: boolean): Change[] {
       text.slice(start, text.length - end),
     ];
     return (
-      addedInto(kept, typed, oldAt[at]! + start, mine) ??
+      addedInto(kept, typed, oldAt[at]! + start, mine)?.map((added) => wholeWords(from, added)) ??
       wholeWords(from, {
         start: oldAt[at]! + start,
         end: oldAt[at]! + was.length - end,
