@@ -6,5 +6,5 @@
  * colleague's change meets edits not yet saved.
  */
 export { needsTextMerge, rebase } from './rebase.js';
-export { mergeText } from './merge-text.js';
+export { bothTexts, mergeText, settleText } from './merge-text.js';
 export { caretOnto } from './typed-onto.js';
