@@ -2,6 +2,7 @@ import {
   anchorPath,
   canEdit,
   formatPath,
+  getAtPath,
   resolvePath,
   type FieldConflict,
   type ContractRules,
@@ -374,9 +375,27 @@ export function renderAtField(path: FieldPath, ctx: FieldContext) {
 }
 
 /**
+ * What a choice in a conflict puts in the field: for a text, the person's
+ * words (`mine`) or both people's (`both`) where the two overlap, merged onto
+ * what the field holds now, so that words either added elsewhere meanwhile
+ * stay (the text held apart may be older than the field); else their value.
+ */
+async function settled(conflict: FieldConflict, now: unknown, keep: 'mine' | 'both') {
+  const { before, mine } = conflict;
+  if (typeof now !== 'string' || typeof mine !== 'string') return mine;
+  // Fetched already: the conflict came from the part that merges.
+  const { bothTexts, settleText } = await import('@kollegalaering/core/merge');
+  // Not known what the person's text was made from (a page's older copy): theirs whole, or both.
+  if (typeof before !== 'string') return keep === 'mine' ? mine : bothTexts(now, mine);
+  return settleText(before, now, mine, keep);
+}
+
+/**
  * Where a colleague changed the same words as the person, at that field: the
  * colleague's text (stored, and in the field), the person's own, and the
- * choice between them. The person may also write a new text in the field.
+ * choice: the person's words there, both, or the colleague's. The person may
+ * also write their words into the field; once it holds them all, this goes
+ * (see rebase-part).
  */
 function renderConflict(conflict: FieldConflict, path: FieldPath, ctx: FieldContext) {
   const settle = ctx.state.settle;
@@ -386,6 +405,12 @@ function renderConflict(conflict: FieldConflict, path: FieldPath, ctx: FieldCont
   const writer = shared ? writerOf(contract, [path], perspective, rules) : undefined;
   const who = writer ? writerName(writer, contract) : otherWindow();
   const id = `c-${controlId(path)}`;
+  const at = resolvePath(contract, conflict.path);
+  const now = at && getAtPath(contract, at);
+  const choose = (keep?: 'mine' | 'both') => async (event: Event) => {
+    backToField(event, path);
+    settle(conflict.path, keep && (await settled(conflict, now, keep)));
+  };
   return html`<div
     class="conflict"
     part="conflict"
@@ -402,7 +427,7 @@ function renderConflict(conflict: FieldConflict, path: FieldPath, ctx: FieldCont
         })}
       </strong>
       ${msg(
-        'Their text is saved and shown in the field. Choose which to keep, or write a new text in the field.',
+        'Their text is saved and shown in the field. Choose what stays where you both changed the same words; words elsewhere in the field stay. You can also write your words into the field yourself, and this message goes away.',
         {
           id: 'conflict.help',
           desc: 'Under the conflict’s title',
@@ -418,25 +443,22 @@ function renderConflict(conflict: FieldConflict, path: FieldPath, ctx: FieldCont
     </p>
     <blockquote class="mine">${asText(conflict.mine)}</blockquote>
     <div class="buttons">
-      <button
-        type="button"
-        data-resolve="mine"
-        @click=${(event: Event) => {
-          backToField(event, path);
-          settle(conflict.path, 'mine');
-        }}
-      >
+      <button type="button" data-resolve="mine" @click=${choose('mine')}>
         ${msg('Use my text', { id: 'conflict.useMine', desc: 'Settles a conflict with the person’s own text' })}
       </button>
-      <button
-        type="button"
-        class="secondary"
-        data-resolve="theirs"
-        @click=${(event: Event) => {
-          backToField(event, path);
-          settle(conflict.path, 'theirs');
-        }}
-      >
+      ${
+        typeof conflict.mine === 'string'
+          ? html`<button
+              type="button"
+              class="secondary"
+              data-resolve="both"
+              @click=${choose('both')}
+            >
+              ${msg('Keep both texts', { id: 'conflict.keepBoth', desc: 'Settles a conflict keeping the words of both texts' })}
+            </button>`
+          : nothing
+      }
+      <button type="button" class="secondary" data-resolve="theirs" @click=${choose()}>
         ${msg(str`Keep the text from ${who}`, { id: 'conflict.keepTheirs', desc: 'Settles a conflict with the colleague’s text' })}
       </button>
     </div>

@@ -123,10 +123,50 @@ describe('<learning-contract> a conflict as it appears', () => {
     const button = conflictIn(el)!.querySelector<HTMLButtonElement>('button[data-resolve="mine"]')!;
     button.focus();
     button.click();
-    await settled(el);
-    expect(conflictIn(el)).to.equal(null);
+    await until(el, () => conflictIn(el) === null);
     expect(focused()?.id ?? 'nothing').to.equal('f-purpose');
     expect(deep<HTMLTextAreaElement>(el, '#f-purpose').value).to.equal('Vi lærer om jobcentre');
+  });
+
+  it('“Brug min tekst” keeps what the colleague wrote elsewhere in the field since', async () => {
+    const { el, saves, stored } = await conflictOnPurpose();
+    await saves((c) => {
+      c.purpose = 'Først: Vi lærer om hjemmepleje';
+    });
+    await until(el, () => deep<HTMLTextAreaElement>(el, '#f-purpose').value.startsWith('Først'));
+    conflictIn(el)!.querySelector<HTMLButtonElement>('button[data-resolve="mine"]')!.click();
+    await until(el, () => conflictIn(el) === null);
+    // The person's words where both wrote, the colleague's later "Først:" kept.
+    expect(deep<HTMLTextAreaElement>(el, '#f-purpose').value).to.equal(
+      'Først: Vi lærer om jobcentre',
+    );
+    // Saved once typing would have paused: bounded, no time asserted.
+    for (let i = 0; i < 200 && (await stored())?.purpose !== 'Først: Vi lærer om jobcentre'; i++)
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    expect((await stored())?.purpose).to.equal('Først: Vi lærer om jobcentre');
+  });
+
+  it('“Behold begge tekster” keeps every word of both', async () => {
+    const { el } = await conflictOnPurpose();
+    const button = conflictIn(el)!.querySelector<HTMLButtonElement>('button[data-resolve="both"]')!;
+    expect(text(button)).to.equal('Behold begge tekster');
+    button.click();
+    await until(el, () => conflictIn(el) === null);
+    expect(focused()?.id ?? 'nothing').to.equal('f-purpose');
+    expect(deep<HTMLTextAreaElement>(el, '#f-purpose').value).to.equal(
+      'Vi lærer om hjemmepleje jobcentre',
+    );
+  });
+
+  it('goes once the person has written their words into the field', async () => {
+    const { el } = await conflictOnPurpose();
+    const purpose = deep<HTMLTextAreaElement>(el, '#f-purpose');
+    type(purpose, 'Vi lærer om hjemmepleje og');
+    await settled(el);
+    expect(conflictIn(el), 'a word of theirs is still only in the box').not.to.equal(null);
+    type(purpose, 'Vi lærer om hjemmepleje og jobcentre');
+    await until(el, () => conflictIn(el) === null);
+    expect(purpose.value).to.equal('Vi lærer om hjemmepleje og jobcentre');
   });
 
   it('keeps the keyboard at the field after “Behold teksten fra …”', async () => {
@@ -137,7 +177,7 @@ describe('<learning-contract> a conflict as it appears', () => {
     expect(text(button)).to.equal('Keep the text from Jonas Holm');
     button.focus();
     button.click();
-    await settled(el);
+    await until(el, () => conflictIn(el) === null);
     expect(focused()?.id ?? 'nothing').to.equal('f-purpose');
     expect(deep<HTMLTextAreaElement>(el, '#f-purpose').value).to.equal('Vi lærer om hjemmepleje');
   });

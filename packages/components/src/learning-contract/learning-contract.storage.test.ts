@@ -169,6 +169,7 @@ describe('<learning-contract> storage faults', () => {
     expect(stored(id)?.purpose).to.equal('We learn about home care');
     await expect(second).to.be.accessible();
     conflict.querySelector<HTMLButtonElement>('button[data-resolve="mine"]')!.click();
+    await until(second, () => conflictIn(second) === null);
     await second.save();
     expect(stored(id)?.purpose).to.equal('We learn about job centres');
     await until(
@@ -341,6 +342,7 @@ describe('<learning-contract> given a contract by the page, with a contract-id',
     await expect(el).to.be.accessible();
 
     conflict()!.querySelector<HTMLButtonElement>('button[data-resolve="mine"]')!.click();
+    await until(el, () => conflict() === null);
     await el.save();
     expect(stored(id)?.purpose).to.equal('The page’s purpose');
     expect(stored(id)?.revision).to.equal(4);

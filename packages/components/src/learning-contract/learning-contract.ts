@@ -378,7 +378,7 @@ export class LearningContractElement extends LitElement {
       conflicts: this.controller.conflicts,
       shared: this.controller.shared,
       refusedEdits: this.controller.refused,
-      settle: (path, choice) => this.controller.resolveConflict(path, choice),
+      settle: (path, value) => this.controller.resolveConflict(path, value),
       dismiss: (refused) => this.controller.dismissRefused(refused),
       ...this.colleaguePart.value?.atFields,
       sections: resolved.sections,

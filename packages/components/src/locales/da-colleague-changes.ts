@@ -5,7 +5,8 @@ import { str } from '@lit/localize';
 export const templates = {
 'conflict.announce': str`${0} har ændret de samme ord som dig i ${1}. Vælg, hvilken tekst der skal gælde.`,
 'conflict.announceOtherWindow': str`Du har ændret de samme ord i dit andet vindue, i ${0}. Vælg, hvilken tekst der skal gælde.`,
-'conflict.help': `Den anden tekst er gemt og står i feltet. Vælg, hvilken der skal stå, eller skriv en ny tekst i feltet.`,
+'conflict.help': `Den anden tekst er gemt og står i feltet. Vælg, hvad der skal stå, hvor I begge har ændret de samme ord. Ord andre steder i feltet bliver stående. Du kan også selv skrive dine ord ind i feltet, så forsvinder beskeden.`,
+'conflict.keepBoth': `Behold begge tekster`,
 'conflict.keepTheirs': str`Behold teksten fra ${0}`,
 'conflict.mine': `Din tekst (ikke gemt):`,
 'conflict.theirs': str`Tekst fra ${0}:`,

@@ -542,13 +542,13 @@ export class ContractController implements ReactiveController {
     for (const edit of part.editsToward(shown, this.perspective, contract)) this.edit(edit);
   }
 
-  /** The person settles a conflict at a field: their own text, or the stored one. */
-  resolveConflict(path: FieldPath, choice: 'mine' | 'theirs'): void {
+  /** The person settles a conflict at a field: the value to put there, or none to keep the stored one. */
+  resolveConflict(path: FieldPath, value?: unknown): void {
     const conflict = this.conflicts.find((each) => samePath(each.path, path));
     if (!conflict) return;
     this.conflicts = this.conflicts.filter((each) => each !== conflict);
     const at = this.shown && resolvePath(this.shown, conflict.path);
-    if (choice === 'mine' && at) this.edit({ op: 'set', path: at, value: conflict.mine });
+    if (value !== undefined && at) this.edit({ op: 'set', path: at, value });
     this.keep();
     this.update();
   }

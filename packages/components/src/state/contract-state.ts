@@ -47,8 +47,8 @@ export interface ContractState {
   refusedEdits?: readonly RefusedEdit[];
   /** Whether others write the same stored contract (a server), or only this person's other windows. */
   shared?: boolean;
-  /** Settles a conflict at a field: the person's own text, or the stored one. */
-  settle?: (path: FieldPath, choice: 'mine' | 'theirs') => void;
+  /** Settles a conflict at a field: the value to put there (the person's text, or both), or none to keep the stored one. */
+  settle?: (path: FieldPath, value?: unknown) => void;
   /** Shows what the person must know at a field (a change not saved, a conflict), once the part that does has arrived (few pages ever need it). */
   renderAtField?: (path: FieldPath, ctx: FieldContext) => unknown;
   /** After a render: the field written in before it, focused again if the render replaced it (see colleague-changes). */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createEmptyContract } from '@kollegalaering/core';
-import { typedOnShown } from './rebase-part.js';
+import { typedOnShown, withConflict } from './rebase-part.js';
 
 const withPurpose = (purpose: string) => ({ ...createEmptyContract({ id: 'typed' }), purpose });
 
@@ -40,5 +40,31 @@ describe('typedOnShown', () => {
         mine: 'Vi lærer sammen om',
       },
     });
+  });
+});
+
+// The person's text held apart in a conflict is nowhere else: a second
+// conflict at the field must not put it out of the box.
+describe('withConflict', () => {
+  const first = {
+    path: ['purpose'],
+    before: 'Vi lærer jo',
+    theirs: 'Vi lærer jona',
+    mine: 'Vi lærer jo m',
+  };
+
+  it('folds a new conflict at a field into the one held there, with the person’s words of both', () => {
+    const next = {
+      path: ['purpose'],
+      before: 'Vi lærer jona',
+      theirs: 'Vi lærer jonas01 jo',
+      mine: 'Vi lærer jonae',
+    };
+    expect(withConflict([first], next)).to.deep.equal([{ ...next, mine: 'Vi lærer jonae m' }]);
+  });
+
+  it('keeps a conflict at another field beside it', () => {
+    const other = { path: ['timeFrame'], before: 'maj', theirs: 'juni', mine: 'juli' };
+    expect(withConflict([first], other)).to.deep.equal([first, other]);
   });
 });

@@ -20,7 +20,7 @@ import {
   type Perspective,
   type RefusedEdit,
 } from '@kollegalaering/core';
-import { mergeText, needsTextMerge, rebase } from '@kollegalaering/core/merge';
+import { mergeText, needsTextMerge, rebase, settleText } from '@kollegalaering/core/merge';
 import { caretOfFocused } from '../shared/caret-after-change.js';
 import { caretRule } from '../shared/text-value.js';
 import { noteTyping } from '../shared/typed-caret.js';
@@ -36,12 +36,18 @@ import {
 noteTyping();
 caretRule.after = caretOfFocused;
 typing.onto = (controller, edit, typedOn) => {
-  if (typedOn === undefined || !controller.shown) return edit;
-  const typed = typedOnShown(controller.shown, edit, typedOn);
-  if (!typed.conflict) return typed.edit;
-  controller.conflicts = [...controller.conflicts, typed.conflict];
-  controller.update();
-  return undefined;
+  const shown = controller.shown;
+  if (!shown) return edit;
+  const typed: ReturnType<typeof typedOnShown> =
+    typedOn === undefined ? { edit } : typedOnShown(shown, edit, typedOn);
+  if (typed.conflict) {
+    controller.conflicts = withConflict(controller.conflicts, typed.conflict);
+    controller.update();
+    return undefined;
+  }
+  const open = controller.conflicts.filter((conflict) => !typedInto(conflict, shown, typed.edit));
+  if (open.length < controller.conflicts.length) controller.conflicts = open;
+  return typed.edit;
 };
 
 export { editsToward };
@@ -99,10 +105,64 @@ export interface Taken {
 
 const samePath = (a: FieldConflict, b: FieldConflict) => formatPath(a.path) === formatPath(b.path);
 
+/** The words of a text, each as often as it is there. */
+const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** Whether `text` holds every word of `mine`, as often as `mine` does. */
+function holdsWords(text: string, mine: string): boolean {
+  const left = wordsOf(text);
+  return wordsOf(mine).every((word) => {
+    const at = left.indexOf(word);
+    if (at >= 0) left.splice(at, 1);
+    return at >= 0;
+  });
+}
+
+/**
+ * Whether the person has written every word of their text held apart in a
+ * conflict into the field (as its help says they may): then nothing of theirs
+ * is only in the box, and it goes.
+ */
+function typedInto(conflict: FieldConflict, shown: LearningContract, edit: Edit): boolean {
+  if (edit.op !== 'set' || typeof edit.value !== 'string' || typeof conflict.mine !== 'string')
+    return false;
+  const here = formatPath(anchorPath(shown, edit.path)) === formatPath(conflict.path);
+  return here && holdsWords(edit.value, conflict.mine);
+}
+
+/** The conflicts a stored version leaves open: those whose words the field now holds go (see typedInto). */
+const stillOpen = (conflicts: readonly FieldConflict[], shown: LearningContract) =>
+  conflicts.filter((conflict) => {
+    const now = valueAt(shown, conflict.path);
+    return !(
+      typeof now === 'string' &&
+      typeof conflict.mine === 'string' &&
+      holdsWords(now, conflict.mine)
+    );
+  });
+
+/**
+ * A new conflict at a field, beside those held: where one is held there
+ * already, one conflict whose text of the person's has the words of both
+ * (the older text is nowhere but in its box, and would be lost). Else (not
+ * texts) the two are both kept, one shown after the other.
+ */
+export function withConflict(
+  conflicts: readonly FieldConflict[],
+  next: FieldConflict,
+): FieldConflict[] {
+  const old = conflicts.find((each) => samePath(each, next));
+  const texts = [old?.before, old?.mine, next.mine].every((value) => typeof value === 'string');
+  if (!old || !texts) return [...conflicts, next];
+  const mine = settleText(old.before as string, next.mine as string, old.mine as string, 'both');
+  return conflicts.map((each) => (each === old ? { ...next, mine } : each));
+}
+
 /**
  * A stored version with the person's pending edits replayed onto it through
  * core, two people's changes to one text merged where they touch different
- * words. A new conflict at a field replaces an older one there.
+ * words. A new conflict at a field is folded into one held there
+ * (withConflict); one whose words the field holds by now goes (stillOpen).
  */
 export function takeStored(
   held: Held,
@@ -118,10 +178,10 @@ export function takeStored(
     base: stored,
     shown: rebased.contract,
     pending: rebased.pending,
-    conflicts: [
-      ...held.conflicts.filter((old) => !rebased.conflicts.some((next) => samePath(next, old))),
-      ...rebased.conflicts,
-    ],
+    conflicts: stillOpen(
+      rebased.conflicts.reduce(withConflict, [...held.conflicts]),
+      rebased.contract,
+    ),
     refused: [...held.refused, ...rebased.refused],
     stale: stillStale(held.stale, stored, perspective, options),
   };
