@@ -1,5 +1,5 @@
 import { diff3Merge, diffComm } from 'node-diff3';
-import { typedOnto } from './typed-onto.js';
+import { typedOnto, type Prefer } from './typed-onto.js';
 
 /** Words, each with the white space before it, so that a merge keeps the text's own spacing and a lone space is never matched apart from its word. */
 const words = (text: string): string[] => text.match(/\s*\S+|\s+/g) ?? [];
@@ -43,9 +43,15 @@ function mergeBy(
   return head;
 }
 
-/** Where the two meet at one place, put together by letters (`typedOnto`), or undefined where they changed the same words. */
-function byLetters({ head, was, mine, theirs, after }: Overlap): string | undefined {
-  const joined = typedOnto(head + was + after, head + theirs + after, head + mine + after);
+/**
+ * Where the two meet at one place, put together by letters (`typedOnto`), or
+ * undefined where they changed the same words (unless one is `prefer`red).
+ */
+function byLetters(
+  { head, was, mine, theirs, after }: Overlap,
+  prefer?: Prefer,
+): string | undefined {
+  const joined = typedOnto(head + was + after, head + theirs + after, head + mine + after, prefer);
   if (joined === undefined || !joined.startsWith(head) || !joined.endsWith(after)) return undefined;
   return joined.slice(head.length, joined.length - after.length);
 }
@@ -60,7 +66,7 @@ function byLetters({ head, was, mine, theirs, after }: Overlap): string | undefi
  * only when two people changed one text at the same time.
  */
 export function mergeText(before: string, theirs: string, mine: string): string | undefined {
-  return mergeBy(before, theirs, mine, byLetters);
+  return mergeBy(before, theirs, mine, (overlap) => byLetters(overlap));
 }
 
 /**
@@ -76,7 +82,7 @@ export function settleText(
   keep: 'mine' | 'both',
 ): string {
   return mergeBy(before, theirs, mine, (overlap) => {
-    const placed = byLetters(overlap);
+    const placed = byLetters(overlap, keep);
     if (placed !== undefined) return placed;
     return keep === 'mine' ? overlap.mine : bothTexts(overlap.theirs, overlap.mine);
   })!;

@@ -113,6 +113,26 @@ const added = (change: Change) => change.end === change.start;
 /** Only adds or only removes: a rewrite of words is never put beside another change to them. */
 const only = (change: Change) => change.end === change.start || change.text === '';
 
+/** What an addition puts on the end of a word (up to its first white space), and the words after. */
+const headAndTail = (text: string) => {
+  const head = /^\S*/.exec(text)![0];
+  return [head, text.slice(head.length)] as const;
+};
+
+/**
+ * Both went on with the word before `at`, once the person has chosen: with
+ * `mine`, the word as they finished it and the words the colleague added
+ * after theirs; with `both`, the word as each finished it, then each one's
+ * words after.
+ */
+function sameWord(before: string, at: number, theirs: string, mine: string, prefer: Prefer) {
+  const [theirHead, theirTail] = headAndTail(theirs);
+  const [myHead, myTail] = headAndTail(mine);
+  if (prefer === 'mine' || theirHead === myHead) return myHead + theirTail + myTail;
+  const stem = /\S*$/.exec(before.slice(0, at))![0];
+  return `${theirHead} ${stem}${myHead}${theirTail}${myTail}`;
+}
+
 /**
  * Two additions at one place: one that goes on with the word before the place
  * goes first, one that runs into the word after it goes last. Else the one
@@ -123,12 +143,18 @@ const only = (change: Change) => change.end === change.start || change.text === 
  * glued into one word. Undefined where both go on with one word (the person
  * settles that).
  */
-function bothAdded(before: string, at: number, theirs: string, mine: string): string | undefined {
+function bothAdded(
+  before: string,
+  at: number,
+  theirs: string,
+  mine: string,
+  prefer?: Prefer,
+): string | undefined {
   const wordBefore = at > 0 && !space(before[at - 1]!);
   const wordAfter = at < before.length && !space(before[at]!);
   const goesOn = (text: string) => wordBefore && !space(text[0]!);
   const runsInto = (text: string) => wordAfter && !space(text.slice(-1));
-  if (goesOn(theirs) && goesOn(mine)) return undefined;
+  if (goesOn(theirs) && goesOn(mine)) return prefer && sameWord(before, at, theirs, mine, prefer);
   const mineFirst =
     goesOn(mine) || runsInto(theirs) || (!goesOn(theirs) && !runsInto(mine) && space(theirs[0]!));
   const [first, last] = mineFirst ? [mine, theirs] : [theirs, mine];
@@ -136,13 +162,26 @@ function bothAdded(before: string, at: number, theirs: string, mine: string): st
 }
 
 /**
+ * The person's choice in a conflict: `mine` makes their change stand where
+ * the two touch the same letters; `both` keeps a word both finished in each
+ * one's way (else the place is left to keep by words).
+ */
+export type Prefer = 'mine' | 'both';
+
+/**
  * A person's change to a text and a colleague's, both made on `before`, put
  * together place by place: where white space keeps the two apart, where both
  * only added, or, where both added at one place, side by side (`bothAdded`).
  * Undefined where one rewrites or removes what the other touches, for the
- * person to settle.
+ * person to settle; or, once they chose (`prefer`), as they chose, with
+ * every other change of both kept.
  */
-export function typedOnto(before: string, theirs: string, mine: string): string | undefined {
+export function typedOnto(
+  before: string,
+  theirs: string,
+  mine: string,
+  prefer?: Prefer,
+): string | undefined {
   const all = [...changes(before, theirs, false), ...changes(before, mine, true)].sort(
     (a, b) => a.start - b.start || a.end - b.end,
   );
@@ -156,7 +195,7 @@ export function typedOnto(before: string, theirs: string, mine: string): string 
     const gap = before.slice(last.end, change.start);
     if (last.start === last.end && change.start === change.end && last.start === change.start) {
       const [their, my] = change.mine ? [last, change] : [change, last];
-      const text = bothAdded(before, change.start, their.text, my.text);
+      const text = bothAdded(before, change.start, their.text, my.text, prefer);
       if (text === undefined) return undefined;
       placed[placed.length - 1] = { ...change, text };
       continue;
@@ -169,8 +208,12 @@ export function typedOnto(before: string, theirs: string, mine: string): string 
       (space(gap) ||
         (added(last) && added(change)) ||
         (only(last) && only(change) && space(last.text.slice(-1) + gap + change.text.slice(0, 1))));
-    if (!apart) return undefined;
-    placed.push(change);
+    // Once the person chose their own: words the colleague wrote on after the person's change stay.
+    const writtenOn = last.mine && change.start >= last.end && space(gap + change.text.slice(0, 1));
+    if (apart || (prefer === 'mine' && writtenOn)) placed.push(change);
+    else if (prefer !== 'mine') return undefined;
+    // Chosen: where the two touch, the person's change stands and the colleague's goes.
+    else if (change.mine) placed[placed.length - 1] = change;
   }
   let merged = before;
   for (const { start, end, text } of placed.reverse())
