@@ -443,21 +443,21 @@ function renderConflict(conflict: FieldConflict, path: FieldPath, ctx: FieldCont
     </p>
     <blockquote class="mine">${asText(conflict.mine)}</blockquote>
     <div class="buttons">
-      <button type="button" data-resolve="mine" @click=${choose('mine')}>
-        ${msg('Use my text', { id: 'conflict.useMine', desc: 'Settles a conflict with the person’s own text' })}
-      </button>
       ${
         typeof conflict.mine === 'string'
-          ? html`<button
-              type="button"
-              class="secondary"
-              data-resolve="both"
-              @click=${choose('both')}
-            >
+          ? html`<button type="button" data-resolve="both" @click=${choose('both')}>
               ${msg('Keep both texts', { id: 'conflict.keepBoth', desc: 'Settles a conflict keeping the words of both texts' })}
             </button>`
           : nothing
       }
+      <button
+        type="button"
+        class=${typeof conflict.mine === 'string' ? 'secondary' : ''}
+        data-resolve="mine"
+        @click=${choose('mine')}
+      >
+        ${msg('Use my text', { id: 'conflict.useMine', desc: 'Settles a conflict with the person’s own text' })}
+      </button>
       <button type="button" class="secondary" data-resolve="theirs" @click=${choose()}>
         ${msg(str`Keep the text from ${who}`, { id: 'conflict.keepTheirs', desc: 'Settles a conflict with the colleague’s text' })}
       </button>

@@ -63,6 +63,27 @@ describe('withConflict', () => {
     expect(withConflict([first], next)).to.deep.equal([{ ...next, mine: 'Vi lærer jonae m' }]);
   });
 
+  it('keeps the person’s own words of the older box where the newer text has the colleague’s', () => {
+    // An outside tester's case: Jonas's "klare" was held apart; the field showed Mette's
+    // "korte", and Jonas's next change there ("hver dag") met Mette's "i teamet".
+    const S = 'Vi vil lære at skrive';
+    const older = {
+      path: ['purpose'],
+      before: `${S} gode notater sammen`,
+      theirs: `${S} korte notater sammen`,
+      mine: `${S} klare notater sammen`,
+    };
+    const next = {
+      path: ['purpose'],
+      before: `${S} korte notater sammen`,
+      theirs: `${S} korte notater i teamet`,
+      mine: `${S} korte notater hver dag`,
+    };
+    expect(withConflict([older], next)).to.deep.equal([
+      { ...next, mine: `${S} klare notater hver dag` },
+    ]);
+  });
+
   it('keeps a conflict at another field beside it', () => {
     const other = { path: ['timeFrame'], before: 'maj', theirs: 'juni', mine: 'juli' };
     expect(withConflict([first], other)).to.deep.equal([first, other]);

@@ -143,9 +143,9 @@ const stillOpen = (conflicts: readonly FieldConflict[], shown: LearningContract)
 
 /**
  * A new conflict at a field, beside those held: where one is held there
- * already, one conflict whose text of the person's has the words of both
- * (the older text is nowhere but in its box, and would be lost). Else (not
- * texts) the two are both kept, one shown after the other.
+ * already, one conflict whose text of the person's has what they wrote in
+ * both (the older text is nowhere but in its box, and would be lost). Else
+ * (not texts) the two are both kept, one shown after the other.
  */
 export function withConflict(
   conflicts: readonly FieldConflict[],
@@ -154,7 +154,8 @@ export function withConflict(
   const old = conflicts.find((each) => samePath(each, next));
   const texts = [old?.before, old?.mine, next.mine].every((value) => typeof value === 'string');
   if (!old || !texts) return [...conflicts, next];
-  const mine = settleText(old.before as string, next.mine as string, old.mine as string, 'both');
+  // The newer text was typed on the colleague's: where the two differ, the older box text is the person's.
+  const mine = settleText(old.before as string, next.mine as string, old.mine as string, 'mine');
   return conflicts.map((each) => (each === old ? { ...next, mine } : each));
 }
 
