@@ -47,7 +47,7 @@ test('“keep both” keeps every word of both texts, the words they share once'
   );
   assert.equal(
     settleText(`${X}jo`, `${X}jomette01 mette02`, `${X}jonas01`, 'both'),
-    `${X}jomette01 jonas01 mette02`,
+    `${X}jomette01 mette02 jonas01`,
   );
   // A word one removed and the other rewrote stays as rewritten.
   assert.equal(settleText('a b c', 'a c', 'a x c', 'both'), 'a x c');

@@ -60,13 +60,16 @@ function byLetters(
  * Merges two people's changes to one text, both made from `before`: the
  * result holds both when they touch different words, or where they meet at
  * one place and white space keeps them apart (two people typing at the end of
- * one text, one of them mid-word: `typedOnto`). Undefined when they changed
- * the same words (a true overlap, for the person to settle).
+ * one text, one of them mid-word: `typedOnto`), or where both went on with
+ * one word (each one's word kept whole: a box popping up mid-word would
+ * send the person's next letters after the colleague's). Undefined when one
+ * rewrote or removed words the other changed (a true overlap, for the
+ * person to settle).
  * A separate entry point (`@kollegalaering/core/merge`), fetched by a browser
  * only when two people changed one text at the same time.
  */
 export function mergeText(before: string, theirs: string, mine: string): string | undefined {
-  return mergeBy(before, theirs, mine, (overlap) => byLetters(overlap));
+  return mergeBy(before, theirs, mine, (overlap) => byLetters(overlap, 'both'));
 }
 
 /**

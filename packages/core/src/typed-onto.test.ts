@@ -139,7 +139,11 @@ test('mergeText puts two people’s typing together at each place they met', () 
     mergeText('Vi lærer m1w4 og', 'Start: Vi lærer m1w4 jonas og', 'Vi lærer m1w4w4 og'),
     'Start: Vi lærer m1w4w4 jonas og',
   );
-  assert.equal(mergeText('Vi lærer sam', 'Vi lærer samtidig', 'Vi lærer sammen om'), undefined);
+  // Both went on with one word: each one's word kept whole, the person's last, where they type on.
+  assert.equal(
+    mergeText('Vi lærer sam', 'Vi lærer samtidig', 'Vi lærer sammen om'),
+    'Vi lærer samtidig sammen om',
+  );
 });
 
 test('a colleague’s words on both sides of the word being typed', () => {

@@ -120,17 +120,19 @@ const headAndTail = (text: string) => {
 };
 
 /**
- * Both went on with the word before `at`, once the person has chosen: with
- * `mine`, the word as they finished it and the words the colleague added
- * after theirs; with `both`, the word as each finished it, then each one's
- * words after.
+ * Both went on with the word before `at`: with `mine` (the person chose
+ * theirs), the word as they finished it and the words the colleague added
+ * after theirs; with `both`, the colleague's word and words as they wrote
+ * them, then the word as the person finished it and their words ("sam" went
+ * on as "samarbejde" and as "sammen om": "samarbejde sammen om").
  */
 function sameWord(before: string, at: number, theirs: string, mine: string, prefer: Prefer) {
   const [theirHead, theirTail] = headAndTail(theirs);
   const [myHead, myTail] = headAndTail(mine);
   if (prefer === 'mine' || theirHead === myHead) return myHead + theirTail + myTail;
   const stem = /\S*$/.exec(before.slice(0, at))![0];
-  return `${theirHead} ${stem}${myHead}${theirTail}${myTail}`;
+  // Each one's words whole, the person's last: they type on at the end of their own.
+  return `${theirs} ${stem}${mine}`;
 }
 
 /**
@@ -140,8 +142,8 @@ function sameWord(before: string, at: number, theirs: string, mine: string, pref
  * at the end of their own, so a colleague's that starts with a letter goes
  * before it ("m1" and a space typed: "m1 "), one that starts with a space
  * after it (" j1w5" and a space typed: "  j1w5", the caret between). Never
- * glued into one word. Undefined where both go on with one word (the person
- * settles that).
+ * glued into one word. Where both go on with one word, as `prefer` says
+ * (`sameWord`); undefined without it.
  */
 function bothAdded(
   before: string,
@@ -162,9 +164,9 @@ function bothAdded(
 }
 
 /**
- * The person's choice in a conflict: `mine` makes their change stand where
- * the two touch the same letters; `both` keeps a word both finished in each
- * one's way (else the place is left to keep by words).
+ * How to put together what touches the same letters: `mine` (the person's
+ * choice in a conflict) makes their change stand there; `both` keeps a word
+ * both went on with in each one's way, and leaves a rewrite undefined.
  */
 export type Prefer = 'mine' | 'both';
 

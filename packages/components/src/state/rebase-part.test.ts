@@ -25,19 +25,28 @@ describe('typedOnShown', () => {
     expect(typedOnShown(withPurpose('Vi lærer'), edit, 'Vi lærer')).to.deep.equal({ edit });
   });
 
-  it('keeps both texts as a conflict where the person rewrote the words the colleague changed', () => {
+  it('keeps each one’s word whole where both went on with one word, the person typing on at the end of theirs', () => {
+    // A fresh tester's case: a box popping up here sent the next letters after the colleague's word.
     const shown = withPurpose('Vi lærer samtidig');
+    const edit = { op: 'set', path: ['purpose'], value: 'Vi lærer sammen om' } as const;
+    expect(typedOnShown(shown, edit, 'Vi lærer sam')).to.deep.equal({
+      edit: { ...edit, value: 'Vi lærer samtidig sammen om' },
+    });
+  });
+
+  it('keeps both texts as a conflict where the person rewrote the words the colleague changed', () => {
+    const shown = withPurpose('Vi lærer om hjemmepleje');
     const typed = typedOnShown(
       shown,
-      { op: 'set', path: ['purpose'], value: 'Vi lærer sammen om' },
-      'Vi lærer sam',
+      { op: 'set', path: ['purpose'], value: 'Vi lærer om jobcentre' },
+      'Vi lærer om pleje',
     );
     expect(typed).to.deep.equal({
       conflict: {
         path: ['purpose'],
-        before: 'Vi lærer sam',
-        theirs: 'Vi lærer samtidig',
-        mine: 'Vi lærer sammen om',
+        before: 'Vi lærer om pleje',
+        theirs: 'Vi lærer om hjemmepleje',
+        mine: 'Vi lærer om jobcentre',
       },
     });
   });
