@@ -383,8 +383,9 @@ export function renderAtField(path: FieldPath, ctx: FieldContext) {
 async function settled(conflict: FieldConflict, now: unknown, keep: 'mine' | 'both') {
   const { before, mine } = conflict;
   if (typeof now !== 'string' || typeof mine !== 'string') return mine;
-  // Fetched already: the conflict came from the part that merges.
-  const { bothTexts, settleText } = await import('@kollegalaering/core/merge');
+  // Through the part that merges (fetched already where the conflict came from it), so that
+  // the merge is one chunk of its own and a page fetches nothing more at its start.
+  const { bothTexts, settleText } = await import('../state/rebase-part.js');
   // Not known what the person's text was made from (a page's older copy): theirs whole, or both.
   if (typeof before !== 'string') return keep === 'mine' ? mine : bothTexts(now, mine);
   return settleText(before, now, mine, keep);

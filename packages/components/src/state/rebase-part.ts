@@ -20,7 +20,13 @@ import {
   type Perspective,
   type RefusedEdit,
 } from '@kollegalaering/core';
-import { mergeText, needsTextMerge, rebase, settleText } from '@kollegalaering/core/merge';
+import {
+  bothTexts,
+  mergeText,
+  needsTextMerge,
+  rebase,
+  settleText,
+} from '@kollegalaering/core/merge';
 import { caretOfFocused } from '../shared/caret-after-change.js';
 import { caretRule } from '../shared/text-value.js';
 import { noteTyping } from '../shared/typed-caret.js';
@@ -50,7 +56,7 @@ typing.onto = (controller, edit, typedOn) => {
   return typed.edit;
 };
 
-export { editsToward };
+export { bothTexts, editsToward, settleText };
 
 /**
  * A keystroke made on `typedOn`, the text its control showed, where the field
