@@ -386,7 +386,7 @@ async function settled(conflict: FieldConflict, now: unknown, keep: 'mine' | 'bo
   // Through the part that merges (fetched already where the conflict came from it), so that
   // the merge is one chunk of its own and a page fetches nothing more at its start.
   const { bothTexts, settleText } = await import('../state/rebase-part.js');
-  // Not known what the person's text was made from (a page's older copy): theirs whole, or both.
+  // Not known what `mine` was made from (a page's older copy): `mine` whole, or both.
   if (typeof before !== 'string') return keep === 'mine' ? mine : bothTexts(now, mine);
   return settleText(before, now, mine, keep);
 }
