@@ -75,7 +75,7 @@ export function mergeText(before: string, theirs: string, mine: string): string 
 /**
  * How a person settles a text both changed in the same words: `mine` puts
  * their words where the two overlap, `both` puts the colleague's there and
- * then theirs. Everything either changed elsewhere is kept, so a choice made
+ * then the person's. Everything either changed elsewhere is kept, so a choice made
  * on a text that has moved on since never drops words added meanwhile.
  */
 export function settleText(

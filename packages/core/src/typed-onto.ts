@@ -121,7 +121,7 @@ const headAndTail = (text: string) => {
 
 /**
  * Both went on with the word before `at`: with `mine` (the person chose
- * theirs), the word as they finished it and the words the colleague added
+ * their own), the word as they finished it and the words the colleague added
  * after theirs; with `both`, the colleague's word and words as they wrote
  * them, then the word as the person finished it and their words ("sam" went
  * on as "samarbejde" and as "sammen om": "samarbejde sammen om").
